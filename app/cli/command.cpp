@@ -1,0 +1,23 @@
+#include "cli/command.h"
+
+#include <QTimer>
+
+namespace mcpc::cli {
+
+void Command::finish(int exitCode)
+{
+    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
+}
+
+QList<CommandSpec> allCommands()
+{
+    QList<CommandSpec> all;
+    all += profileCommands();
+    all += toolCommands();
+    all += authCommands();
+    all += clientCommands();
+    all += demoCommands();
+    return all;
+}
+
+} // namespace mcpc::cli

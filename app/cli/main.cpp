@@ -1,0 +1,111 @@
+// mcp-connect-cli: the MCP Connect engine, scriptable. Thin: argument dispatch only;
+// each subcommand lives in its own file under app/cli/.
+#include "cli/command.h"
+#include "cli/output.h"
+#include "cli/services.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace mcpc::cli;
+
+namespace {
+
+void printText(FILE *stream, const QString &text)
+{
+    const QByteArray b = text.toUtf8();
+    std::fwrite(b.constData(), 1, size_t(b.size()), stream);
+}
+
+QString mainHelp(const QList<CommandSpec> &specs)
+{
+    QString s = QStringLiteral(
+        "mcp-connect-cli %1: connect AI clients to MCP servers, from the command line.\n\n"
+        "Usage: mcp-connect-cli COMMAND [ARGS] [--json]\n\nCommands:\n")
+                    .arg(QCoreApplication::applicationVersion());
+    for (const CommandSpec &c : specs) {
+        if (c.hidden)
+            continue;
+        s += QStringLiteral("  %1%2\n").arg(c.synopsis.leftJustified(46, u' '), c.summary);
+    }
+    s += QStringLiteral(
+        "\nGlobal options:\n"
+        "  --json       machine-readable output on stdout (errors as {\"error\":{...}})\n"
+        "  -h, --help   help for a command: mcp-connect-cli COMMAND --help\n"
+        "  --version    print the version\n\n"
+        "Exit codes: 0 ok, 1 usage, 2 connection failure, 3 auth needed or failed,\n"
+        "            4 server or tool error, 5 a local file could not be parsed or written.\n");
+    return s;
+}
+
+// Longest match wins, so "servers add" is found before "servers".
+const CommandSpec *findCommand(const QList<CommandSpec> &specs, const QStringList &words, int *consumed)
+{
+    const CommandSpec *best = nullptr;
+    int bestLen = 0;
+    for (const CommandSpec &c : specs) {
+        const QStringList parts = c.name.split(u' ');
+        if (parts.size() > words.size() || parts.size() <= bestLen)
+            continue;
+        bool match = true;
+        for (int i = 0; i < parts.size() && match; ++i)
+            match = parts[i] == words[i];
+        if (match) {
+            best = &c;
+            bestLen = int(parts.size());
+        }
+    }
+    *consumed = bestLen;
+    return best;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mcp-connect"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MCPC_VERSION));
+
+    QStringList args = app.arguments().mid(1);
+    const bool json = args.removeAll(QStringLiteral("--json")) > 0;
+    const bool help = args.removeAll(QStringLiteral("--help")) + args.removeAll(QStringLiteral("-h")) > 0;
+    Output out(json);
+    const QList<CommandSpec> specs = allCommands();
+
+    if (args.contains(QStringLiteral("--version"))) {
+        printText(stdout, QStringLiteral("mcp-connect-cli %1\n").arg(app.applicationVersion()));
+        return 0;
+    }
+    if (args.isEmpty()) {
+        printText(help ? stdout : stderr, mainHelp(specs));
+        return help ? 0 : 1;
+    }
+    int consumed = 0;
+    const CommandSpec *spec = findCommand(specs, args, &consumed);
+    if (!spec) {
+        // "servers" alone, or a typo: show the commands that start with the first word.
+        printText(stderr, QStringLiteral("error: unknown command '%1'\n\n").arg(args.join(u' ')));
+        printText(stderr, mainHelp(specs));
+        return 1;
+    }
+    if (help) {
+        printText(stdout, QStringLiteral("Usage: mcp-connect-cli %1\n\n%2\n").arg(spec->synopsis, spec->help));
+        return 0;
+    }
+
+    Services services;
+    CommandContext ctx{args.mid(consumed), &out, &services};
+    Command *command = spec->create(ctx);
+    int exitCode = 0;
+    QObject::connect(command, &Command::finished, &app, [&](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    command->start();
+    app.exec();
+    delete command;
+    return exitCode;
+}
