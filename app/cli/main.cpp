@@ -33,6 +33,9 @@ QString mainHelp(const QList<CommandSpec> &specs)
     s += QStringLiteral(
         "\nGlobal options:\n"
         "  --json       machine-readable output on stdout (errors as {\"error\":{...}})\n"
+        "  --secret-store keychain|memory|plaintext:<path>\n"
+        "               where tokens and header values live (default: the OS keychain;\n"
+        "               plaintext is an explicit opt-in for machines without a keyring)\n"
         "  -h, --help   help for a command: mcp-connect-cli COMMAND --help\n"
         "  --version    print the version\n\n"
         "Exit codes: 0 ok, 1 usage, 2 connection failure, 3 auth needed or failed,\n"
@@ -71,6 +74,11 @@ int main(int argc, char **argv)
 
     QStringList args = app.arguments().mid(1);
     const bool json = args.removeAll(QStringLiteral("--json")) > 0;
+    QString secretStore = qEnvironmentVariable("MCPC_SECRET_STORE");
+    if (const qsizetype i = args.indexOf(QStringLiteral("--secret-store")); i >= 0 && i + 1 < args.size()) {
+        secretStore = args.at(i + 1);
+        args.remove(i, 2);
+    }
     const bool help = args.removeAll(QStringLiteral("--help")) + args.removeAll(QStringLiteral("-h")) > 0;
     Output out(json);
     const QList<CommandSpec> specs = allCommands();
@@ -96,7 +104,9 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    Services services;
+    Services services(&out, secretStore);
+    if (const QString err = services.secretStoreSpecError(); !err.isEmpty())
+        return out.usage(err);
     CommandContext ctx{args.mid(consumed), &out, &services};
     Command *command = spec->create(ctx);
     int exitCode = 0;

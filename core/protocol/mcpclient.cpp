@@ -1,0 +1,479 @@
+#include "protocol/mcpclient.h"
+
+#include "protocol/rpccall.h"
+#include "transport/transport.h"
+#include "util/logging.h"
+
+#include <QTimer>
+
+using nlohmann::json;
+
+namespace mcpc {
+
+namespace {
+enum SendKind { SendRequest = 0, SendNotification = 1, SendResponse = 2 };
+}
+
+McpClient::McpClient(Transport *transport, ClientOptions options, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_options(std::move(options))
+{
+    m_transport->setParent(this);
+    m_transport->setMaxMessageBytes(m_options.maxMessageBytes);
+    connect(m_transport, &Transport::opened, this, &McpClient::onOpened);
+    connect(m_transport, &Transport::messageReceived, this, &McpClient::onFrame);
+    connect(m_transport, &Transport::requestFailed, this, &McpClient::onRequestFailed);
+    connect(m_transport, &Transport::sessionExpired, this, &McpClient::onSessionExpired);
+    connect(m_transport, &Transport::failed, this, &McpClient::onTransportFailed);
+    connect(m_transport, &Transport::closed, this, &McpClient::onTransportClosed);
+    connect(m_transport, &Transport::diagnostic, this, &McpClient::diagnostic);
+}
+
+McpClient::~McpClient()
+{
+    // Pending calls are children; make sure nobody waits on a signal that never comes.
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it)
+        if (it->timer)
+            it->timer->stop();
+}
+
+void McpClient::connectToServer()
+{
+    if (m_state != State::Idle)
+        return;
+    m_state = State::Connecting;
+    m_transport->open();
+}
+
+void McpClient::onOpened()
+{
+    sendInitialize();
+}
+
+void McpClient::sendInitialize()
+{
+    // We implement no client-side features (roots, sampling, elicitation), so we
+    // declare none: servers then don't send requests we would have to refuse.
+    const json params = {
+        {"protocolVersion", latestProtocolVersion().toStdString()},
+        {"capabilities", json::object()},
+        {"clientInfo",
+         {{"name", m_options.clientName.toStdString()},
+          {"title", m_options.clientTitle.toStdString()},
+          {"version", m_options.clientVersion.toStdString()}}},
+    };
+    auto *c = new RpcCall(this, QStringLiteral("initialize"));
+    connect(c, &RpcCall::finished, this, [this, c] { onInitializeFinished(c); });
+    Pending p;
+    p.method = "initialize";
+    p.params = params;
+    p.isInitialize = true;
+    p.options.timeoutMs = m_options.initializeTimeoutMs;
+    p.options.resetTimeoutOnProgress = false;
+    start(c, std::move(p));
+}
+
+void McpClient::onInitializeFinished(RpcCall *c)
+{
+    const bool reinit = m_reinitializing;
+    auto fail = [&](const Error &e) {
+        if (reinit) {
+            m_reinitializing = false;
+            const QList<QByteArray> replay = std::exchange(m_replay, {});
+            Error err = e;
+            err.message = QStringLiteral("The server's session expired and re-initializing failed: ") + e.message;
+            for (const QByteArray &key : replay) {
+                auto it = m_pending.find(key);
+                if (it != m_pending.end() && it->call)
+                    it->call->fail(err);
+                finishPending(key);
+            }
+            for (auto &[call, pending] : std::exchange(m_queued, {}))
+                if (call)
+                    call->fail(err);
+            return;
+        }
+        m_state = State::Failed;
+        failAll(e);
+        m_transport->close();
+        Q_EMIT connectFailed(e);
+    };
+    if (!c->ok()) {
+        fail(c->error());
+        return;
+    }
+    auto info = parseInitializeResult(c->result());
+    if (!info) {
+        fail(info.error());
+        return;
+    }
+    if (!supportedProtocolVersions().contains(info->protocolVersion)) {
+        fail(Error::make(ErrorKind::Protocol,
+            QStringLiteral("The server speaks MCP protocol version %1, which MCP Connect does not support (it supports %2).")
+                .arg(info->protocolVersion, supportedProtocolVersions().join(QStringLiteral(", "))),
+            0, QStringLiteral("Update the server, or check that the URL points at an MCP endpoint.")));
+        return;
+    }
+    m_server = *info;
+    m_transport->setNegotiatedVersion(m_server.protocolVersion);
+    sendRaw(jsonrpc::makeNotification("notifications/initialized", nullptr), SendNotification);
+    m_transport->initialized();
+    if (reinit) {
+        m_reinitializing = false;
+        ++m_reinitCount;
+        qCInfo(lcSession) << "session re-established; replaying" << m_replay.size() << "request(s)";
+        for (const QByteArray &key : std::exchange(m_replay, {})) {
+            auto it = m_pending.find(key);
+            if (it == m_pending.end())
+                continue;
+            Pending p = std::move(*it);
+            if (p.timer)
+                p.timer->deleteLater();
+            p.timer = nullptr;
+            m_pending.erase(it);
+            if (!p.progressToken.isEmpty())
+                m_progressTokens.remove(p.progressToken);
+            if (p.call)
+                start(p.call, std::move(p)); // new id: ids are never reused
+        }
+        flushQueued();
+        return;
+    }
+    m_state = State::Ready;
+    qCDebug(lcSession) << "ready; protocol" << m_server.protocolVersion;
+    Q_EMIT ready();
+    flushQueued();
+}
+
+void McpClient::flushQueued()
+{
+    for (auto &[call, pending] : std::exchange(m_queued, {}))
+        if (call)
+            start(call, std::move(pending));
+}
+
+RpcCall *McpClient::call(const QString &method, json params, CallOptions options)
+{
+    auto *c = new RpcCall(this, method);
+    Pending p;
+    p.method = method.toStdString();
+    p.params = std::move(params);
+    p.options = options;
+    if (m_state == State::Closed || m_state == State::Closing || m_state == State::Failed) {
+        QTimer::singleShot(0, c, [c] { c->fail(Error::make(ErrorKind::Connection, QStringLiteral("The connection is closed."))); });
+        return c;
+    }
+    send(c, std::move(p));
+    return c;
+}
+
+void McpClient::send(RpcCall *c, Pending p)
+{
+    if (m_state != State::Ready || m_reinitializing) {
+        m_queued.append({c, std::move(p)});
+        return;
+    }
+    start(c, std::move(p));
+}
+
+void McpClient::start(RpcCall *c, Pending p)
+{
+    const json id = m_nextId++;
+    const QByteArray key = jsonrpc::idKey(id);
+    c->m_idKey = key;
+    json params = p.params;
+    if (p.options.wantProgress) {
+        p.progressToken = QByteArray::number(id.get<qint64>());
+        if (!params.is_object())
+            params = json::object();
+        params["_meta"]["progressToken"] = id;
+        m_progressTokens.insert(p.progressToken, key);
+    }
+    p.call = c;
+    p.started.start();
+    p.timer = new QTimer(this);
+    p.timer->setSingleShot(true);
+    connect(p.timer, &QTimer::timeout, this, [this, key] { onTimeout(key); });
+    p.timer->start(p.options.timeoutMs > 0 ? p.options.timeoutMs : m_options.requestTimeoutMs);
+    const bool isInit = p.isInitialize;
+    const std::string method = p.method;
+    m_pending.insert(key, std::move(p));
+    sendRaw(jsonrpc::makeRequest(id, method, params), SendRequest, key, isInit);
+}
+
+void McpClient::sendRaw(const json &message, int kind, const QByteArray &idKey, bool isInitialize)
+{
+    OutgoingMessage out;
+    out.body = jsonrpc::serialize(message);
+    out.kind = kind == SendRequest ? OutgoingMessage::Kind::Request
+             : kind == SendNotification ? OutgoingMessage::Kind::Notification
+                                        : OutgoingMessage::Kind::Response;
+    out.idKey = idKey;
+    out.isInitialize = isInitialize;
+    Q_EMIT traffic(true, out.body);
+    m_transport->send(out);
+}
+
+void McpClient::notify(const QString &method, json params)
+{
+    if (m_state != State::Ready)
+        return;
+    sendRaw(jsonrpc::makeNotification(method.toStdString(), params), SendNotification);
+}
+
+void McpClient::onFrame(const QByteArray &frame)
+{
+    Q_EMIT traffic(false, frame);
+    auto messages = jsonrpc::parseFrame(frame, m_options.maxMessageBytes);
+    if (!messages) {
+        // Not attributable to a request: the transport fails the exchange it came on,
+        // and anything else ends at its timeout. Say what we saw.
+        qCWarning(lcJsonRpc) << "unusable message from server:" << messages.error().message;
+        Q_EMIT diagnostic(QStringLiteral("Ignored a message from the server: %1").arg(messages.error().message));
+        return;
+    }
+    for (const jsonrpc::Message &m : *messages) {
+        if (m.isResponse())
+            handleResponse(m);
+        else if (m.kind == jsonrpc::Message::Kind::Request)
+            handleServerRequest(m);
+        else
+            handleNotification(m);
+    }
+}
+
+void McpClient::handleResponse(const jsonrpc::Message &m)
+{
+    const QByteArray key = jsonrpc::idKey(m.id);
+    auto it = m_pending.find(key);
+    if (it == m_pending.end()) {
+        qCDebug(lcJsonRpc) << "ignoring a response for an unknown or abandoned request";
+        return;
+    }
+    m_transport->responseArrived(key);
+    QPointer<RpcCall> c = it->call;
+    finishPending(key);
+    if (!c)
+        return;
+    if (m.kind == jsonrpc::Message::Kind::Result) {
+        c->succeed(m.result);
+        return;
+    }
+    const QString text = QString::fromStdString(m.errorMessage);
+    c->fail(Error::make(ErrorKind::Server,
+        QStringLiteral("The server returned error %1 (%2)%3").arg(m.errorCode).arg(jsonrpc::errorCodeName(m.errorCode),
+            text.isEmpty() ? QString() : QStringLiteral(": ") + text),
+        m.errorCode));
+}
+
+void McpClient::handleServerRequest(const jsonrpc::Message &m)
+{
+    if (m.method == "ping") {
+        sendRaw(jsonrpc::makeResult(m.id, json::object()), SendResponse);
+        return;
+    }
+    // roots/list, sampling/createMessage, elicitation/create...: we declared none of
+    // these capabilities, so a conforming server won't ask; refuse clearly if one does.
+    sendRaw(jsonrpc::makeError(m.id, jsonrpc::MethodNotFound, "Method not found: " + m.method), SendResponse);
+}
+
+void McpClient::handleNotification(const jsonrpc::Message &m)
+{
+    const QString method = QString::fromStdString(m.method);
+    if (m.method == "notifications/progress" && m.params.is_object()) {
+        const json token = m.params.value("progressToken", json());
+        const QByteArray tokenKey = token.is_string() ? QByteArray::fromStdString(token.get<std::string>())
+                                                      : QByteArray::fromStdString(token.dump());
+        auto key = m_progressTokens.find(tokenKey);
+        if (key != m_progressTokens.end()) {
+            auto it = m_pending.find(*key);
+            if (it != m_pending.end() && it->call) {
+                if (it->options.resetTimeoutOnProgress && it->timer) {
+                    const qint64 left = m_options.maxTotalTimeoutMs - it->started.elapsed();
+                    const int base = it->options.timeoutMs > 0 ? it->options.timeoutMs : m_options.requestTimeoutMs;
+                    it->timer->start(int(qMax<qint64>(0, qMin<qint64>(base, left))));
+                }
+                const double progress = m.params.value("progress", 0.0);
+                const double total = m.params.contains("total") && m.params["total"].is_number() ? m.params["total"].get<double>() : -1.0;
+                Q_EMIT it->call->progress(progress, total, jsonString(m.params, "message"));
+            }
+        }
+    } else if (m.method == "notifications/tools/list_changed") {
+        Q_EMIT toolsListChanged();
+    } else if (m.method == "notifications/resources/list_changed") {
+        Q_EMIT resourcesListChanged();
+    } else if (m.method == "notifications/prompts/list_changed") {
+        Q_EMIT promptsListChanged();
+    } else if (m.method == "notifications/message" && m.params.is_object()) {
+        const json data = m.params.value("data", json());
+        Q_EMIT logMessage(jsonString(m.params, "level"),
+            data.is_string() ? QString::fromStdString(data.get<std::string>()) : QString::fromStdString(data.dump()));
+    }
+    Q_EMIT notificationReceived(method, m.params);
+}
+
+void McpClient::onTimeout(const QByteArray &key)
+{
+    auto it = m_pending.find(key);
+    if (it == m_pending.end())
+        return;
+    QPointer<RpcCall> c = it->call;
+    const bool isInit = it->isInitialize;
+    const QString method = QString::fromStdString(it->method);
+    const qint64 waited = it->started.elapsed();
+    finishPending(key);
+    m_transport->abandon(key);
+    // Never cancel initialize (spec); everything else gets notifications/cancelled.
+    if (!isInit && m_state == State::Ready && c) {
+        const QByteArray idText = key.mid(2);
+        const json id = key.startsWith("s:") ? json(idText.toStdString()) : json::parse(idText.toStdString());
+        sendRaw(jsonrpc::makeNotification("notifications/cancelled",
+                    {{"requestId", id}, {"reason", "timed out"}}), SendNotification);
+    }
+    if (c)
+        c->fail(Error::make(ErrorKind::Timeout,
+            QStringLiteral("The server did not answer %1 within %2 s.").arg(method).arg(double(waited) / 1000.0, 0, 'f', 1)));
+}
+
+void McpClient::cancel(RpcCall *c, const QString &reason)
+{
+    const QByteArray key = c->m_idKey;
+    auto it = m_pending.find(key);
+    if (it == m_pending.end()) {
+        for (auto q = m_queued.begin(); q != m_queued.end(); ++q) {
+            if (q->first == c) {
+                m_queued.erase(q);
+                c->fail(Error::make(ErrorKind::Cancelled, QStringLiteral("Cancelled.")));
+                return;
+            }
+        }
+        return;
+    }
+    if (it->isInitialize)
+        return; // spec: initialize is never cancelled
+    finishPending(key);
+    m_transport->abandon(key);
+    const QByteArray idText = key.mid(2);
+    const json id = key.startsWith("s:") ? json(idText.toStdString()) : json::parse(idText.toStdString());
+    json params = {{"requestId", id}};
+    if (!reason.isEmpty())
+        params["reason"] = reason.toStdString();
+    sendRaw(jsonrpc::makeNotification("notifications/cancelled", params), SendNotification);
+    c->fail(Error::make(ErrorKind::Cancelled, reason.isEmpty() ? QStringLiteral("Cancelled.") : reason));
+}
+
+void McpClient::finishPending(const QByteArray &key)
+{
+    auto it = m_pending.find(key);
+    if (it == m_pending.end())
+        return;
+    if (it->timer) {
+        it->timer->stop();
+        it->timer->deleteLater();
+    }
+    if (!it->progressToken.isEmpty())
+        m_progressTokens.remove(it->progressToken);
+    m_pending.erase(it);
+}
+
+void McpClient::onRequestFailed(const QByteArray &key, const Error &error)
+{
+    auto it = m_pending.find(key);
+    if (it == m_pending.end())
+        return;
+    QPointer<RpcCall> c = it->call;
+    finishPending(key);
+    if (c)
+        c->fail(error);
+}
+
+void McpClient::onSessionExpired(const QByteArray &key)
+{
+    auto it = m_pending.find(key);
+    if (it == m_pending.end())
+        return;
+    if (it->replayed || it->isInitialize) {
+        QPointer<RpcCall> c = it->call;
+        finishPending(key);
+        if (c)
+            c->fail(Error::make(ErrorKind::Connection,
+                QStringLiteral("The server ended the session again right after it was re-established.")));
+        return;
+    }
+    it->replayed = true;
+    if (it->timer)
+        it->timer->stop();
+    m_replay.append(key);
+    if (m_reinitializing)
+        return;
+    qCInfo(lcSession) << "server forgot our session; re-initializing once";
+    Q_EMIT diagnostic(QStringLiteral("The server's session expired; reconnecting."));
+    m_reinitializing = true;
+    m_transport->resetSession();
+    sendInitialize();
+}
+
+void McpClient::failAll(const Error &error)
+{
+    QList<QPointer<RpcCall>> calls;
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it)
+        calls.append(it->call);
+    for (auto &[call, pending] : m_queued)
+        calls.append(call);
+    const QList<QByteArray> keys = m_pending.keys();
+    for (const QByteArray &k : keys)
+        finishPending(k);
+    m_queued.clear();
+    m_replay.clear();
+    for (const QPointer<RpcCall> &c : calls)
+        if (c)
+            c->fail(error);
+}
+
+void McpClient::onTransportFailed(const Error &error)
+{
+    const State before = m_state;
+    if (before == State::Closing || before == State::Closed || before == State::Failed)
+        return;
+    m_state = State::Failed;
+    failAll(error);
+    if (before == State::Connecting)
+        Q_EMIT connectFailed(error);
+    else
+        Q_EMIT failed(error);
+}
+
+void McpClient::close()
+{
+    if (m_state == State::Closing || m_state == State::Closed)
+        return;
+    const bool wasFailed = m_state == State::Failed;
+    m_state = State::Closing;
+    failAll(Error::make(ErrorKind::Cancelled, QStringLiteral("The connection was closed.")));
+    if (wasFailed) {
+        m_state = State::Closed;
+        QTimer::singleShot(0, this, [this] { Q_EMIT closed(); });
+        return;
+    }
+    m_transport->close();
+}
+
+void McpClient::onTransportClosed()
+{
+    if (m_state == State::Closed)
+        return;
+    const State before = m_state;
+    m_state = State::Closed;
+    if (before == State::Closing || before == State::Failed) {
+        Q_EMIT closed();
+        return;
+    }
+    failAll(Error::make(ErrorKind::Connection, QStringLiteral("The server closed the connection.")));
+    if (before == State::Connecting)
+        Q_EMIT connectFailed(Error::make(ErrorKind::Connection, QStringLiteral("The server closed the connection.")));
+    else
+        Q_EMIT failed(Error::make(ErrorKind::Connection, QStringLiteral("The server closed the connection.")));
+}
+
+} // namespace mcpc

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "jsonrpc/message.h"
+#include "protocol/types.h"
+#include "util/error.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <nlohmann/json.hpp>
+
+class QTimer;
+
+namespace mcpc {
+
+class RpcCall;
+class Transport;
+
+struct ClientOptions
+{
+    QString clientName = QStringLiteral("mcp-connect");
+    QString clientTitle = QStringLiteral("MCP Connect");
+    QString clientVersion = QStringLiteral(MCPC_VERSION);
+    int requestTimeoutMs = 60000;     // per request; progress may extend it...
+    int maxTotalTimeoutMs = 600000;   // ...up to this hard cap
+    int initializeTimeoutMs = 30000;
+    qsizetype maxMessageBytes = 32 * 1024 * 1024;
+};
+
+struct CallOptions
+{
+    int timeoutMs = 0;                 // 0: ClientOptions::requestTimeoutMs
+    bool wantProgress = false;         // adds _meta.progressToken
+    bool resetTimeoutOnProgress = true;
+};
+
+// The MCP client engine for one server connection: JSON-RPC ids (never reused), the
+// initialize handshake and version negotiation, request timeouts and cancellation,
+// server->client requests (ping answered, anything else -32601), notifications, and
+// a single re-initialize-and-replay when the server forgets our session.
+class McpClient : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Connecting, Ready, Closing, Closed, Failed };
+    Q_ENUM(State)
+
+    // Takes ownership of the transport.
+    explicit McpClient(Transport *transport, ClientOptions options = {}, QObject *parent = nullptr);
+    ~McpClient() override;
+
+    void connectToServer(); // -> ready() or connectFailed()
+    // Requests made before ready() wait for the handshake.
+    RpcCall *call(const QString &method, nlohmann::json params = nullptr, CallOptions options = {});
+    void notify(const QString &method, nlohmann::json params = nullptr);
+    void cancel(RpcCall *call, const QString &reason);
+    void close(); // -> closed()
+
+    State state() const { return m_state; }
+    const ServerInfo &serverInfo() const { return m_server; }
+    Transport *transport() const { return m_transport; }
+    int reinitializeCount() const { return m_reinitCount; }
+
+Q_SIGNALS:
+    void ready();
+    void connectFailed(const mcpc::Error &error);
+    void failed(const mcpc::Error &error);  // after ready(): the connection died
+    void closed();
+    void notificationReceived(const QString &method, const nlohmann::json &params);
+    void toolsListChanged();
+    void resourcesListChanged();
+    void promptsListChanged();
+    void logMessage(const QString &level, const QString &text);
+    void diagnostic(const QString &line);   // transport notes and server stderr
+    void traffic(bool outgoing, const QByteArray &frame);
+
+private:
+    struct Pending
+    {
+        QPointer<RpcCall> call;
+        std::string method;
+        nlohmann::json params;
+        CallOptions options;
+        QTimer *timer = nullptr;
+        QElapsedTimer started;
+        bool replayed = false;
+        bool isInitialize = false;
+        QByteArray progressToken;
+    };
+
+    void onOpened();
+    void sendInitialize();
+    void onInitializeFinished(RpcCall *call);
+    void onFrame(const QByteArray &frame);
+    void handleResponse(const jsonrpc::Message &m);
+    void handleServerRequest(const jsonrpc::Message &m);
+    void handleNotification(const jsonrpc::Message &m);
+    void onRequestFailed(const QByteArray &idKey, const Error &error);
+    void onSessionExpired(const QByteArray &idKey);
+    void onTransportFailed(const Error &error);
+    void onTransportClosed();
+    void send(RpcCall *call, Pending pending);
+    void start(RpcCall *call, Pending pending);
+    void onTimeout(const QByteArray &idKey);
+    void finishPending(const QByteArray &idKey);
+    void failAll(const Error &error);
+    void sendRaw(const nlohmann::json &message, int kind, const QByteArray &idKey = {}, bool isInitialize = false);
+    void flushQueued();
+
+    Transport *m_transport;
+    ClientOptions m_options;
+    State m_state = State::Idle;
+    ServerInfo m_server;
+    qint64 m_nextId = 1;
+    QHash<QByteArray, Pending> m_pending;            // idKey -> request in flight
+    QHash<QByteArray, QByteArray> m_progressTokens;  // token -> idKey
+    QList<QPair<QPointer<RpcCall>, Pending>> m_queued; // made before ready / during re-init
+    QList<QByteArray> m_replay;                      // idKeys waiting for a fresh session
+    bool m_reinitializing = false;
+    int m_reinitCount = 0;
+};
+
+} // namespace mcpc

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace mcpc::secretkeys {
+
+// Keychain entry names. Everything for one profile shares the "profile/<name>/" prefix,
+// so removing a profile can remove its secrets.
+inline QString header(const QString &profile, const QString &headerName)
+{
+    return QStringLiteral("profile/%1/header/%2").arg(profile, headerName.toLower());
+}
+
+inline QString oauthTokens(const QString &profile)
+{
+    return QStringLiteral("profile/%1/oauth/tokens").arg(profile);
+}
+
+inline QString oauthClient(const QString &issuer)
+{
+    return QStringLiteral("oauth-client/%1").arg(issuer);
+}
+
+} // namespace mcpc::secretkeys

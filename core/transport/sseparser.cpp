@@ -1,0 +1,113 @@
+#include "transport/sseparser.h"
+
+namespace mcpc {
+
+SseParser::SseParser(qsizetype maxEventBytes)
+    : m_maxEventBytes(maxEventBytes)
+{
+}
+
+std::vector<SseEvent> SseParser::feed(QByteArrayView bytes)
+{
+    std::vector<SseEvent> out;
+    if (m_overflow)
+        return out;
+    qsizetype i = 0;
+    if (m_atStart) {
+        // The BOM may itself arrive split; wait until we have three bytes or a mismatch.
+        static const char bom[] = "\xEF\xBB\xBF";
+        QByteArray probe = m_line;
+        probe.append(bytes);
+        if (probe.size() < 3 && QByteArrayView(bom).startsWith(probe)) {
+            m_line = probe;
+            return out;
+        }
+        m_atStart = false;
+        if (probe.startsWith(bom)) {
+            const qsizetype fromLine = qMin<qsizetype>(m_line.size(), 3);
+            m_line.remove(0, fromLine);
+            i = 3 - fromLine;
+        }
+    }
+    if (m_sawCr && i < bytes.size() && bytes[i] == '\n')
+        ++i;
+    m_sawCr = false;
+
+    qsizetype start = i;
+    for (; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (c != '\n' && c != '\r')
+            continue;
+        m_line.append(bytes.data() + start, i - start);
+        processLine(m_line, out);
+        m_line.clear();
+        if (c == '\r') {
+            if (i + 1 < bytes.size()) {
+                if (bytes[i + 1] == '\n')
+                    ++i;
+            } else {
+                m_sawCr = true;
+            }
+        }
+        start = i + 1;
+        if (m_overflow)
+            return out;
+    }
+    m_line.append(bytes.data() + start, bytes.size() - start);
+    if (m_line.size() + m_data.size() > m_maxEventBytes) {
+        m_overflow = true;
+        m_line.clear();
+        m_data.clear();
+    }
+    return out;
+}
+
+void SseParser::processLine(QByteArrayView line, std::vector<SseEvent> &out)
+{
+    if (line.isEmpty()) {
+        dispatch(out);
+        return;
+    }
+    if (line.front() == ':')
+        return; // comment / keep-alive
+    const qsizetype colon = line.indexOf(':');
+    QByteArrayView field = colon < 0 ? line : line.first(colon);
+    QByteArrayView value = colon < 0 ? QByteArrayView() : line.sliced(colon + 1);
+    if (!value.isEmpty() && value.front() == ' ')
+        value = value.sliced(1);
+
+    if (field == "data") {
+        m_data.append(value);
+        m_data.append('\n');
+        if (m_data.size() > m_maxEventBytes) {
+            m_overflow = true;
+            m_data.clear();
+        }
+    } else if (field == "event") {
+        m_eventType = value.toByteArray();
+    } else if (field == "id") {
+        if (!value.contains('\0'))
+            m_lastEventId = value.toByteArray();
+    } else if (field == "retry") {
+        bool allDigits = !value.isEmpty() && value.size() < 10;
+        for (char c : value)
+            allDigits = allDigits && c >= '0' && c <= '9';
+        if (allDigits)
+            m_retryMs = value.toInt();
+    }
+}
+
+void SseParser::dispatch(std::vector<SseEvent> &out)
+{
+    if (m_data.isEmpty()) {
+        // No data lines at all: nothing to dispatch (the id, if any, is already recorded).
+        m_eventType.clear();
+        return;
+    }
+    m_data.chop(1); // the trailing '\n' added after the last data line
+    out.push_back(SseEvent{m_eventType, m_data, m_lastEventId});
+    m_data.clear();
+    m_eventType.clear();
+}
+
+} // namespace mcpc

@@ -1,0 +1,7 @@
+#include "transport/transport.h"
+
+namespace mcpc {
+
+Transport::~Transport() = default;
+
+} // namespace mcpc
