@@ -134,8 +134,8 @@ void McpClient::onInitializeFinished(RpcCall *c)
             m_pending.erase(it);
             if (!p.progressToken.isEmpty())
                 m_progressTokens.remove(p.progressToken);
-            if (p.call)
-                start(p.call, std::move(p)); // new id: ids are never reused
+            if (RpcCall *replayed = p.call) // read before p is moved into the call
+                start(replayed, std::move(p)); // new id: ids are never reused
         }
         flushQueued();
         return;

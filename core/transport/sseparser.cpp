@@ -29,7 +29,9 @@ std::vector<SseEvent> SseParser::feed(QByteArrayView bytes)
             i = 3 - fromLine;
         }
     }
-    if (m_sawCr && i < bytes.size() && bytes[i] == '\n')
+    if (i >= bytes.size())
+        return out; // an empty chunk must not forget a pending CR
+    if (m_sawCr && bytes[i] == '\n')
         ++i;
     m_sawCr = false;
 
