@@ -1,5 +1,7 @@
 #include "demo/demotool.h"
 
+#include <cmath>
+
 namespace mcpc::demo {
 
 using nlohmann::json;
@@ -12,13 +14,21 @@ DemoToolCall::DemoToolCall(json arguments, DemoAuthContext auth, json progressTo
 {
 }
 
+namespace {
+// 3 rather than 3.0 on the wire when a value is whole; easier to read in logs.
+json number(double d)
+{
+    return std::floor(d) == d && std::abs(d) < 1e15 ? json(qint64(d)) : json(d);
+}
+} // namespace
+
 void DemoToolCall::progress(double value, std::optional<double> total, const QString &message)
 {
     if (m_finished || m_cancelled || m_progressToken.is_null() || !m_notify)
         return;
-    json params = {{"progressToken", m_progressToken}, {"progress", value}};
+    json params = {{"progressToken", m_progressToken}, {"progress", number(value)}};
     if (total)
-        params["total"] = *total;
+        params["total"] = number(*total);
     if (!message.isEmpty())
         params["message"] = message.toStdString();
     m_notify(json{{"jsonrpc", "2.0"}, {"method", "notifications/progress"}, {"params", params}});
