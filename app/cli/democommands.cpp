@@ -49,6 +49,7 @@ public:
         int pageSize = 0;
         int ttlMs = 0;
         bool fixtures = false;
+        bool rejectSessions = false;
         const QStringList &a = m_ctx.args;
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString &arg = a[i];
@@ -78,6 +79,8 @@ public:
                 ok = ok && ttlMs >= 0;
             } else if (arg == u"--conformance") {
                 fixtures = true;
+            } else if (arg == u"--reject-sessions") {
+                rejectSessions = true;
             } else {
                 finish(m_ctx.out->usage(QStringLiteral("unknown argument '%1' (see demo-server --help)").arg(arg)));
                 return;
@@ -91,6 +94,7 @@ public:
         m_server = new demo::DemoServer(this);
         m_server->setPageSize(pageSize);
         m_server->setSessionTtl(ttlMs);
+        m_server->setRejectSessions(rejectSessions);
         if (fixtures)
             m_server->enableConformanceFixtures();
         if (Result<void> r = m_server->listen(host, port); !r) {
@@ -154,8 +158,9 @@ QList<CommandSpec> demoCommands()
         "Exit codes: 0 stopped by a signal, 1 bad arguments, 2 the port is in use or the\n"
         "address cannot be bound.");
     // Test-only flags, not listed above: --page-size N (tools/resources/prompts page
-    // size), --session-ttl-ms N (idle sessions expire and answer 404), --conformance
-    // (adds the fixtures the MCP conformance suite's server scenarios call).
+    // size), --session-ttl-ms N (idle sessions expire and answer 404), --reject-sessions
+    // (every request with a session id gets 404, to test clients' re-initialize path),
+    // --conformance (adds the fixtures the MCP conformance suite's server scenarios call).
     spec.create = [](const CommandContext &ctx) { return new DemoServerCommand(ctx); };
     return {spec};
 }
