@@ -1,10 +1,168 @@
+// `demo-server`: runs the built-in demo MCP server in the foreground.
 #include "cli/command.h"
+#include "cli/output.h"
+
+#include "demo/demoserver.h"
+
+#include <QSocketNotifier>
+
+#include <nlohmann/json.hpp>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace mcpc::cli {
 
+namespace {
+
+// Self-pipe: the signal handler only writes a byte; the event loop does the shutdown.
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalFds[0], &c, 1);
+}
+
+bool installSignalHandlers()
+{
+    if (g_signalFds[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
+        return false;
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    return ::sigaction(SIGINT, &sa, nullptr) == 0 && ::sigaction(SIGTERM, &sa, nullptr) == 0;
+}
+
+class DemoServerCommand : public Command
+{
+public:
+    using Command::Command;
+
+    void start() override
+    {
+        quint16 port = 3000;
+        QHostAddress host = QHostAddress::LocalHost;
+        int pageSize = 0;
+        int ttlMs = 0;
+        bool fixtures = false;
+        bool rejectSessions = false;
+        const QStringList &a = m_ctx.args;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString &arg = a[i];
+            auto value = [&](QString *out) {
+                if (i + 1 >= a.size())
+                    return false;
+                *out = a[++i];
+                return true;
+            };
+            QString v;
+            bool ok = true;
+            if (arg == u"--port") {
+                const uint p = value(&v) ? v.toUInt(&ok) : (ok = false, 0u);
+                ok = ok && p <= 65535;
+                port = quint16(p);
+            } else if (arg == u"--host") {
+                ok = value(&v);
+                if (ok && v == u"localhost")
+                    host = QHostAddress::LocalHost;
+                else if (ok)
+                    ok = host.setAddress(v);
+            } else if (arg == u"--page-size") {
+                pageSize = value(&v) ? v.toInt(&ok) : (ok = false, 0);
+                ok = ok && pageSize >= 0;
+            } else if (arg == u"--session-ttl-ms") {
+                ttlMs = value(&v) ? v.toInt(&ok) : (ok = false, 0);
+                ok = ok && ttlMs >= 0;
+            } else if (arg == u"--conformance") {
+                fixtures = true;
+            } else if (arg == u"--reject-sessions") {
+                rejectSessions = true;
+            } else {
+                finish(m_ctx.out->usage(QStringLiteral("unknown argument '%1' (see demo-server --help)").arg(arg)));
+                return;
+            }
+            if (!ok) {
+                finish(m_ctx.out->usage(QStringLiteral("bad or missing value for %1").arg(arg)));
+                return;
+            }
+        }
+
+        m_server = new demo::DemoServer(this);
+        m_server->setPageSize(pageSize);
+        m_server->setSessionTtl(ttlMs);
+        m_server->setRejectSessions(rejectSessions);
+        if (fixtures)
+            m_server->enableConformanceFixtures();
+        if (Result<void> r = m_server->listen(host, port); !r) {
+            Error e = r.error();
+            if (m_server->httpServer().listenError() == QAbstractSocket::AddressInUseError) {
+                e.message = QStringLiteral("port %1 is in use; pass --port N").arg(port);
+                e.hint = QStringLiteral("--port 0 picks a free port");
+            }
+            finish(m_ctx.out->fail(e));
+            return;
+        }
+        if (!installSignalHandlers()) {
+            finish(m_ctx.out->fail(Error::make(ErrorKind::Io, QStringLiteral("cannot install signal handlers"))));
+            return;
+        }
+        auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, this);
+        connect(notifier, &QSocketNotifier::activated, this, [this, notifier] {
+            char buf[16];
+            [[maybe_unused]] const auto n = ::read(g_signalFds[1], buf, sizeof buf);
+            notifier->setEnabled(false);
+            m_ctx.out->info(QStringLiteral("stopping the demo server"));
+            m_server->close();
+            finish(0);
+        });
+
+        const QString url = m_server->url().toString();
+        if (m_ctx.out->json()) {
+            // One line, flushed now: scripts read the port from it while we keep running.
+            const std::string doc = nlohmann::json{{"url", url.toStdString()}, {"port", m_server->port()}}.dump();
+            std::fwrite(doc.data(), 1, doc.size(), stdout);
+            std::fputc('\n', stdout);
+        } else {
+            m_ctx.out->line(QStringLiteral("MCP demo server listening on %1").arg(url));
+            m_ctx.out->info(QStringLiteral("Press Ctrl+C to stop."));
+        }
+        std::fflush(stdout);
+    }
+
+private:
+    demo::DemoServer *m_server = nullptr;
+};
+
+} // namespace
+
 QList<CommandSpec> demoCommands()
 {
-    return {};
+    CommandSpec spec;
+    spec.name = QStringLiteral("demo-server");
+    spec.synopsis = QStringLiteral("demo-server [--port N] [--host ADDR]");
+    spec.summary = QStringLiteral("run the built-in demo MCP server (no account or network needed)");
+    spec.help = QStringLiteral(
+        "Runs MCP Connect's built-in demo MCP server in the foreground until Ctrl+C (SIGINT) or\n"
+        "SIGTERM. It speaks Streamable HTTP (MCP 2025-11-25, also 2025-06-18 and 2025-03-26) at\n"
+        "http://127.0.0.1:PORT/mcp and offers the tools get_user_data, echo, get_avatar,\n"
+        "long_task and fail, plus a few resources and prompts.\n\n"
+        "Options:\n"
+        "  --port N       port to listen on (default 3000, so http://localhost:3000/mcp works;\n"
+        "                 0 picks a free port)\n"
+        "  --host ADDR    address to bind (default 127.0.0.1)\n"
+        "  --json         print {\"url\": ..., \"port\": N} on one line instead of the text banner\n\n"
+        "Exit codes: 0 stopped by a signal, 1 bad arguments, 2 the port is in use or the\n"
+        "address cannot be bound.");
+    // Test-only flags, not listed above: --page-size N (tools/resources/prompts page
+    // size), --session-ttl-ms N (idle sessions expire and answer 404), --reject-sessions
+    // (every request with a session id gets 404, to test clients' re-initialize path),
+    // --conformance (adds the fixtures the MCP conformance suite's server scenarios call).
+    spec.create = [](const CommandContext &ctx) { return new DemoServerCommand(ctx); };
+    return {spec};
 }
 
 } // namespace mcpc::cli

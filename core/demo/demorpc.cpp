@@ -1,0 +1,306 @@
+#include "demo/demorpc.h"
+
+#include "demo/demosession.h"
+#include "demo/jsonschemacheck.h"
+#include "util/logging.h"
+
+#include <QCoreApplication>
+
+namespace mcpc::demo {
+
+using nlohmann::json;
+
+namespace {
+
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+
+QString qstr(const json &j, const char *key)
+{
+    if (!j.is_object())
+        return {};
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+
+} // namespace
+
+DemoRpc::DemoRpc(const DemoCatalog *catalog)
+    : m_catalog(catalog)
+{
+}
+
+const QStringList &DemoRpc::supportedVersions()
+{
+    static const QStringList v = {QStringLiteral("2025-11-25"), QStringLiteral("2025-06-18"),
+                                  QStringLiteral("2025-03-26")};
+    return v;
+}
+
+QString DemoRpc::negotiate(const QString &requested)
+{
+    return supportedVersions().contains(requested) ? requested : supportedVersions().first();
+}
+
+json DemoRpc::errorResponse(const json &id, int code, const QString &message)
+{
+    return json{{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", str(message)}}}};
+}
+
+json DemoRpc::resultResponse(const json &id, const json &result)
+{
+    return json{{"jsonrpc", "2.0"}, {"id", id}, {"result", result}};
+}
+
+json DemoRpc::initializeResult(const json &params, QString *negotiatedVersion) const
+{
+    const QString version = negotiate(qstr(params, "protocolVersion"));
+    if (negotiatedVersion)
+        *negotiatedVersion = version;
+    json capabilities = {{"tools", {{"listChanged", true}}},
+                         {"resources", json::object()},
+                         {"prompts", json::object()},
+                         {"completions", json::object()},
+                         {"logging", json::object()}};
+    return json{{"protocolVersion", str(version)},
+                {"capabilities", capabilities},
+                {"serverInfo",
+                 {{"name", "mcp-connect-demo"},
+                  {"title", "MCP Connect demo server"},
+                  {"version", QCoreApplication::applicationVersion().isEmpty()
+                                  ? std::string(MCPC_VERSION)
+                                  : str(QCoreApplication::applicationVersion())}}},
+                {"instructions", "A local demo server. Call get_user_data to see the signed-in user's "
+                                 "profile; long_task shows progress; fail shows a tool error."}};
+}
+
+std::optional<http::HttpResponse> DemoRpc::handleRequest(const json &request, const DemoRequestContext &ctx,
+                                                         Respond respond)
+{
+    const json id = request.at("id");
+    const std::string method = request.at("method").get<std::string>();
+    const json params = request.contains("params") ? request.at("params") : json::object();
+    if (!params.is_object()) {
+        respond(errorResponse(id, InvalidParams, QStringLiteral("params must be an object")));
+        return std::nullopt;
+    }
+    if (method == "ping")
+        respond(resultResponse(id, json::object()));
+    else if (method == "tools/list")
+        respond(listTools(id, params));
+    else if (method == "tools/call")
+        return callTool(id, params, ctx, respond);
+    else if (method == "resources/list")
+        respond(listResources(id, params));
+    else if (method == "resources/templates/list")
+        respond(listTemplates(id, params));
+    else if (method == "resources/read")
+        respond(readResource(id, params));
+    else if (method == "prompts/list")
+        respond(listPrompts(id, params));
+    else if (method == "prompts/get")
+        respond(getPrompt(id, params));
+    else if (method == "completion/complete")
+        respond(complete(id, params));
+    else if (method == "logging/setLevel") {
+        if (ctx.session && ctx.session->setLogLevel(qstr(params, "level")))
+            respond(resultResponse(id, json::object()));
+        else
+            respond(errorResponse(id, InvalidParams, QStringLiteral("unknown log level")));
+    } else if (method == "initialize")
+        respond(errorResponse(id, InvalidRequest, QStringLiteral("the session is already initialized")));
+    else
+        respond(errorResponse(id, MethodNotFound,
+                              QStringLiteral("Method not found: %1").arg(QString::fromStdString(method))));
+    return std::nullopt;
+}
+
+void DemoRpc::handleNotification(const json &notification, DemoSession *session)
+{
+    const std::string method = notification.at("method").get<std::string>();
+    if (!session)
+        return;
+    if (method == "notifications/initialized") {
+        session->setInitialized();
+    } else if (method == "notifications/cancelled") {
+        const json params = notification.value("params", json::object());
+        if (params.is_object() && params.contains("requestId")) {
+            const bool stopped = session->cancel(params.at("requestId"));
+            qCDebug(lcDemo) << "cancel request" << QString::fromStdString(params.at("requestId").dump())
+                            << (stopped ? "stopped" : "not running");
+        }
+    }
+    // Everything else (roots/list_changed, progress from the client, ...) needs nothing.
+}
+
+std::optional<DemoRpc::Page> DemoRpc::page(const json &params, qsizetype count) const
+{
+    qsizetype begin = 0;
+    if (params.contains("cursor") && !params.at("cursor").is_null()) {
+        // Cursors are opaque to clients; ours are base64url("o:<offset>").
+        if (!params.at("cursor").is_string())
+            return std::nullopt;
+        const QByteArray raw = QByteArray::fromBase64(QByteArray::fromStdString(params.at("cursor").get<std::string>()),
+                                                      QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        bool ok = raw.startsWith("o:");
+        begin = ok ? raw.mid(2).toLongLong(&ok) : 0;
+        if (!ok || begin <= 0 || begin >= count)
+            return std::nullopt;
+    }
+    Page p;
+    p.begin = begin;
+    p.end = m_pageSize > 0 ? std::min<qsizetype>(count, begin + m_pageSize) : count;
+    if (p.end < count)
+        p.nextCursor = QString::fromLatin1(QByteArray("o:" + QByteArray::number(p.end)).toBase64(QByteArray::Base64UrlEncoding));
+    return p;
+}
+
+namespace {
+template<typename List>
+json pagedList(const json &id, const List &items, const char *key, const std::optional<DemoRpc::Page> &p)
+{
+    if (!p)
+        return DemoRpc::errorResponse(id, DemoRpc::InvalidParams, QStringLiteral("Invalid cursor"));
+    json arr = json::array();
+    for (qsizetype i = p->begin; i < p->end; ++i)
+        arr.push_back(items[i].toJson());
+    json result = {{key, arr}};
+    if (!p->nextCursor.isEmpty())
+        result["nextCursor"] = p->nextCursor.toStdString();
+    return DemoRpc::resultResponse(id, result);
+}
+} // namespace
+
+// These forward to pagedList, which needs the private Page type through page().
+json DemoRpc::listTools(const json &id, const json &params) const
+{
+    return pagedList(id, m_catalog->tools, "tools", page(params, m_catalog->tools.size()));
+}
+
+json DemoRpc::listResources(const json &id, const json &params) const
+{
+    return pagedList(id, m_catalog->resources, "resources", page(params, m_catalog->resources.size()));
+}
+
+json DemoRpc::listTemplates(const json &id, const json &params) const
+{
+    return pagedList(id, m_catalog->templates, "resourceTemplates", page(params, m_catalog->templates.size()));
+}
+
+json DemoRpc::listPrompts(const json &id, const json &params) const
+{
+    return pagedList(id, m_catalog->prompts, "prompts", page(params, m_catalog->prompts.size()));
+}
+
+json DemoRpc::readResource(const json &id, const json &params) const
+{
+    const QString uri = qstr(params, "uri");
+    if (uri.isEmpty())
+        return errorResponse(id, InvalidParams, QStringLiteral("uri is required"));
+    const std::optional<DemoResource> r = m_catalog->resource(uri);
+    if (!r) {
+        json e = errorResponse(id, ResourceNotFound, QStringLiteral("Resource not found"));
+        e["error"]["data"] = {{"uri", str(uri)}};
+        return e;
+    }
+    return resultResponse(id, json{{"contents", json::array({r->contents()})}});
+}
+
+json DemoRpc::getPrompt(const json &id, const json &params) const
+{
+    const QString name = qstr(params, "name");
+    const DemoPrompt *p = m_catalog->prompt(name);
+    if (!p)
+        return errorResponse(id, InvalidParams, QStringLiteral("Unknown prompt: %1").arg(name));
+    QMap<QString, QString> args;
+    const json given = params.value("arguments", json::object());
+    if (!given.is_object() && !given.is_null())
+        return errorResponse(id, InvalidParams, QStringLiteral("arguments must be an object of strings"));
+    if (given.is_object()) {
+        for (auto it = given.begin(); it != given.end(); ++it) {
+            if (!it->is_string())
+                return errorResponse(id, InvalidParams, QStringLiteral("argument values must be strings"));
+            args.insert(QString::fromStdString(it.key()), QString::fromStdString(it->get<std::string>()));
+        }
+    }
+    for (const DemoPromptArgument &a : p->arguments) {
+        if (a.required && args.value(a.name).isEmpty())
+            return errorResponse(id, InvalidParams, QStringLiteral("Missing required argument: %1").arg(a.name));
+    }
+    json result = {{"messages", p->render ? p->render(args) : json::array()}};
+    if (!p->description.isEmpty())
+        result["description"] = str(p->description);
+    return resultResponse(id, result);
+}
+
+json DemoRpc::complete(const json &id, const json &params) const
+{
+    const json ref = params.value("ref", json::object());
+    const json argument = params.value("argument", json::object());
+    if (!ref.is_object() || !argument.is_object())
+        return errorResponse(id, InvalidParams, QStringLiteral("ref and argument are required"));
+    json values = json::array();
+    if (qstr(ref, "type") == u"ref/prompt") {
+        if (const DemoPrompt *p = m_catalog->prompt(qstr(ref, "name"))) {
+            const QString argName = qstr(argument, "name");
+            const QString prefix = qstr(argument, "value");
+            for (const DemoPromptArgument &a : p->arguments) {
+                if (a.name != argName)
+                    continue;
+                for (const QString &s : a.suggestions) {
+                    if (s.startsWith(prefix, Qt::CaseInsensitive))
+                        values.push_back(str(s));
+                }
+            }
+        }
+    }
+    const auto total = values.size();
+    return resultResponse(id, json{{"completion", {{"values", values}, {"total", total}, {"hasMore", false}}}});
+}
+
+std::optional<http::HttpResponse> DemoRpc::callTool(const json &id, const json &params, const DemoRequestContext &ctx,
+                                                    const Respond &respond)
+{
+    const QString name = qstr(params, "name");
+    const DemoTool *tool = m_catalog->tool(name);
+    if (!tool) {
+        respond(errorResponse(id, InvalidParams, QStringLiteral("Unknown tool: %1").arg(name)));
+        return std::nullopt;
+    }
+    if (!tool->requiredScopes.isEmpty() && ctx.gate && ctx.http) {
+        if (auto refusal = ctx.gate->checkScopes(*ctx.http, ctx.auth, tool->requiredScopes))
+            return refusal;
+    }
+    json args = params.contains("arguments") && !params.at("arguments").is_null() ? params.at("arguments")
+                                                                                    : json::object();
+    // MCP 2025-11-25: bad arguments are a tool result the model can act on, not a protocol error.
+    QStringList problems = args.is_object() ? checkJsonSchema(tool->inputSchema, args)
+                                            : QStringList{QStringLiteral("/: arguments must be an object")};
+    if (!problems.isEmpty()) {
+        respond(resultResponse(id, textResult(QStringLiteral("Invalid arguments for tool %1: %2")
+                                                  .arg(name, problems.join(QStringLiteral("; "))),
+                                              true)));
+        return std::nullopt;
+    }
+    json token;
+    if (auto meta = params.find("_meta"); meta != params.end() && meta->is_object()) {
+        if (auto t = meta->find("progressToken"); t != meta->end() && (t->is_string() || t->is_number()))
+            token = *t;
+    }
+    auto *call = new DemoToolCall(args, ctx.auth, token, ctx.session);
+    call->setNotificationSink(ctx.notify);
+    QPointer<DemoSession> session = ctx.session;
+    call->setLogFilter([session](const QString &level) { return session && session->logAllowed(level); });
+    call->setResultSink([id, respond](const json &result) {
+        respond(result.is_null() ? json() : resultResponse(id, result));
+    });
+    QObject::connect(call, &DemoToolCall::done, call, &QObject::deleteLater);
+    if (ctx.session)
+        ctx.session->track(id, call);
+    tool->run(call);
+    return std::nullopt;
+}
+
+} // namespace mcpc::demo

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "demo/demoauth.h"
+#include "demo/democatalog.h"
+#include "demo/demotool.h"
+#include "http/httpresponse.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace mcpc::http {
+struct HttpRequest;
+}
+
+namespace mcpc::demo {
+
+class DemoSession;
+
+// What a request needs besides its JSON: the session, the HTTP request (for scope
+// checks), who is calling, and where notifications tied to it (progress, log) go.
+struct DemoRequestContext
+{
+    DemoSession *session = nullptr;
+    const http::HttpRequest *http = nullptr;
+    DemoAuthContext auth;
+    DemoAuthGate *gate = nullptr;
+    DemoToolCall::Sink notify;
+};
+
+// The demo's JSON-RPC methods, independent of HTTP: ping, tools/*, resources/*,
+// prompts/*, completion/complete, logging/setLevel; initialize's result is built here
+// but sessions are created by the transport (DemoServer).
+class DemoRpc
+{
+public:
+    // Receives the JSON-RPC response, or null when none is due (cancelled request).
+    using Respond = std::function<void(const nlohmann::json &response)>;
+
+    explicit DemoRpc(const DemoCatalog *catalog);
+
+    void setPageSize(int pageSize) { m_pageSize = pageSize; } // <= 0: one page
+    int pageSize() const { return m_pageSize; }
+
+    // Answers through respond (now or later). Returns an HTTP response instead when the
+    // whole HTTP exchange must be refused (403 insufficient_scope from the auth gate);
+    // respond is then never called.
+    std::optional<http::HttpResponse> handleRequest(const nlohmann::json &request, const DemoRequestContext &ctx,
+                                                    Respond respond);
+    void handleNotification(const nlohmann::json &notification, DemoSession *session);
+
+    nlohmann::json initializeResult(const nlohmann::json &params, QString *negotiatedVersion) const;
+
+    static const QStringList &supportedVersions(); // newest first
+    static QString negotiate(const QString &requested);
+    static nlohmann::json errorResponse(const nlohmann::json &id, int code, const QString &message);
+    static nlohmann::json resultResponse(const nlohmann::json &id, const nlohmann::json &result);
+
+    // JSON-RPC and MCP error codes.
+    static constexpr int ParseError = -32700;
+    static constexpr int InvalidRequest = -32600;
+    static constexpr int MethodNotFound = -32601;
+    static constexpr int InvalidParams = -32602;
+    static constexpr int InternalError = -32603;
+    static constexpr int ResourceNotFound = -32002;
+
+    struct Page
+    {
+        qsizetype begin = 0;
+        qsizetype end = 0;
+        QString nextCursor;
+    };
+
+private:
+    std::optional<Page> page(const nlohmann::json &params, qsizetype count) const; // nullopt: bad cursor
+    nlohmann::json listTools(const nlohmann::json &id, const nlohmann::json &params) const;
+    nlohmann::json listResources(const nlohmann::json &id, const nlohmann::json &params) const;
+    nlohmann::json listTemplates(const nlohmann::json &id, const nlohmann::json &params) const;
+    nlohmann::json listPrompts(const nlohmann::json &id, const nlohmann::json &params) const;
+    nlohmann::json readResource(const nlohmann::json &id, const nlohmann::json &params) const;
+    nlohmann::json getPrompt(const nlohmann::json &id, const nlohmann::json &params) const;
+    nlohmann::json complete(const nlohmann::json &id, const nlohmann::json &params) const;
+    std::optional<http::HttpResponse> callTool(const nlohmann::json &id, const nlohmann::json &params,
+                                               const DemoRequestContext &ctx, const Respond &respond);
+
+    const DemoCatalog *m_catalog;
+    int m_pageSize = 0;
+};
+
+} // namespace mcpc::demo

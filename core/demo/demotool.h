@@ -1,0 +1,86 @@
+#pragma once
+
+#include "demo/demoauth.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace mcpc::demo {
+
+// One running tools/call. The tool reads its (already validated) arguments, may report
+// progress or log messages, and finishes exactly once, synchronously or later. When the
+// client cancels, cancelled() fires and finishing becomes a no-op, so async tools stop
+// their timers there (or simply check isCancelled()).
+class DemoToolCall : public QObject
+{
+    Q_OBJECT
+public:
+    using Sink = std::function<void(const nlohmann::json &message)>;
+
+    DemoToolCall(nlohmann::json arguments, DemoAuthContext auth, nlohmann::json progressToken,
+                 QObject *parent = nullptr);
+
+    const nlohmann::json &arguments() const { return m_arguments; }
+    const DemoAuthContext &auth() const { return m_auth; }
+    bool hasProgressToken() const { return !m_progressToken.is_null(); }
+
+    // notifications/progress for the request's progressToken (dropped without one).
+    void progress(double value, std::optional<double> total = std::nullopt, const QString &message = {});
+    // notifications/message, subject to the session's logging/setLevel threshold.
+    void log(const QString &level, const nlohmann::json &data);
+
+    void finish(nlohmann::json result); // a CallToolResult
+    void finishText(const QString &text, bool isError = false);
+    void cancel(); // from notifications/cancelled, or when the session ends
+
+    bool isCancelled() const { return m_cancelled; }
+    bool isFinished() const { return m_finished; }
+
+    // Wiring done by the server before the tool runs.
+    void setNotificationSink(Sink sink) { m_notify = std::move(sink); }
+    void setLogFilter(std::function<bool(const QString &level)> filter) { m_logFilter = std::move(filter); }
+    // Receives the result, or null when the call was cancelled (no response is due).
+    void setResultSink(Sink sink) { m_result = std::move(sink); }
+
+Q_SIGNALS:
+    void cancelled();
+    void done(); // finished or cancelled
+
+private:
+    nlohmann::json m_arguments;
+    DemoAuthContext m_auth;
+    nlohmann::json m_progressToken;
+    Sink m_notify;
+    Sink m_result;
+    std::function<bool(const QString &)> m_logFilter;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+// A tool the demo server offers. requiredScopes are checked through the auth gate
+// before run() is called (HTTP 403 insufficient_scope when missing).
+struct DemoTool
+{
+    QString name;
+    QString title;
+    QString description;
+    nlohmann::json inputSchema = nlohmann::json{{"type", "object"}};
+    nlohmann::json outputSchema;   // null = none
+    nlohmann::json annotations;    // null = none
+    QStringList requiredScopes;
+    std::function<void(DemoToolCall *call)> run;
+
+    nlohmann::json toJson() const; // the Tool object of tools/list
+};
+
+// Content block helpers.
+nlohmann::json textContent(const QString &text);
+nlohmann::json textResult(const QString &text, bool isError = false);
+
+} // namespace mcpc::demo

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "http/httphandler.h"
+#include "http/httplimits.h"
+#include "http/httprequestparser.h"
+#include "http/httpresponse.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QTcpSocket;
+
+namespace mcpc::http {
+
+class HttpStream;
+
+// Server side of one TCP connection (internal to HttpServer). Requests are handled one
+// at a time: a pipelined request waits in the parser until the previous response is
+// complete, which keeps responses in request order without any queueing of answers.
+class HttpConnection : public QObject
+{
+    Q_OBJECT
+public:
+    HttpConnection(QTcpSocket *socket, const HttpLimits &limits, HttpHandler handler,
+                   QObject *parent = nullptr);
+    ~HttpConnection() override;
+
+    void shutdown(); // server is closing: drop the connection now
+
+    // Used by HttpResponder / HttpStream.
+    void sendResponse(quint64 exchange, const HttpResponse &response);
+    HttpStream *startStream(quint64 exchange, int status, const HttpHeaders &headers);
+    bool writeStream(HttpStream *stream, QByteArrayView data);
+    void endStream(HttpStream *stream);
+    bool isCurrent(quint64 exchange) const { return m_busy && exchange == m_exchangeId; }
+
+Q_SIGNALS:
+    void finished(); // socket closed; the connection deletes itself later
+
+private:
+    void onReadyRead();
+    void processBuffered();
+    void dispatch(HttpRequest request);
+    void responseComplete();
+    void failAndClose(int status, const QByteArray &message);
+    void onDisconnected();
+    void writeRaw(QByteArrayView bytes);
+
+    QTcpSocket *m_socket = nullptr;
+    HttpLimits m_limits;
+    HttpHandler m_handler;
+    HttpRequestParser m_parser;
+    QTimer m_idle;
+    QPointer<HttpStream> m_stream;
+    quint64 m_exchangeId = 0;
+    bool m_busy = false;
+    bool m_keepAlive = true;
+    bool m_headRequest = false;
+    int m_versionMinor = 1;
+    bool m_continueSent = false;
+    bool m_closing = false;
+    bool m_gone = false;
+};
+
+// Shared state behind HttpResponder copies.
+class HttpExchange
+{
+public:
+    HttpExchange(HttpConnection *owner, quint64 exchangeId)
+        : connection(owner)
+        , id(exchangeId)
+    {
+    }
+    ~HttpExchange();
+    QPointer<HttpConnection> connection;
+    quint64 id = 0;
+    bool responded = false;
+};
+
+} // namespace mcpc::http
