@@ -306,6 +306,11 @@ void StreamableHttpTransport::onFinished(Exchange *ex)
         return;
     }
     ex->body += reply->readAll();
+    if (reply->error() != QNetworkReply::NoError) {
+        // The status line arrived but the body did not (the server died mid-reply).
+        failExchange(ex, http::networkError(reply, m_endpoint));
+        return;
+    }
     if (ex->message.kind == OutgoingMessage::Kind::Request) {
         if (ex->status == 202 || ex->body.trimmed().isEmpty()) {
             failExchange(ex, Error::make(ErrorKind::Protocol,
