@@ -12,7 +12,7 @@ packages=(
   libgl1-mesa-dri libglx-mesa0 fonts-dejavu-core
   xvfb xauth x11-utils imagemagick
   dbus dbus-x11 gnome-keyring libsecret-tools
-  curl ca-certificates procps
+  curl ca-certificates procps time
 )
 
 # The machine image may already ship Node.js from another source (nodesource), whose

@@ -39,7 +39,7 @@ void ConnectedCommand::connectTo(const ServerProfile &profile)
     if (isInsecureRemoteUrl(profile.url) && profile.isHttp())
         m_ctx.out->info(QStringLiteral("warning: %1 uses plain HTTP to another machine; use HTTPS in production.")
                             .arg(profile.url.toString()));
-    auto *connector = new ServerConnector(profile, m_ctx.services->network(), m_ctx.services->secrets(), this);
+    auto *connector = new ServerConnector(profile, m_ctx.services->httpClient(), m_ctx.services->secrets(), this);
     connect(connector, &ServerConnector::diagnostic, this, [this](const QString &line) {
         if (qEnvironmentVariableIsSet("MCPC_VERBOSE"))
             m_ctx.out->info(QStringLiteral("note: ") + line);

@@ -1,6 +1,7 @@
 #include "cli/services.h"
 
 #include "cli/output.h"
+#include "http/client/httpclient.h"
 #include "profiles/profilestore.h"
 #include "secrets/fallbacksecretstore.h"
 #include "secrets/keychainsecretstore.h"
@@ -24,6 +25,13 @@ QNetworkAccessManager *Services::network()
     if (!m_network)
         m_network = std::make_unique<QNetworkAccessManager>();
     return m_network.get();
+}
+
+http::HttpClient *Services::httpClient()
+{
+    if (!m_http)
+        m_http = std::make_unique<http::HttpClient>();
+    return m_http.get();
 }
 
 ProfileStore *Services::profiles()

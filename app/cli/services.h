@@ -9,6 +9,9 @@ class QNetworkAccessManager;
 namespace mcpc {
 class ProfileStore;
 class SecretStore;
+namespace http {
+class HttpClient;
+}
 }
 
 namespace mcpc::cli {
@@ -24,7 +27,8 @@ public:
     explicit Services(Output *out, QString secretStoreSpec = {});
     ~Services();
 
-    QNetworkAccessManager *network();
+    QNetworkAccessManager *network();   // OAuth and other one-off requests
+    http::HttpClient *httpClient();     // MCP traffic
     ProfileStore *profiles();
     SecretStore *secrets();
     // Checks --secret-store before any command runs; empty when fine.
@@ -34,6 +38,7 @@ private:
     Output *m_out;
     QString m_secretSpec;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<http::HttpClient> m_http;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<SecretStore> m_secrets;
 };

@@ -13,19 +13,19 @@
 
 namespace mcpc {
 
-Transport *createTransport(const ServerProfile &profile, QNetworkAccessManager *network, HttpAuthenticator *auth,
+Transport *createTransport(const ServerProfile &profile, http::HttpClient *client, HttpAuthenticator *auth,
                            bool standaloneStream)
 {
     switch (profile.transport) {
     case TransportKind::Stdio:
         return new StdioTransport(profile.command, profile.args);
     case TransportKind::Sse: {
-        auto *t = new LegacySseTransport(profile.url, network);
+        auto *t = new LegacySseTransport(profile.url, client);
         t->setAuthenticator(auth);
         return t;
     }
     case TransportKind::StreamableHttp: {
-        auto *t = new StreamableHttpTransport(profile.url, network);
+        auto *t = new StreamableHttpTransport(profile.url, client);
         t->setAuthenticator(auth);
         t->setStandaloneStreamEnabled(standaloneStream);
         return t;
@@ -33,17 +33,17 @@ Transport *createTransport(const ServerProfile &profile, QNetworkAccessManager *
     case TransportKind::Auto:
         break;
     }
-    auto *t = new AutoHttpTransport(profile.url, network);
+    auto *t = new AutoHttpTransport(profile.url, client);
     t->setAuthenticator(auth);
     t->setStandaloneStreamEnabled(standaloneStream);
     return t;
 }
 
-ServerConnector::ServerConnector(ServerProfile profile, QNetworkAccessManager *network, SecretStore *secrets,
+ServerConnector::ServerConnector(ServerProfile profile, http::HttpClient *client, SecretStore *secrets,
                                  QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
-    , m_network(network)
+    , m_http(client)
     , m_secrets(secrets)
 {
 }
@@ -94,7 +94,7 @@ void ServerConnector::loadHeaders(int index)
 void ServerConnector::connectClient()
 {
     HttpAuthenticator *auth = m_externalAuth ? m_externalAuth.data() : m_headerAuth;
-    Transport *transport = createTransport(m_profile, m_network, auth, m_standaloneStream);
+    Transport *transport = createTransport(m_profile, m_http, auth, m_standaloneStream);
     m_client = new McpClient(transport, m_options, this);
     connect(m_client, &McpClient::diagnostic, this, &ServerConnector::diagnostic);
     connect(m_client, &McpClient::ready, this, [this] { done(true); });

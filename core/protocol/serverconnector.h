@@ -9,17 +9,19 @@
 #include <QPair>
 #include <QPointer>
 
-class QNetworkAccessManager;
 
 namespace mcpc {
 
 class HttpAuthenticator;
 class SecretStore;
 class Transport;
+namespace http {
+class HttpClient;
+}
 
 // Builds the transport a profile asks for (Auto/Streamable HTTP/legacy SSE/stdio).
 // The authenticator (if any) is not owned.
-Transport *createTransport(const ServerProfile &profile, QNetworkAccessManager *network,
+Transport *createTransport(const ServerProfile &profile, http::HttpClient *client,
                            HttpAuthenticator *auth, bool standaloneStream);
 
 // Opens a ready McpClient for a profile: reads the profile's header secrets from the
@@ -28,7 +30,7 @@ class ServerConnector : public QObject
 {
     Q_OBJECT
 public:
-    ServerConnector(ServerProfile profile, QNetworkAccessManager *network, SecretStore *secrets,
+    ServerConnector(ServerProfile profile, http::HttpClient *client, SecretStore *secrets,
                     QObject *parent = nullptr);
     ~ServerConnector() override;
 
@@ -55,7 +57,7 @@ private:
     void done(bool ok, const Error &error = {});
 
     ServerProfile m_profile;
-    QNetworkAccessManager *m_network;
+    http::HttpClient *m_http;
     SecretStore *m_secrets;
     QPointer<HttpAuthenticator> m_externalAuth;
     HttpAuthenticator *m_headerAuth = nullptr;

@@ -7,11 +7,11 @@
 
 namespace mcpc {
 
-AutoHttpTransport::AutoHttpTransport(const QUrl &url, QNetworkAccessManager *network, QObject *parent)
+AutoHttpTransport::AutoHttpTransport(const QUrl &url, http::HttpClient *client, QObject *parent)
     : Transport(parent)
     , m_url(url)
-    , m_network(network)
-    , m_streamable(new StreamableHttpTransport(url, network, this))
+    , m_client(client)
+    , m_streamable(new StreamableHttpTransport(url, client, this))
 {
     m_streamable->setFallbackDetection(true);
     forward(m_streamable);
@@ -60,7 +60,7 @@ void AutoHttpTransport::fallBack(const OutgoingMessage &initialize, const Error 
     qCInfo(lcHttp) << "Streamable HTTP refused (" << reason.code << "); trying legacy HTTP+SSE";
     Q_EMIT diagnostic(QStringLiteral("The server answered HTTP %1 to Streamable HTTP; trying the older HTTP+SSE transport.")
                           .arg(reason.code));
-    m_legacy = new LegacySseTransport(m_url, m_network, this);
+    m_legacy = new LegacySseTransport(m_url, m_client, this);
     m_legacy->setMaxMessageBytes(maxMessageBytes());
     m_legacy->setAuthenticator(m_auth);
     connect(m_legacy, &Transport::messageReceived, this, &Transport::messageReceived);

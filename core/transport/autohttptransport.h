@@ -5,9 +5,11 @@
 #include <QPointer>
 #include <QUrl>
 
-class QNetworkAccessManager;
-
 namespace mcpc {
+
+namespace http {
+class HttpClient;
+}
 
 class HttpAuthenticator;
 class StreamableHttpTransport;
@@ -20,7 +22,7 @@ class AutoHttpTransport : public Transport
 {
     Q_OBJECT
 public:
-    AutoHttpTransport(const QUrl &url, QNetworkAccessManager *network, QObject *parent = nullptr);
+    AutoHttpTransport(const QUrl &url, http::HttpClient *client, QObject *parent = nullptr);
     ~AutoHttpTransport() override;
 
     void setAuthenticator(HttpAuthenticator *auth);
@@ -44,7 +46,7 @@ private:
     Transport *active() const;
 
     QUrl m_url;
-    QNetworkAccessManager *m_network;
+    http::HttpClient *m_client;
     QPointer<HttpAuthenticator> m_auth;
     StreamableHttpTransport *m_streamable = nullptr;
     LegacySseTransport *m_legacy = nullptr;

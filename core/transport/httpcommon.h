@@ -3,30 +3,30 @@
 #include "util/error.h"
 
 #include <QByteArray>
-#include <QNetworkRequest>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QUrl>
-
-class QNetworkReply;
 
 namespace mcpc {
 
 class HttpAuthenticator;
+namespace http {
+class ClientReply;
+}
 
 // Pieces shared by the HTTP transports.
 namespace http {
 
-// A request with our User-Agent and the redirect policy the MCP security guidance asks
-// for (same origin only). The system proxy and OS certificate store stay Qt's defaults.
-QNetworkRequest makeRequest(const QUrl &url, const QByteArray &accept);
-void applyAuthHeaders(QNetworkRequest &request, const HttpAuthenticator *auth);
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+// User-Agent and Accept; the transports add the rest.
+HeaderList baseHeaders(const QByteArray &accept);
+void appendAuthHeaders(HeaderList &headers, const HttpAuthenticator *auth);
 
 // "text/event-stream; charset=utf-8" -> "text/event-stream" (lower case).
-QByteArray mediaType(const QNetworkReply *reply);
-int statusCode(const QNetworkReply *reply);
+QByteArray mediaType(const ClientReply *reply);
 
-// A plain-words error for a reply that failed below HTTP (refused, DNS, TLS...).
-Error networkError(const QNetworkReply *reply, const QUrl &url);
 // "HTTP 500 from http://...: <first 300 chars of the body>".
 Error httpStatusError(int status, const QByteArray &body, const QUrl &url);
 QString bodyExcerpt(const QByteArray &body);

@@ -1,20 +1,19 @@
 #include "transport/legacyssetransport.h"
 
+#include "http/client/httpclient.h"
 #include "transport/httpauthenticator.h"
 #include "transport/httpcommon.h"
 #include "transport/sseparser.h"
 #include "util/logging.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTimer>
 
 namespace mcpc {
 
-LegacySseTransport::LegacySseTransport(const QUrl &sseUrl, QNetworkAccessManager *network, QObject *parent)
+LegacySseTransport::LegacySseTransport(const QUrl &sseUrl, http::HttpClient *client, QObject *parent)
     : Transport(parent)
     , m_sseUrl(sseUrl)
-    , m_network(network)
+    , m_client(client)
 {
 }
 
@@ -34,12 +33,14 @@ QString LegacySseTransport::describe() const
 
 void LegacySseTransport::open()
 {
-    QNetworkRequest req = http::makeRequest(m_sseUrl, "text/event-stream");
-    http::applyAuthHeaders(req, m_auth);
+    http::ClientRequest req;
+    req.url = m_sseUrl;
+    req.headers = http::baseHeaders("text/event-stream");
+    http::appendAuthHeaders(req.headers, m_auth);
     m_parser = std::make_unique<SseParser>(maxMessageBytes());
-    m_stream = m_network->get(req);
-    connect(m_stream, &QNetworkReply::readyRead, this, &LegacySseTransport::onStreamData);
-    connect(m_stream, &QNetworkReply::finished, this, &LegacySseTransport::onStreamFinished);
+    m_stream = m_client->send(req);
+    connect(m_stream, &http::ClientReply::readyRead, this, &LegacySseTransport::onStreamData);
+    connect(m_stream, &http::ClientReply::finished, this, &LegacySseTransport::onStreamFinished);
     m_openTimer = new QTimer(this);
     m_openTimer->setSingleShot(true);
     connect(m_openTimer, &QTimer::timeout, this, [this] {
@@ -53,7 +54,7 @@ void LegacySseTransport::onStreamData()
 {
     if (!m_stream)
         return;
-    const int status = http::statusCode(m_stream);
+    const int status = m_stream->status();
     if (status != 200 || http::mediaType(m_stream) != "text/event-stream")
         return; // judged in onStreamFinished
     for (const SseEvent &ev : m_parser->feed(m_stream->readAll())) {
@@ -87,16 +88,16 @@ void LegacySseTransport::onStreamData()
 
 void LegacySseTransport::onStreamFinished()
 {
-    QNetworkReply *reply = m_stream;
+    http::ClientReply *reply = m_stream;
     if (!reply)
         return;
     m_stream = nullptr;
     reply->deleteLater();
     if (m_closing || m_failed)
         return;
-    const int status = http::statusCode(reply);
+    const int status = reply->status();
     if (status == 0)
-        fail(http::networkError(reply, m_sseUrl));
+        fail(reply->error());
     else if (status != 200)
         fail(http::httpStatusError(status, reply->readAll(), m_sseUrl));
     else if (http::mediaType(reply) != "text/event-stream")
@@ -109,17 +110,20 @@ void LegacySseTransport::send(const OutgoingMessage &message)
 {
     if (!m_open || m_closing)
         return;
-    QNetworkRequest req = http::makeRequest(m_postUrl, "application/json, text/event-stream");
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    http::applyAuthHeaders(req, m_auth);
-    QNetworkReply *reply = m_network->post(req, message.body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, message] {
+    http::ClientRequest req;
+    req.method = "POST";
+    req.url = m_postUrl;
+    req.headers = http::baseHeaders("application/json, text/event-stream");
+    req.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    http::appendAuthHeaders(req.headers, m_auth);
+    req.body = message.body;
+    http::ClientReply *reply = m_client->send(req);
+    connect(reply, &http::ClientReply::finished, this, [this, reply, message] {
         reply->deleteLater();
-        const int status = http::statusCode(reply);
-        if (status >= 200 && status < 300)
+        const int status = reply->status();
+        if (status >= 200 && status < 300 && !reply->hasError())
             return; // the answer comes on the stream
-        const Error e = status == 0 ? http::networkError(reply, m_postUrl)
-                                    : http::httpStatusError(status, reply->readAll(), m_postUrl);
+        const Error e = status == 0 ? reply->error() : http::httpStatusError(status, reply->readAll(), m_postUrl);
         if (message.kind == OutgoingMessage::Kind::Request)
             Q_EMIT requestFailed(message.idKey, e);
         else

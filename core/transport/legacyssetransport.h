@@ -7,14 +7,16 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-class QNetworkReply;
 class QTimer;
 
 namespace mcpc {
 
 class HttpAuthenticator;
 class SseParser;
+namespace http {
+class ClientReply;
+class HttpClient;
+}
 
 // The 2024-11-05 HTTP+SSE transport: GET the SSE URL, wait for the `endpoint` event,
 // POST every message to that (same-origin) endpoint, read everything back from the
@@ -23,7 +25,7 @@ class LegacySseTransport : public Transport
 {
     Q_OBJECT
 public:
-    LegacySseTransport(const QUrl &sseUrl, QNetworkAccessManager *network, QObject *parent = nullptr);
+    LegacySseTransport(const QUrl &sseUrl, http::HttpClient *client, QObject *parent = nullptr);
     ~LegacySseTransport() override;
 
     void setAuthenticator(HttpAuthenticator *auth) { m_auth = auth; }
@@ -43,9 +45,9 @@ private:
 
     QUrl m_sseUrl;
     QUrl m_postUrl;
-    QNetworkAccessManager *m_network;
+    http::HttpClient *m_client;
     QPointer<HttpAuthenticator> m_auth;
-    QPointer<QNetworkReply> m_stream;
+    QPointer<http::ClientReply> m_stream;
     std::unique_ptr<SseParser> m_parser;
     QTimer *m_openTimer = nullptr;
     int m_openTimeoutMs = 15000;

@@ -1,12 +1,12 @@
 #include "transport/streamablehttptransport.h"
 
+#include "http/client/httpclient.h"
 #include "transport/httpauthenticator.h"
 #include "transport/httpcommon.h"
+#include "transport/notificationstream.h"
 #include "transport/sseparser.h"
 #include "util/logging.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTimer>
 
 namespace mcpc {
@@ -14,7 +14,6 @@ namespace mcpc {
 namespace {
 constexpr int kDefaultRetryMs = 1000;  // when the server sent no retry: field
 constexpr int kMaxResumeAttempts = 3;
-constexpr int kMaxStandaloneFailures = 5;
 constexpr int kCloseTimeoutMs = 3000;
 const QByteArray kPostAccept = "application/json, text/event-stream";
 } // namespace
@@ -23,7 +22,7 @@ struct StreamableHttpTransport::Exchange
 {
     quint64 serial = 0;
     OutgoingMessage message;
-    QPointer<QNetworkReply> reply;
+    QPointer<http::ClientReply> reply;
     bool headersSeen = false;
     bool sse = false;
     int status = 0;
@@ -38,10 +37,10 @@ struct StreamableHttpTransport::Exchange
     QList<QByteArray> challenges;       // WWW-Authenticate values of a 401/403
 };
 
-StreamableHttpTransport::StreamableHttpTransport(const QUrl &endpoint, QNetworkAccessManager *network, QObject *parent)
+StreamableHttpTransport::StreamableHttpTransport(const QUrl &endpoint, http::HttpClient *client, QObject *parent)
     : Transport(parent)
     , m_endpoint(endpoint)
-    , m_network(network)
+    , m_client(client)
 {
 }
 
@@ -54,11 +53,6 @@ StreamableHttpTransport::~StreamableHttpTransport()
             ex->reply->abort();
             ex->reply->deleteLater();
         }
-    }
-    if (m_getReply) {
-        m_getReply->disconnect(this);
-        m_getReply->abort();
-        m_getReply->deleteLater();
     }
 }
 
@@ -120,29 +114,28 @@ void StreamableHttpTransport::dispatch(const OutgoingMessage &message, bool auth
     post(raw);
 }
 
-void StreamableHttpTransport::applySessionHeaders(QNetworkRequest &req) const
+http::HeaderList StreamableHttpTransport::sessionHeaders(const QByteArray &accept, bool withVersion) const
 {
+    http::HeaderList h = http::baseHeaders(accept);
     if (!m_sessionId.isEmpty())
-        req.setRawHeader("Mcp-Session-Id", m_sessionId);
-    if (!m_version.isEmpty())
-        req.setRawHeader("MCP-Protocol-Version", m_version);
-    http::applyAuthHeaders(req, m_auth);
+        h.append(qMakePair(QByteArray("Mcp-Session-Id"), QByteArray(m_sessionId)));
+    if (withVersion && !m_version.isEmpty())
+        h.append(qMakePair(QByteArray("MCP-Protocol-Version"), QByteArray(m_version)));
+    http::appendAuthHeaders(h, m_auth);
+    return h;
 }
 
 void StreamableHttpTransport::post(Exchange *ex)
 {
-    QNetworkRequest req = http::makeRequest(m_endpoint, kPostAccept);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    http::ClientRequest req;
+    req.method = "POST";
+    req.url = m_endpoint;
     // The protocol version header follows negotiation; initialize goes without it.
-    if (ex->message.isInitialize) {
-        http::applyAuthHeaders(req, m_auth);
-        if (!m_sessionId.isEmpty())
-            req.setRawHeader("Mcp-Session-Id", m_sessionId);
-    } else {
-        applySessionHeaders(req);
-    }
+    req.headers = sessionHeaders(kPostAccept, !ex->message.isInitialize);
+    req.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    req.body = ex->message.body;
     qCDebug(lcHttp) << "POST" << m_endpoint.toString(QUrl::RemoveQuery) << ex->message.body.size() << "bytes";
-    ex->reply = m_network->post(req, ex->message.body);
+    ex->reply = m_client->send(req);
     m_sentFirstPost = true;
     watchReply(ex);
 }
@@ -155,11 +148,12 @@ void StreamableHttpTransport::resume(Exchange *ex)
     ex->status = 0;
     ex->body.clear();
     ex->parser.reset();
-    QNetworkRequest req = http::makeRequest(m_endpoint, "text/event-stream");
-    applySessionHeaders(req);
-    req.setRawHeader("Last-Event-ID", ex->lastEventId);
+    http::ClientRequest req;
+    req.url = m_endpoint;
+    req.headers = sessionHeaders("text/event-stream");
+    req.headers.append(qMakePair(QByteArray("Last-Event-ID"), QByteArray(ex->lastEventId)));
     qCDebug(lcHttp) << "resuming stream with Last-Event-ID, attempt" << ex->resumeAttempts;
-    ex->reply = m_network->get(req);
+    ex->reply = m_client->send(req);
     watchReply(ex);
 }
 
@@ -170,16 +164,16 @@ void StreamableHttpTransport::watchReply(Exchange *ex)
         auto it = m_exchanges.find(serial);
         return it == m_exchanges.end() ? nullptr : it->second.get();
     };
-    QNetworkReply *reply = ex->reply;
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, find] {
+    http::ClientReply *reply = ex->reply;
+    connect(reply, &http::ClientReply::headersReceived, this, [this, find] {
         if (Exchange *e = find())
             onHeaders(e);
     });
-    connect(reply, &QNetworkReply::readyRead, this, [this, find] {
+    connect(reply, &http::ClientReply::readyRead, this, [this, find] {
         if (Exchange *e = find())
             onData(e);
     });
-    connect(reply, &QNetworkReply::finished, this, [this, find, reply] {
+    connect(reply, &http::ClientReply::finished, this, [this, find, reply] {
         reply->deleteLater();
         Exchange *e = find();
         if (e && e->reply == reply)
@@ -187,9 +181,8 @@ void StreamableHttpTransport::watchReply(Exchange *ex)
     });
 }
 
-void StreamableHttpTransport::captureSessionId(const QNetworkReply *reply, bool initialize)
+void StreamableHttpTransport::captureSessionId(const QByteArray &id, bool initialize)
 {
-    const QByteArray id = reply->rawHeader("Mcp-Session-Id");
     if (id.isEmpty() || (!initialize && !m_sessionId.isEmpty()))
         return;
     if (!http::isValidSessionId(id)) {
@@ -203,22 +196,19 @@ void StreamableHttpTransport::onHeaders(Exchange *ex)
 {
     if (ex->headersSeen || !ex->reply)
         return;
-    const int status = http::statusCode(ex->reply);
+    const int status = ex->reply->status();
     if (status == 0)
         return;
     ex->headersSeen = true;
     ex->status = status;
-    if (status == 401 || status == 403) {
-        for (const auto &[name, value] : ex->reply->rawHeaderPairs())
-            if (name.compare("WWW-Authenticate", Qt::CaseInsensitive) == 0)
-                ex->challenges.append(value);
-    }
+    if (status == 401 || status == 403)
+        ex->challenges = ex->reply->headers().values("WWW-Authenticate");
     if (status >= 200 && status < 300) {
-        captureSessionId(ex->reply, ex->message.isInitialize);
+        captureSessionId(ex->reply->header("Mcp-Session-Id"), ex->message.isInitialize);
         ex->sse = http::mediaType(ex->reply) == "text/event-stream";
         if (ex->sse)
             ex->parser = std::make_unique<SseParser>(maxMessageBytes());
-        const qint64 declared = ex->reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        const qint64 declared = ex->reply->header("Content-Length").toLongLong();
         if (!ex->sse && declared > maxMessageBytes()) {
             failExchange(ex, Error::make(ErrorKind::Protocol,
                 QStringLiteral("The server's reply is %1 bytes, over the %2-byte limit.").arg(declared).arg(maxMessageBytes())));
@@ -282,7 +272,7 @@ void StreamableHttpTransport::onFinished(Exchange *ex)
     onHeaders(ex);
     if (m_exchanges.find(serial) == m_exchanges.end())
         return;
-    QNetworkReply *reply = ex->reply;
+    http::ClientReply *reply = ex->reply;
     ex->reply = nullptr;
     if (ex->status == 0) {
         // Failed below HTTP: refused, DNS, TLS, or the connection dropped mid-stream.
@@ -290,8 +280,7 @@ void StreamableHttpTransport::onFinished(Exchange *ex)
             handleStreamEnd(ex);
             return;
         }
-        const Error e = http::networkError(reply, m_endpoint);
-        failExchange(ex, e);
+        failExchange(ex, reply->error());
         return;
     }
     if (ex->status < 200 || ex->status >= 300) {
@@ -306,9 +295,9 @@ void StreamableHttpTransport::onFinished(Exchange *ex)
         return;
     }
     ex->body += reply->readAll();
-    if (reply->error() != QNetworkReply::NoError) {
+    if (reply->hasError()) {
         // The status line arrived but the body did not (the server died mid-reply).
-        failExchange(ex, http::networkError(reply, m_endpoint));
+        failExchange(ex, reply->error());
         return;
     }
     if (ex->message.kind == OutgoingMessage::Kind::Request) {
@@ -500,73 +489,27 @@ void StreamableHttpTransport::abandon(const QByteArray &idKey)
 void StreamableHttpTransport::resetSession()
 {
     m_sessionId.clear();
-    if (m_getReply) {
-        m_getReply->disconnect(this);
-        m_getReply->abort();
-        m_getReply->deleteLater();
+    stopNotificationStream();
+}
+
+void StreamableHttpTransport::stopNotificationStream()
+{
+    if (m_notifications) {
+        m_notifications->stop();
+        m_notifications->deleteLater();
+        m_notifications = nullptr;
     }
 }
 
 void StreamableHttpTransport::initialized()
 {
-    if (m_standaloneEnabled)
-        startStandaloneStream();
-}
-
-void StreamableHttpTransport::startStandaloneStream()
-{
-    if (m_closing || m_getReply)
+    if (!m_standaloneEnabled || m_closing || m_notifications)
         return;
-    QNetworkRequest req = http::makeRequest(m_endpoint, "text/event-stream");
-    applySessionHeaders(req);
-    if (!m_getLastEventId.isEmpty())
-        req.setRawHeader("Last-Event-ID", m_getLastEventId);
-    m_getParser = std::make_unique<SseParser>(maxMessageBytes());
-    QNetworkReply *reply = m_network->get(req);
-    m_getReply = reply;
-    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
-        if (reply != m_getReply || http::statusCode(reply) != 200 || http::mediaType(reply) != "text/event-stream")
-            return;
-        m_getFailures = 0;
-        for (const SseEvent &ev : m_getParser->feed(reply->readAll())) {
-            if ((ev.event.isEmpty() || ev.event == "message") && !ev.data.trimmed().isEmpty())
-                Q_EMIT messageReceived(ev.data);
-        }
-        if (!m_getParser->lastEventId().isEmpty())
-            m_getLastEventId = m_getParser->lastEventId();
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        if (reply == m_getReply)
-            onStandaloneFinished();
-    });
-}
-
-void StreamableHttpTransport::onStandaloneFinished()
-{
-    QNetworkReply *reply = m_getReply;
-    m_getReply = nullptr;
-    const int status = http::statusCode(reply);
-    if (m_closing)
-        return;
-    if (status == 405) {
-        qCDebug(lcHttp) << "server offers no standalone GET stream (405)";
-        return;
-    }
-    if (status != 200 && status != 0) {
-        Q_EMIT diagnostic(QStringLiteral("The server's notification stream answered HTTP %1; live updates are off.").arg(status));
-        return;
-    }
-    if (++m_getFailures > kMaxStandaloneFailures) {
-        Q_EMIT diagnostic(QStringLiteral("The server's notification stream keeps dropping; live updates are off."));
-        return;
-    }
-    if (!m_getRetryTimer) {
-        m_getRetryTimer = new QTimer(this);
-        m_getRetryTimer->setSingleShot(true);
-        connect(m_getRetryTimer, &QTimer::timeout, this, &StreamableHttpTransport::startStandaloneStream);
-    }
-    m_getRetryTimer->start(m_getParser && m_getParser->retryMs() ? *m_getParser->retryMs() : kDefaultRetryMs);
+    m_notifications = new NotificationStream(m_endpoint, m_client,
+        [this] { return sessionHeaders("text/event-stream"); }, maxMessageBytes(), this);
+    connect(m_notifications, &NotificationStream::messageReceived, this, &Transport::messageReceived);
+    connect(m_notifications, &NotificationStream::diagnostic, this, &Transport::diagnostic);
+    m_notifications->start();
 }
 
 void StreamableHttpTransport::close()
@@ -574,13 +517,7 @@ void StreamableHttpTransport::close()
     if (m_closing)
         return;
     m_closing = true;
-    if (m_getRetryTimer)
-        m_getRetryTimer->stop();
-    if (m_getReply) {
-        m_getReply->disconnect(this);
-        m_getReply->abort();
-        m_getReply->deleteLater();
-    }
+    stopNotificationStream();
     while (!m_exchanges.empty())
         finishExchange(m_exchanges.begin()->second.get());
     if (m_sessionId.isEmpty()) {
@@ -589,9 +526,11 @@ void StreamableHttpTransport::close()
     }
     // DELETE ends the session on the server; 405 means it doesn't allow that. Either
     // way we are done, but don't wait forever for a slow server.
-    QNetworkRequest req = http::makeRequest(m_endpoint, kPostAccept);
-    applySessionHeaders(req);
-    QNetworkReply *reply = m_network->deleteResource(req);
+    http::ClientRequest req;
+    req.method = "DELETE";
+    req.url = m_endpoint;
+    req.headers = sessionHeaders(kPostAccept);
+    http::ClientReply *reply = m_client->send(req);
     m_sessionId.clear();
     auto *guard = new QTimer(this);
     guard->setSingleShot(true);
@@ -605,7 +544,7 @@ void StreamableHttpTransport::close()
         reply->deleteLater();
         Q_EMIT closed();
     };
-    connect(reply, &QNetworkReply::finished, this, done);
+    connect(reply, &http::ClientReply::finished, this, done);
     connect(guard, &QTimer::timeout, this, [this, reply, guard] {
         guard->deleteLater();
         reply->disconnect(this);

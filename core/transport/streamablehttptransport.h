@@ -1,5 +1,6 @@
 #pragma once
 
+#include "transport/httpcommon.h"
 #include "transport/transport.h"
 
 #include <QPointer>
@@ -8,16 +9,15 @@
 #include <map>
 #include <memory>
 
-class QNetworkAccessManager;
-class QNetworkRequest;
-class QNetworkReply;
-class QTimer;
-
 namespace mcpc {
 
 class HttpAuthenticator;
 struct AuthChallenge;
+class NotificationStream;
 class SseParser;
+namespace http {
+class HttpClient;
+}
 
 // MCP Streamable HTTP (2025-03-26 .. 2025-11-25): one POST per message, JSON or SSE
 // replies, Mcp-Session-Id and MCP-Protocol-Version headers, an optional standalone GET
@@ -26,7 +26,7 @@ class StreamableHttpTransport : public Transport
 {
     Q_OBJECT
 public:
-    StreamableHttpTransport(const QUrl &endpoint, QNetworkAccessManager *network, QObject *parent = nullptr);
+    StreamableHttpTransport(const QUrl &endpoint, http::HttpClient *client, QObject *parent = nullptr);
     ~StreamableHttpTransport() override;
 
     // Not owned; must outlive the transport or be cleared.
@@ -71,13 +71,12 @@ private:
     void askAuthenticator(Exchange *ex, const AuthChallenge &challenge);
     void onChallengeResolved(bool retry, const Error &error);
     void onAuthReady();
-    void startStandaloneStream();
-    void onStandaloneFinished();
-    void applySessionHeaders(QNetworkRequest &req) const;
-    void captureSessionId(const QNetworkReply *reply, bool initialize);
+    http::HeaderList sessionHeaders(const QByteArray &accept, bool withVersion = true) const;
+    void captureSessionId(const QByteArray &id, bool initialize);
+    void stopNotificationStream();
 
     QUrl m_endpoint;
-    QNetworkAccessManager *m_network;
+    http::HttpClient *m_client;
     QPointer<HttpAuthenticator> m_auth;
     QByteArray m_sessionId;   // a secret: never logged
     QByteArray m_version;
@@ -94,11 +93,7 @@ private:
     QList<OutgoingMessage> m_heldForPrepare;
     bool m_preparing = false;
 
-    QPointer<QNetworkReply> m_getReply;
-    std::unique_ptr<SseParser> m_getParser;
-    QByteArray m_getLastEventId;
-    int m_getFailures = 0;
-    QTimer *m_getRetryTimer = nullptr;
+    NotificationStream *m_notifications = nullptr;
 };
 
 } // namespace mcpc

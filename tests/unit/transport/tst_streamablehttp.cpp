@@ -7,7 +7,7 @@
 #include "transport/httpauthenticator.h"
 #include "transport/streamablehttptransport.h"
 
-#include <QNetworkAccessManager>
+#include "http/client/httpclient.h"
 #include <QSignalSpy>
 #include <QTest>
 
@@ -63,7 +63,7 @@ struct GoodServer
 
 struct Rig
 {
-    QNetworkAccessManager nam;
+    http::HttpClient nam;
     std::unique_ptr<McpClient> client;
     void connectTo(Transport *t, ClientOptions o = {})
     {

@@ -1,0 +1,91 @@
+// Pagination and list_changed refresh of the tool catalog.
+#include "faketransport.h"
+#include "protocol/mcpclient.h"
+#include "protocol/toolcatalog.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace mcpc;
+using mcpc::test::FakeTransport;
+using nlohmann::json;
+
+class TestToolCatalog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void followsCursorsAcrossPages();
+    void refusesACursorLoop();
+    void listChangedRefreshesTheList();
+};
+
+namespace {
+std::unique_ptr<McpClient> ready(FakeTransport *t)
+{
+    auto c = std::make_unique<McpClient>(t);
+    QSignalSpy r(c.get(), &McpClient::ready);
+    c->connectToServer();
+    [&] { QTRY_COMPARE(t->sent.size(), 1); }();
+    t->completeHandshake();
+    [&] { QTRY_COMPARE(r.size(), 1); }();
+    return c;
+}
+json tool(const char *name) { return {{"name", name}, {"inputSchema", {{"type", "object"}}}}; }
+} // namespace
+
+void TestToolCatalog::followsCursorsAcrossPages()
+{
+    auto *t = new FakeTransport;
+    auto client = ready(t);
+    ToolCatalog catalog(client.get());
+    QSignalSpy changed(&catalog, &ToolCatalog::changed);
+    catalog.refresh();
+    t->reply("tools/list", {{"tools", {tool("a"), tool("b")}}, {"nextCursor", "page-2"}});
+    QTRY_COMPARE(t->sentWithMethod("tools/list").size(), 2);
+    QCOMPARE(t->lastRequest("tools/list")["params"]["cursor"].get<std::string>(), std::string("page-2"));
+    t->reply("tools/list", {{"tools", {tool("c")}}, {"nextCursor", "page-3"}});
+    QTRY_COMPARE(t->sentWithMethod("tools/list").size(), 3);
+    t->reply("tools/list", {{"tools", json::array()}});
+    QTRY_COMPARE(changed.size(), 1);
+    QCOMPARE(catalog.tools().size(), 3);
+    QCOMPARE(catalog.tools().at(2).name, QStringLiteral("c"));
+    QVERIFY(!t->sentWithMethod("tools/list").first()["params"].contains("cursor"));
+}
+
+void TestToolCatalog::refusesACursorLoop()
+{
+    auto *t = new FakeTransport;
+    auto client = ready(t);
+    ToolCatalog catalog(client.get());
+    QSignalSpy failed(&catalog, &ToolCatalog::refreshFailed);
+    catalog.refresh();
+    t->reply("tools/list", {{"tools", {tool("a")}}, {"nextCursor", "same"}});
+    QTRY_COMPARE(t->sentWithMethod("tools/list").size(), 2);
+    t->reply("tools/list", {{"tools", {tool("a")}}, {"nextCursor", "same"}});
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(failed.at(0).at(0).value<Error>().message.contains(QStringLiteral("loops")));
+}
+
+void TestToolCatalog::listChangedRefreshesTheList()
+{
+    auto *t = new FakeTransport;
+    auto client = ready(t);
+    ToolCatalog catalog(client.get());
+    catalog.setDebounceMs(0);
+    QSignalSpy changed(&catalog, &ToolCatalog::changed);
+    catalog.refresh();
+    t->reply("tools/list", {{"tools", {tool("a")}}});
+    QTRY_COMPARE(changed.size(), 1);
+    // Two notifications in a row: one refresh (debounced).
+    t->deliver({{"jsonrpc", "2.0"}, {"method", "notifications/tools/list_changed"}});
+    t->deliver({{"jsonrpc", "2.0"}, {"method", "notifications/tools/list_changed"}});
+    QTRY_COMPARE(t->sentWithMethod("tools/list").size(), 2);
+    t->reply("tools/list", {{"tools", {tool("a"), tool("new")}}});
+    QTRY_COMPARE(changed.size(), 2);
+    QVERIFY(catalog.find(QStringLiteral("new")));
+    QTest::qWait(50);
+    QCOMPARE(t->sentWithMethod("tools/list").size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestToolCatalog)
+#include "tst_toolcatalog.moc"
