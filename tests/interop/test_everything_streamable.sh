@@ -43,3 +43,9 @@ pass "unknown tool gives a clear error (exit 4)"
 
 run_cli 0 ping "$url"
 assert_contains "$OUT" "over Streamable HTTP" "transport reported"
+
+run_cli 0 resources "$url" --json
+[ "$(json_get "$OUT" "d.resources.length > 0")" = true ] || fail "resources listed"
+run_cli 0 prompts "$url"
+assert_contains "$OUT" "prompts:" "prompts listed"
+pass "resources and prompts"
