@@ -31,6 +31,8 @@ step "Configuring ($build)"
 werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+# Relative paths and no cwd in the hash let a fresh clone elsewhere reuse the cache.
+export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DMCPC_WERROR=$werror -DMCPC_BUILD_TESTS=$tests >/dev/null
 
