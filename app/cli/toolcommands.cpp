@@ -1,6 +1,7 @@
 // tools | call | user-data: talking to a server's tools.
 #include "cli/args.h"
 #include "cli/connectedcommand.h"
+#include "cli/oauthoptions.h"
 #include "cli/output.h"
 #include "protocol/listoperation.h"
 #include "protocol/mcpclient.h"
@@ -97,12 +98,13 @@ public:
     {
         QCommandLineParser p;
         p.addOption(allowHttpOption());
-        if (QString e = parseArgs(p, m_ctx.args); !e.isEmpty() || !(e = expectPositional(p, 1, 1, QStringLiteral("tools TARGET"))).isEmpty())
+        addOAuthOptions(p);
+        if (QString e = parseArgs(p, m_ctx.args); !e.isEmpty() || !(e = expectPositional(p, 1, 1, QStringLiteral("tools TARGET"))).isEmpty()
+            || !(e = readOAuthOptions(p, &m_oauth)).isEmpty())
             return finish(m_ctx.out->usage(e));
-        auto profile = resolveTarget(m_ctx.services, p.positionalArguments().first(), p.isSet(allowHttpOption()));
-        if (!profile)
-            return finish(m_ctx.out->fail(profile.error()));
-        connectTo(*profile);
+        if (!resolve(p.positionalArguments().first(), p.isSet(allowHttpOption())))
+            return;
+        connectTo(m_profile);
     }
 
 protected:
@@ -149,8 +151,10 @@ public:
         m_parser.addOption({QStringLiteral("arg"), {}, QStringLiteral("key=value")});
         m_parser.addOption({QStringLiteral("args"), {}, QStringLiteral("json")});
         m_parser.addOption({QStringLiteral("timeout"), {}, QStringLiteral("seconds")});
+        addOAuthOptions(m_parser);
         const QString synopsis = QStringLiteral("call TARGET TOOL [--arg key=value]... [--args JSON]");
-        if (QString e = parseArgs(m_parser, m_ctx.args); !e.isEmpty() || !(e = expectPositional(m_parser, 2, 2, synopsis)).isEmpty())
+        if (QString e = parseArgs(m_parser, m_ctx.args); !e.isEmpty() || !(e = expectPositional(m_parser, 2, 2, synopsis)).isEmpty()
+            || !(e = readOAuthOptions(m_parser, &m_oauth)).isEmpty())
             return finish(m_ctx.out->usage(e));
         if (m_parser.isSet(QStringLiteral("timeout"))) {
             bool ok = false;
@@ -158,10 +162,9 @@ public:
             if (!ok || m_timeoutMs <= 0)
                 return finish(m_ctx.out->usage(QStringLiteral("--timeout must be a positive number of seconds.")));
         }
-        auto profile = resolveTarget(m_ctx.services, m_parser.positionalArguments().first(), m_parser.isSet(allowHttpOption()));
-        if (!profile)
-            return finish(m_ctx.out->fail(profile.error()));
-        connectTo(*profile);
+        if (!resolve(m_parser.positionalArguments().first(), m_parser.isSet(allowHttpOption())))
+            return;
+        connectTo(m_profile);
     }
 
 protected:
@@ -228,14 +231,15 @@ public:
         QCommandLineParser p;
         p.addOption(allowHttpOption());
         p.addOption({QStringLiteral("tool"), {}, QStringLiteral("name")});
-        if (QString e = parseArgs(p, m_ctx.args); !e.isEmpty() || !(e = expectPositional(p, 1, 1, QStringLiteral("user-data TARGET"))).isEmpty())
+        addOAuthOptions(p);
+        if (QString e = parseArgs(p, m_ctx.args); !e.isEmpty() || !(e = expectPositional(p, 1, 1, QStringLiteral("user-data TARGET"))).isEmpty()
+            || !(e = readOAuthOptions(p, &m_oauth)).isEmpty())
             return finish(m_ctx.out->usage(e));
-        auto profile = resolveTarget(m_ctx.services, p.positionalArguments().first(), p.isSet(allowHttpOption()));
-        if (!profile)
-            return finish(m_ctx.out->fail(profile.error()));
+        if (!resolve(p.positionalArguments().first(), p.isSet(allowHttpOption())))
+            return;
         if (p.isSet(QStringLiteral("tool")))
-            profile->userDataTool = p.value(QStringLiteral("tool"));
-        connectTo(*profile);
+            m_profile.userDataTool = p.value(QStringLiteral("tool"));
+        connectTo(m_profile);
     }
 
 protected:
@@ -285,13 +289,14 @@ public:
     {
         QCommandLineParser p;
         p.addOption(allowHttpOption());
-        if (QString e = parseArgs(p, m_ctx.args); !e.isEmpty() || !(e = expectPositional(p, 1, 1, QStringLiteral("ping TARGET"))).isEmpty())
+        addOAuthOptions(p);
+        if (QString e = parseArgs(p, m_ctx.args); !e.isEmpty() || !(e = expectPositional(p, 1, 1, QStringLiteral("ping TARGET"))).isEmpty()
+            || !(e = readOAuthOptions(p, &m_oauth)).isEmpty())
             return finish(m_ctx.out->usage(e));
-        auto profile = resolveTarget(m_ctx.services, p.positionalArguments().first(), p.isSet(allowHttpOption()));
-        if (!profile)
-            return finish(m_ctx.out->fail(profile.error()));
+        if (!resolve(p.positionalArguments().first(), p.isSet(allowHttpOption())))
+            return;
         m_timer.start();
-        connectTo(*profile);
+        connectTo(m_profile);
     }
 
 protected:
@@ -345,10 +350,9 @@ public:
         m_args = m_ctx.args.size() > 3 ? json::parse(m_ctx.args.at(3).toStdString(), nullptr, false) : json::object();
         if (m_args.is_discarded())
             return finish(m_ctx.out->usage(QStringLiteral("ARGS_JSON is not valid JSON.")));
-        auto profile = resolveTarget(m_ctx.services, m_ctx.args.first(), false);
-        if (!profile)
-            return finish(m_ctx.out->fail(profile.error()));
-        connectTo(*profile);
+        if (!resolve(m_ctx.args.first(), false))
+            return;
+        connectTo(m_profile);
     }
 
 protected:

@@ -1,0 +1,10 @@
+#include "cli/command.h"
+
+namespace mcpc::cli {
+
+QList<CommandSpec> doctorCommands()
+{
+    return {};
+}
+
+} // namespace mcpc::cli
