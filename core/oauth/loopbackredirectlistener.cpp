@@ -135,6 +135,10 @@ void LoopbackRedirectListener::deliver(const QUrl &callbackUrl)
     if (!m_waiting || m_done)
         return;
     const CallbackResult r = checkCallback(m_expected, callbackUrl);
+    if (r.kind == CallbackResult::Kind::NotForUs) {
+        qCInfo(lcOAuth) << "ignored a callback for another address";
+        return;
+    }
     if (r.kind == CallbackResult::Kind::Code) {
         m_code = r.code;
         done(true);
