@@ -38,6 +38,19 @@ keep
 assert_contains "$ERR" "mcp-connect-cli login sdk" "non-interactive run does not open a browser"
 pass "non-interactive tools exits 3 instead of opening a browser"
 
+run_cli 4 doctor sdk
+keep
+assert_contains "$OUT" "It requires OAuth sign-in" "doctor sees the challenge"
+assert_contains "$OUT" "issuer matches, PKCE S256 supported" "doctor validates AS metadata"
+assert_contains "$OUT" "Dynamic client registration is available" "doctor checks registration"
+assert_contains "$OUT" "FAIL Not signed in." "doctor: not signed in"
+assert_contains "$OUT" "fix: Run: mcp-connect-cli login sdk" "doctor names the fix"
+dead=$(free_port)
+run_cli 4 doctor "http://127.0.0.1:$dead/mcp"
+assert_contains "$OUT" "Connection refused" "doctor: refused"
+assert_contains "$OUT" "running" "doctor: is the server running?"
+pass "doctor explains a missing sign-in and a refused connection"
+
 run_cli 0 login sdk --browser http
 keep
 assert_contains "$OUT" "Signed in to sdk" "login result"
@@ -56,6 +69,15 @@ run_cli 0 call sdk greet --arg name=Ada --no-login
 keep
 assert_contains "$OUT" "Ada" "greet result"
 pass "call works with the stored token"
+
+run_cli 0 doctor sdk --tool greet
+keep
+assert_contains "$OUT" "Tool 'greet' is available" "doctor: tool"
+run_cli 4 doctor sdk --tool nope
+keep
+assert_contains "$OUT" "Tool 'nope' is not available" "doctor: missing tool"
+assert_contains "$OUT" "Available tools:" "doctor lists the tools"
+pass "doctor passes after sign-in and reports a missing tool"
 
 run_cli 0 auth-status sdk --json
 keep
