@@ -26,5 +26,7 @@ void addOAuthOptions(QCommandLineParser &parser);
 // Reads them; returns a usage message or "".
 QString readOAuthOptions(const QCommandLineParser &parser, OAuthCliOptions *out);
 bool isInteractiveRun();
+// The "Sign-in options" help block (defined with the auth commands).
+QString oauthOptionsHelp();
 
 } // namespace mcpc::cli
