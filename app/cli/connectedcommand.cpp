@@ -2,6 +2,10 @@
 
 #include "cli/output.h"
 #include "cli/services.h"
+#include "oauth/clock.h"
+#include "oauth/oauthauthenticator.h"
+#include "oauth/tokenstore.h"
+#include "oauth/useragent.h"
 #include "profiles/profilestore.h"
 #include "protocol/mcpclient.h"
 #include "protocol/serverconnector.h"
@@ -10,18 +14,29 @@
 
 namespace mcpc::cli {
 
-Result<ServerProfile> resolveTarget(Services *services, const QString &target, bool allowHttp)
+Result<ServerProfile> resolveTarget(Services *services, const QString &target, bool allowHttp, bool *adHoc)
 {
+    if (adHoc)
+        *adHoc = false;
     if (target.contains(QStringLiteral("://"))) {
         auto url = parseServerUrl(target);
         if (!url)
             return std::unexpected(url.error());
+        // A saved profile with exactly this URL: use it, so `login URL` and `tools NAME` agree.
+        if (auto all = services->profiles()->profiles(); all) {
+            for (const ServerProfile &p : *all)
+                if (p.isHttp() && p.url == *url)
+                    return p;
+        }
         ServerProfile p;
         p.name = slugifyServerName(url->host());
         p.url = *url;
         p.allowInsecureHttp = allowHttp;
+        p.auth = AuthMode::OAuth; // signs in only if the server asks (401)
         if (auto ok = validateProfile(p); !ok)
             return std::unexpected(ok.error());
+        if (adHoc)
+            *adHoc = true;
         return p;
     }
     auto found = services->profiles()->find(target);
@@ -33,6 +48,29 @@ Result<ServerProfile> resolveTarget(Services *services, const QString &target, b
     return **found;
 }
 
+oauth::TokenStore *tokenStoreFor(Services *services, const ServerProfile &profile, bool adHoc, QObject *parent)
+{
+    if (adHoc)
+        return oauth::TokenStore::forUrl(services->secrets(), profile.url, parent);
+    return oauth::TokenStore::forProfile(services->secrets(), services->profiles(), profile.name, parent);
+}
+
+QString loginCommandFor(const ServerProfile &profile, bool adHoc)
+{
+    return QStringLiteral("mcp-connect-cli login %1").arg(adHoc ? profile.url.toString() : profile.name);
+}
+
+bool ConnectedCommand::resolve(const QString &target, bool allowHttp)
+{
+    auto profile = resolveTarget(m_ctx.services, target, allowHttp, &m_adHoc);
+    if (!profile) {
+        finish(m_ctx.out->fail(profile.error()));
+        return false;
+    }
+    m_profile = *profile;
+    return true;
+}
+
 void ConnectedCommand::connectTo(const ServerProfile &profile)
 {
     m_profile = profile;
@@ -40,6 +78,38 @@ void ConnectedCommand::connectTo(const ServerProfile &profile)
         m_ctx.out->info(QStringLiteral("warning: %1 uses plain HTTP to another machine; use HTTPS in production.")
                             .arg(profile.url.toString()));
     auto *connector = new ServerConnector(profile, m_ctx.services->httpClient(), m_ctx.services->secrets(), this);
+    if (profile.isHttp() && profile.auth == AuthMode::OAuth) {
+        oauth::AuthenticatorOptions opts;
+        opts.serverUrl = profile.url;
+        opts.ignoreStoredTokens = forceFreshSignIn();
+        opts.loginCommand = loginCommandFor(profile, m_adHoc);
+        opts.flow.scope = m_oauth.scope;
+        opts.flow.identity.clientId = m_oauth.clientId;
+        opts.flow.identity.clientSecret = m_oauth.clientSecret;
+        opts.flow.identity.clientMetadataUrl = QUrl(m_oauth.clientMetadataUrl);
+        opts.flow.callbackTimeoutMs = m_oauth.loginTimeoutMs;
+        auto *store = tokenStoreFor(m_ctx.services, profile, m_adHoc, this);
+        opts.loadOnChallenge = m_adHoc || store->profileMetadata().empty();
+        auto *auth = new oauth::OAuthAuthenticator(m_ctx.services->network(), oauth::SystemClock::instance(), store, opts, this);
+        Output *out = m_ctx.out;
+        connect(auth, &oauth::OAuthAuthenticator::warning, this, [out](const QString &m) { out->info(QStringLiteral("warning: ") + m); });
+        connect(auth, &oauth::OAuthAuthenticator::progress, this, [out](const QString &m) { out->info(m + QStringLiteral("…")); });
+        if (m_oauth.allowsInteractiveLogin() || forceFreshSignIn()) {
+            const QString mode = m_oauth.browser.isEmpty() && !isInteractiveRun() ? QStringLiteral("print") : m_oauth.effectiveBrowser();
+            Services *services = m_ctx.services;
+            auth->setUserAgentFactory([mode, out, services](QObject *parent) -> oauth::AuthorizationUserAgent * {
+                auto notify = [out](const QString &m) { out->info(m); };
+                if (mode == u"http")
+                    return new oauth::HttpFollowUserAgent(services->network(), parent);
+                if (mode == u"print")
+                    return new oauth::PrintUserAgent(notify, parent);
+                return new oauth::SystemBrowserUserAgent(notify, parent);
+            });
+        }
+        configureAuthenticator(auth);
+        m_authenticator = auth;
+        connector->setAuthenticator(auth);
+    }
     connect(connector, &ServerConnector::diagnostic, this, [this](const QString &line) {
         if (qEnvironmentVariableIsSet("MCPC_VERBOSE"))
             m_ctx.out->info(QStringLiteral("note: ") + line);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/command.h"
+#include "cli/oauthoptions.h"
 #include "profiles/serverprofile.h"
 #include "util/error.h"
 
@@ -10,13 +11,27 @@ namespace mcpc {
 class McpClient;
 }
 
+namespace mcpc::oauth {
+class OAuthAuthenticator;
+class TokenStore;
+}
+
 namespace mcpc::cli {
 
-// Resolves a TARGET (profile name or URL) to a profile.
-Result<ServerProfile> resolveTarget(Services *services, const QString &target, bool allowHttp);
+// Resolves a TARGET (profile name or URL) to a profile. A URL that a saved profile
+// already uses resolves to that profile (so its sign-in is shared); any other URL is an
+// ad-hoc target (*adHoc = true) whose sign-in is keyed by the URL itself.
+Result<ServerProfile> resolveTarget(Services *services, const QString &target, bool allowHttp, bool *adHoc = nullptr);
+
+// Creates the token store for a resolved target (profile-keyed or URL-keyed).
+oauth::TokenStore *tokenStoreFor(Services *services, const ServerProfile &profile, bool adHoc, QObject *parent);
+// "mcp-connect-cli login TARGET" for hints.
+QString loginCommandFor(const ServerProfile &profile, bool adHoc);
 
 // Base for commands that talk to a server: resolve the target, connect, run, and always
-// close the session politely (HTTP DELETE / stop the process) before exiting.
+// close the session politely (HTTP DELETE / stop the process) before exiting. OAuth
+// profiles and ad-hoc URLs connect through the OAuth authenticator, which signs in when
+// the server asks (if allowed) or fails with exit 3 and a "sign in" hint.
 class ConnectedCommand : public Command
 {
     Q_OBJECT
@@ -24,14 +39,22 @@ public:
     using Command::Command;
 
 protected:
+    // Resolves TARGET (remembering whether it is ad hoc) or fails the command.
+    bool resolve(const QString &target, bool allowHttp);
     void connectTo(const ServerProfile &profile);
     virtual void onConnected(McpClient *client) = 0;
     // Closes the connection, then finishes with this exit code.
     void closeAndFinish(int exitCode);
     int failAndClose(const Error &error);
+    // Hook for `login`: tweak the authenticator before connecting.
+    virtual void configureAuthenticator(oauth::OAuthAuthenticator *) {}
+    virtual bool forceFreshSignIn() const { return false; }
 
     ServerProfile m_profile;
+    bool m_adHoc = false;
+    OAuthCliOptions m_oauth;
     QPointer<McpClient> m_client;
+    QPointer<oauth::OAuthAuthenticator> m_authenticator;
 };
 
 } // namespace mcpc::cli

@@ -1,6 +1,7 @@
 // tools | call | user-data: talking to a server's tools.
 #include "cli/args.h"
 #include "cli/connectedcommand.h"
+#include "cli/oauthoptions.h"
 #include "cli/output.h"
 #include "protocol/listoperation.h"
 #include "protocol/mcpclient.h"
@@ -97,12 +98,13 @@ public:
     {
         QCommandLineParser p;
         p.addOption(allowHttpOption());
-        if (QString e = parseArgs(p, m_ctx.args); !e.isEmpty() || !(e = expectPositional(p, 1, 1, QStringLiteral("tools TARGET"))).isEmpty())
+        addOAuthOptions(p);
+        if (QString e = parseArgs(p, m_ctx.args); !e.isEmpty() || !(e = expectPositional(p, 1, 1, QStringLiteral("tools TARGET"))).isEmpty()
+            || !(e = readOAuthOptions(p, &m_oauth)).isEmpty())
             return finish(m_ctx.out->usage(e));
-        auto profile = resolveTarget(m_ctx.services, p.positionalArguments().first(), p.isSet(allowHttpOption()));
-        if (!profile)
-            return finish(m_ctx.out->fail(profile.error()));
-        connectTo(*profile);
+        if (!resolve(p.positionalArguments().first(), p.isSet(allowHttpOption())))
+            return;
+        connectTo(m_profile);
     }
 
 protected:
@@ -149,8 +151,10 @@ public:
         m_parser.addOption({QStringLiteral("arg"), {}, QStringLiteral("key=value")});
         m_parser.addOption({QStringLiteral("args"), {}, QStringLiteral("json")});
         m_parser.addOption({QStringLiteral("timeout"), {}, QStringLiteral("seconds")});
+        addOAuthOptions(m_parser);
         const QString synopsis = QStringLiteral("call TARGET TOOL [--arg key=value]... [--args JSON]");
-        if (QString e = parseArgs(m_parser, m_ctx.args); !e.isEmpty() || !(e = expectPositional(m_parser, 2, 2, synopsis)).isEmpty())
+        if (QString e = parseArgs(m_parser, m_ctx.args); !e.isEmpty() || !(e = expectPositional(m_parser, 2, 2, synopsis)).isEmpty()
+            || !(e = readOAuthOptions(m_parser, &m_oauth)).isEmpty())
             return finish(m_ctx.out->usage(e));
         if (m_parser.isSet(QStringLiteral("timeout"))) {
             bool ok = false;
@@ -158,10 +162,9 @@ public:
             if (!ok || m_timeoutMs <= 0)
                 return finish(m_ctx.out->usage(QStringLiteral("--timeout must be a positive number of seconds.")));
         }
-        auto profile = resolveTarget(m_ctx.services, m_parser.positionalArguments().first(), m_parser.isSet(allowHttpOption()));
-        if (!profile)
-            return finish(m_ctx.out->fail(profile.error()));
-        connectTo(*profile);
+        if (!resolve(m_parser.positionalArguments().first(), m_parser.isSet(allowHttpOption())))
+            return;
+        connectTo(m_profile);
     }
 
 protected:
@@ -228,14 +231,15 @@ public:
         QCommandLineParser p;
         p.addOption(allowHttpOption());
         p.addOption({QStringLiteral("tool"), {}, QStringLiteral("name")});
-        if (QString e = parseArgs(p, m_ctx.args); !e.isEmpty() || !(e = expectPositional(p, 1, 1, QStringLiteral("user-data TARGET"))).isEmpty())
+        addOAuthOptions(p);
+        if (QString e = parseArgs(p, m_ctx.args); !e.isEmpty() || !(e = expectPositional(p, 1, 1, QStringLiteral("user-data TARGET"))).isEmpty()
+            || !(e = readOAuthOptions(p, &m_oauth)).isEmpty())
             return finish(m_ctx.out->usage(e));
-        auto profile = resolveTarget(m_ctx.services, p.positionalArguments().first(), p.isSet(allowHttpOption()));
-        if (!profile)
-            return finish(m_ctx.out->fail(profile.error()));
+        if (!resolve(p.positionalArguments().first(), p.isSet(allowHttpOption())))
+            return;
         if (p.isSet(QStringLiteral("tool")))
-            profile->userDataTool = p.value(QStringLiteral("tool"));
-        connectTo(*profile);
+            m_profile.userDataTool = p.value(QStringLiteral("tool"));
+        connectTo(m_profile);
     }
 
 protected:
@@ -285,13 +289,14 @@ public:
     {
         QCommandLineParser p;
         p.addOption(allowHttpOption());
-        if (QString e = parseArgs(p, m_ctx.args); !e.isEmpty() || !(e = expectPositional(p, 1, 1, QStringLiteral("ping TARGET"))).isEmpty())
+        addOAuthOptions(p);
+        if (QString e = parseArgs(p, m_ctx.args); !e.isEmpty() || !(e = expectPositional(p, 1, 1, QStringLiteral("ping TARGET"))).isEmpty()
+            || !(e = readOAuthOptions(p, &m_oauth)).isEmpty())
             return finish(m_ctx.out->usage(e));
-        auto profile = resolveTarget(m_ctx.services, p.positionalArguments().first(), p.isSet(allowHttpOption()));
-        if (!profile)
-            return finish(m_ctx.out->fail(profile.error()));
+        if (!resolve(p.positionalArguments().first(), p.isSet(allowHttpOption())))
+            return;
         m_timer.start();
-        connectTo(*profile);
+        connectTo(m_profile);
     }
 
 protected:
@@ -345,10 +350,9 @@ public:
         m_args = m_ctx.args.size() > 3 ? json::parse(m_ctx.args.at(3).toStdString(), nullptr, false) : json::object();
         if (m_args.is_discarded())
             return finish(m_ctx.out->usage(QStringLiteral("ARGS_JSON is not valid JSON.")));
-        auto profile = resolveTarget(m_ctx.services, m_ctx.args.first(), false);
-        if (!profile)
-            return finish(m_ctx.out->fail(profile.error()));
-        connectTo(*profile);
+        if (!resolve(m_ctx.args.first(), false))
+            return;
+        connectTo(m_profile);
     }
 
 protected:
@@ -400,7 +404,7 @@ QList<CommandSpec> toolCommands()
          QStringLiteral("Connects to TARGET (a saved server name or a URL), lists its tools (name, title,\n"
                         "description; the full JSON schemas with --json), and disconnects.\n\n"
                         "Options:\n  --allow-http   accept a plain http:// URL to another machine\n\n"
-                        "Example:\n  mcp-connect-cli tools http://localhost:3000/mcp"),
+                        "Example:\n  mcp-connect-cli tools http://localhost:3000/mcp") + QStringLiteral("\n\n") + oauthOptionsHelp(),
          make<ToolsCommand>()},
         {QStringLiteral("call"), QStringLiteral("call TARGET TOOL [--arg k=v]... [--args JSON]"), QStringLiteral("call a tool and print its result"),
          QStringLiteral("Calls TOOL on TARGET. Text content prints as text; images, audio and resources as a\n"
@@ -411,13 +415,13 @@ QList<CommandSpec> toolCommands()
                         "  --timeout SECONDS give up after this long without progress (default 60)\n"
                         "  --allow-http      accept a plain http:// URL to another machine\n\n"
                         "Exit code 4 when the tool reports isError.\n\n"
-                        "Example:\n  mcp-connect-cli call http://localhost:3000/mcp echo --arg message=hi"),
+                        "Example:\n  mcp-connect-cli call http://localhost:3000/mcp echo --arg message=hi") + QStringLiteral("\n\n") + oauthOptionsHelp(),
          make<CallCommand>()},
         {QStringLiteral("user-data"), QStringLiteral("user-data TARGET"), QStringLiteral("show what the user-data tool returns"),
          QStringLiteral("Calls the server's user-data tool (the profile's --user-data-tool, else get_user_data\n"
                         "or a tool that looks like it) and prints \"Label: value\" lines, as in the guide's\n"
                         "Expected Response Format.\n\n"
-                        "Options:\n  --tool NAME    use this tool\n  --allow-http   accept a plain http:// URL to another machine"),
+                        "Options:\n  --tool NAME    use this tool\n  --allow-http   accept a plain http:// URL to another machine") + QStringLiteral("\n\n") + oauthOptionsHelp(),
          make<UserDataCommand>()},
         {QStringLiteral("ping"), QStringLiteral("ping TARGET"), QStringLiteral("check that a server is up and what it offers"),
          QStringLiteral("Connects, runs the MCP handshake and a ping, prints the server's name, protocol version,\n"

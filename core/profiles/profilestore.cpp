@@ -203,4 +203,47 @@ Result<void> ProfileStore::remove(const QString &name)
     return save();
 }
 
+Result<std::string> ProfileStore::extraValue(const QString &name, const std::string &key)
+{
+    if (auto r = load(); !r)
+        return std::unexpected(r.error());
+    auto it = m_unknownKeys.find(name);
+    if (it == m_unknownKeys.end())
+        return std::string();
+    const json extra = json::parse(it->second, nullptr, false);
+    if (!extra.is_object() || !extra.contains(key))
+        return std::string();
+    return extra[key].dump();
+}
+
+Result<void> ProfileStore::setExtraValue(const QString &name, const std::string &key, const std::string &jsonText)
+{
+    if (auto r = load(); !r)
+        return r;
+    bool exists = false;
+    for (const ServerProfile &p : m_profiles)
+        exists = exists || p.name == name;
+    if (!exists)
+        return std::unexpected(Error::make(ErrorKind::Usage, QStringLiteral("No server named '%1'.").arg(name)));
+    json extra = json::object();
+    if (auto it = m_unknownKeys.find(name); it != m_unknownKeys.end()) {
+        extra = json::parse(it->second, nullptr, false);
+        if (!extra.is_object())
+            extra = json::object();
+    }
+    if (jsonText.empty()) {
+        extra.erase(key);
+    } else {
+        const json value = json::parse(jsonText, nullptr, false);
+        if (value.is_discarded())
+            return std::unexpected(Error::make(ErrorKind::Parse, QStringLiteral("Invalid JSON for profile key.")));
+        extra[key] = value;
+    }
+    if (extra.empty())
+        m_unknownKeys.erase(name);
+    else
+        m_unknownKeys[name] = extra.dump();
+    return save();
+}
+
 } // namespace mcpc

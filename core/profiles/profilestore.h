@@ -32,6 +32,11 @@ public:
     Result<void> update(const ServerProfile &profile); // fails if it does not
     Result<void> remove(const QString &name);
 
+    // Extra per-profile JSON members this struct does not model (e.g. "oauth": the
+    // sign-in's non-secret metadata). Values are JSON text; "" = absent / remove.
+    Result<std::string> extraValue(const QString &name, const std::string &key);
+    Result<void> setExtraValue(const QString &name, const std::string &key, const std::string &jsonText);
+
 private:
     Result<void> load();
     Result<void> save();

@@ -83,7 +83,16 @@ SecretJob *KeychainSecretStore::run(Op op, const QString &key, const QByteArray 
     });
     connect(job, &QKeychain::Job::finished, result, [result, timer, op](QKeychain::Job *j) {
         timer->stop();
-        const SecretJob::Status status = mapError(j->error());
+        SecretJob::Status status = mapError(j->error());
+        // QtKeychain reports "no D-Bus session" / "no Secret Service" as OtherError; that
+        // is an unreachable keychain (fall back), not a failed operation.
+        const QString why = j->errorString();
+        if (status == SecretJob::Status::Failed
+            && (why.contains(QStringLiteral("Could not connect"), Qt::CaseInsensitive)
+                || why.contains(QStringLiteral("org.freedesktop.DBus.Error"), Qt::CaseInsensitive)
+                || why.contains(QStringLiteral("D-Bus"), Qt::CaseInsensitive)
+                || why.contains(QStringLiteral("dbus"), Qt::CaseInsensitive)))
+            status = SecretJob::Status::Unavailable;
         QByteArray data;
         if (status == SecretJob::Status::Ok && op == Op::Read)
             data = static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData();

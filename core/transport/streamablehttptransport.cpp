@@ -32,6 +32,8 @@ struct StreamableHttpTransport::Exchange
     std::optional<int> retryMs;
     bool answered = false;
     bool authRetried = false;
+    int challengeStatus = 0;            // the 401/403 that sent it to the authenticator
+    int retriedAfterStatus = 0;         // set on the resend: which status it was retried for
     int resumeAttempts = 0;
     QTimer *resumeTimer = nullptr;
     QList<QByteArray> challenges;       // WWW-Authenticate values of a 401/403
@@ -103,12 +105,13 @@ void StreamableHttpTransport::onAuthReady()
         dispatch(m);
 }
 
-void StreamableHttpTransport::dispatch(const OutgoingMessage &message, bool authRetried)
+void StreamableHttpTransport::dispatch(const OutgoingMessage &message, bool authRetried, int retriedAfterStatus)
 {
     auto ex = std::make_unique<Exchange>();
     ex->serial = m_nextSerial++;
     ex->message = message;
     ex->authRetried = authRetried;
+    ex->retriedAfterStatus = retriedAfterStatus;
     Exchange *raw = ex.get();
     m_exchanges.emplace(raw->serial, std::move(ex));
     post(raw);
@@ -365,7 +368,12 @@ void StreamableHttpTransport::handleHttpError(Exchange *ex)
 {
     const int status = ex->status;
     const bool isRequest = ex->message.kind == OutgoingMessage::Kind::Request;
-    if ((status == 401 || status == 403) && m_auth && !ex->authRetried && !ex->resumeAttempts) {
+    // One retry per request, with one exception: a 403 after the retry for a 401 (signed
+    // in, but the operation needs more scope) may go back for a step-up. The
+    // authenticator stops when the same challenge comes twice, so this cannot loop.
+    const bool stepUpAfterSignIn = status == 403 && ex->retriedAfterStatus == 401;
+    if ((status == 401 || status == 403) && m_auth && (!ex->authRetried || stepUpAfterSignIn) && !ex->resumeAttempts) {
+        ex->challengeStatus = status;
         AuthChallenge challenge;
         challenge.httpStatus = status;
         challenge.resourceUrl = m_endpoint;
@@ -434,8 +442,9 @@ void StreamableHttpTransport::onChallengeResolved(bool retry, const Error &error
         Exchange *ex = it->second.get();
         if (retry) {
             const OutgoingMessage message = ex->message;
+            const int after = ex->challengeStatus;
             finishExchange(ex);
-            dispatch(message, true);
+            dispatch(message, true, after);
         } else {
             failExchange(ex, error);
         }

@@ -56,7 +56,7 @@ Q_SIGNALS:
 private:
     struct Exchange;
 
-    void dispatch(const OutgoingMessage &message, bool authRetried = false);
+    void dispatch(const OutgoingMessage &message, bool authRetried = false, int retriedAfterStatus = 0);
     void post(Exchange *ex);
     void resume(Exchange *ex);
     void watchReply(Exchange *ex);

@@ -3,11 +3,20 @@
 # URL and sets MCP_CONFORMANCE_SCENARIO; we map each scenario onto mcp-connect-cli calls.
 # MCPC_CLI must point at the CLI. Extra per-scenario data (credentials) arrives in
 # MCP_CONFORMANCE_CONTEXT.
+#
+# Auth scenarios: the scenario's authorization server approves without a page, so the
+# CLI signs in inline with `--browser http` (it fetches the authorization URL and
+# follows the redirect to its own loopback listener). Tokens stay in the memory store.
 set -uo pipefail
 url="${!#}"
 cli="${MCPC_CLI:?MCPC_CLI not set}"
 scenario="${MCP_CONFORMANCE_SCENARIO:-}"
 export MCPC_SECRET_STORE="${MCPC_SECRET_STORE:-memory}"
+
+# context_get KEY: a string field of MCP_CONFORMANCE_CONTEXT (JSON), or "".
+context_get() {
+  node -e 'const c = JSON.parse(process.env.MCP_CONFORMANCE_CONTEXT || "{}"); const v = c[process.argv[1]]; if (typeof v === "string") process.stdout.write(v);' "$1"
+}
 
 case "$scenario" in
   initialize)
@@ -16,6 +25,16 @@ case "$scenario" in
     exec "$cli" call "$url" add_numbers --arg a=5 --arg b=3 ;;
   sse-retry)
     exec "$cli" call "$url" test_reconnection ;;
+  auth/pre-registration)
+    exec "$cli" call "$url" test-tool --browser http \
+      --client-id "$(context_get client_id)" --client-secret "$(context_get client_secret)" ;;
+  auth/basic-cimd|auth/offline-access-scope)
+    # The suite's AS accepts this URL as client_id without fetching it (a real AS would).
+    exec "$cli" call "$url" test-tool --browser http \
+      --client-metadata-url "https://conformance-test.local/client-metadata.json" ;;
+  auth/*)
+    # Every other auth scenario: sign in as the server demands, then call its tool.
+    exec "$cli" call "$url" test-tool --browser http ;;
   *)
     echo "client-adapter: unknown scenario '$scenario'" >&2
     exit 1 ;;

@@ -1,0 +1,289 @@
+// The async pieces against a scripted HTTP server: discovery refusals (issuer, PKCE,
+// resource), refresh ahead of expiry with rotation, a failed refresh that ends in a clear
+// "sign in again" (no loop), the step-up cap, and the loopback listener over real TCP.
+#undef QT_NO_CAST_FROM_ASCII
+
+#include "fakeclock.h"
+#include "oauth/discovery.h"
+#include "oauth/loopbackredirectlistener.h"
+#include "oauth/oauthauthenticator.h"
+#include "oauth/tokenstore.h"
+#include "scriptedhttpserver.h"
+#include "secrets/memorysecretstore.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QUrlQuery>
+#include <QtTest>
+
+using namespace mcpc;
+using namespace mcpc::oauth;
+using mcpc::test::ScriptedConnection;
+using mcpc::test::ScriptedHttpServer;
+using mcpc::test::ScriptedRequest;
+
+namespace {
+
+// PRM + AS metadata + token endpoint on one scripted server; each part adjustable.
+struct FakeAuthServer
+{
+    QString issuerOverride;          // what the AS metadata calls itself
+    bool listS256 = true;
+    QString prmResourceOverride;
+    int tokenStatus = 200;
+    QByteArray tokenBody = "{\"access_token\":\"AT-2\",\"token_type\":\"bearer\",\"expires_in\":3600,\"refresh_token\":\"RT-2\"}";
+    ScriptedHttpServer server{[this](const ScriptedRequest &r, ScriptedConnection *c) { handle(r, c); }};
+
+    QString base() const { return QString("http://127.0.0.1:%1").arg(server.port()); }
+    void handle(const ScriptedRequest &r, ScriptedConnection *c)
+    {
+        if (r.path == "/.well-known/oauth-protected-resource/mcp") {
+            const QString res = prmResourceOverride.isEmpty() ? base() + "/mcp" : prmResourceOverride;
+            c->respond(200, QString("{\"resource\":\"%1\",\"authorization_servers\":[\"%2\"],\"scopes_supported\":[\"s1\"]}").arg(res, base()).toUtf8());
+        } else if (r.path == "/.well-known/oauth-authorization-server") {
+            const QString iss = issuerOverride.isEmpty() ? base() : issuerOverride;
+            QString doc = QString("{\"issuer\":\"%1\",\"authorization_endpoint\":\"%2/authorize\",\"token_endpoint\":\"%2/token\","
+                                  "\"response_types_supported\":[\"code\"]%3}")
+                              .arg(iss, base(), listS256 ? ",\"code_challenge_methods_supported\":[\"S256\"]" : "");
+            c->respond(200, doc.toUtf8());
+        } else if (r.path == "/token") {
+            c->respond(tokenStatus, tokenBody);
+        } else {
+            c->respond(404, "{}");
+        }
+    }
+    int tokenRequests() const
+    {
+        int n = 0;
+        for (const ScriptedRequest &r : server.requests())
+            n += r.path == "/token";
+        return n;
+    }
+};
+
+SignInRecord storedRecord(const QString &base, qint64 expiresAtMs)
+{
+    SignInRecord r;
+    r.tokens = {"AT-1", "RT-1", "Bearer", expiresAtMs, "s1"};
+    r.client = {"client-1", "", "none", RegistrationKind::Dynamic, base, {}};
+    r.issuer = base;
+    r.resource = base + "/mcp";
+    r.serverUrl = QUrl(base + "/mcp");
+    r.tokenEndpoint = QUrl(base + "/token");
+    return r;
+}
+
+} // namespace
+
+class TestOAuthEngine : public QObject
+{
+    Q_OBJECT
+
+    QString discoveryError(FakeAuthServer &as)
+    {
+        QNetworkAccessManager nam;
+        OAuthDiscovery d(&nam, QUrl(as.base() + "/mcp"), {});
+        QSignalSpy spy(&d, &OAuthDiscovery::finished);
+        d.start();
+        if (!spy.wait(10000))
+            return "timeout";
+        return d.ok() ? QString() : d.error().message;
+    }
+
+private Q_SLOTS:
+    void discoverySucceeds()
+    {
+        FakeAuthServer as;
+        QNetworkAccessManager nam;
+        OAuthDiscovery d(&nam, QUrl(as.base() + "/mcp"), {});
+        QSignalSpy spy(&d, &OAuthDiscovery::finished);
+        d.start();
+        QVERIFY(spy.wait(10000));
+        QVERIFY2(d.ok(), qPrintable(d.error().message));
+        QCOMPARE(d.result().issuer, as.base());
+        QCOMPARE(d.result().resource, as.base() + "/mcp");
+        QVERIFY(!d.result().legacy);
+    }
+
+    void issuerMismatchIsRefused()
+    {
+        FakeAuthServer as;
+        as.issuerOverride = "https://other.example.com";
+        QVERIFY(discoveryError(as).contains("names issuer https://other.example.com"));
+    }
+
+    void missingS256IsRefused()
+    {
+        FakeAuthServer as;
+        as.listS256 = false;
+        QVERIFY(discoveryError(as).contains("PKCE S256"));
+    }
+
+    void resourceMismatchIsRefused()
+    {
+        FakeAuthServer as;
+        as.prmResourceOverride = "https://evil.example.com/mcp";
+        QVERIFY(discoveryError(as).contains("different resource"));
+    }
+
+    void refreshesAheadOfExpiryAndKeepsTheRotatedToken()
+    {
+        FakeAuthServer as;
+        QNetworkAccessManager nam;
+        MemorySecretStore secrets;
+        test::FakeClock clock;
+        const QUrl url(as.base() + "/mcp");
+        TokenStore *store = TokenStore::forUrl(&secrets, url);
+        QSignalSpy saved(store->save(storedRecord(as.base(), clock.nowMs() + 3'600'000)), &SecretJob::finished);
+        QVERIFY(saved.wait(5000));
+
+        AuthenticatorOptions opts;
+        opts.serverUrl = url;
+        OAuthAuthenticator auth(&nam, &clock, store, opts);
+        QVERIFY(auth.needsPrepare()); // not loaded yet
+        QSignalSpy ready(&auth, &HttpAuthenticator::ready);
+        auth.prepare();
+        QVERIFY(ready.wait(5000));
+        QCOMPARE(auth.headers().value(0).second, QByteArray("Bearer AT-1"));
+        QCOMPARE(as.tokenRequests(), 0);          // an hour left: no refresh
+        QVERIFY(!auth.needsPrepare());
+
+        clock.advance(3'600'000 - 30'000);        // 30 s left: inside the refresh window
+        QVERIFY(auth.needsPrepare());
+        auth.prepare();
+        QVERIFY(ready.wait(5000));
+        QCOMPARE(as.tokenRequests(), 1);
+        const ScriptedRequest &req = as.server.requests().last();
+        const QUrlQuery form(QString::fromUtf8(req.body));
+        QCOMPARE(form.queryItemValue("grant_type"), QString("refresh_token"));
+        QCOMPARE(form.queryItemValue("refresh_token"), QString("RT-1"));
+        QCOMPARE(form.queryItemValue("resource", QUrl::FullyDecoded), as.base() + "/mcp");
+        QCOMPARE(auth.headers().value(0).second, QByteArray("Bearer AT-2"));
+        QCOMPARE(auth.record().tokens.expiresAtMs, clock.nowMs() + 3'600'000);
+
+        SecretJob *job = store->load();
+        QSignalSpy loaded(job, &SecretJob::finished);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(parseRecord(job->data())->tokens.refreshToken, QString("RT-2")); // rotation persisted
+    }
+
+    void failedRefreshAsksToSignInAgainWithoutLooping()
+    {
+        FakeAuthServer as;
+        as.tokenStatus = 400;
+        as.tokenBody = "{\"error\":\"invalid_grant\",\"error_description\":\"revoked\"}";
+        QNetworkAccessManager nam;
+        MemorySecretStore secrets;
+        test::FakeClock clock;
+        const QUrl url(as.base() + "/mcp");
+        TokenStore *store = TokenStore::forUrl(&secrets, url);
+        QSignalSpy saved(store->save(storedRecord(as.base(), clock.nowMs() + 3'600'000)), &SecretJob::finished);
+        QVERIFY(saved.wait(5000));
+        AuthenticatorOptions opts;
+        opts.serverUrl = url;
+        opts.loginCommand = "mcp-connect-cli login X";
+        OAuthAuthenticator auth(&nam, &clock, store, opts);
+        QSignalSpy ready(&auth, &HttpAuthenticator::ready);
+        auth.prepare();
+        QVERIFY(ready.wait(5000));
+
+        QSignalSpy resolved(&auth, &HttpAuthenticator::challengeResolved);
+        AuthChallenge ch{401, {"Bearer error=\"invalid_token\""}, url};
+        auth.handleChallenge(ch);
+        QVERIFY(resolved.wait(5000));
+        QCOMPARE(resolved.last().at(0).toBool(), false);
+        const Error e = resolved.last().at(1).value<Error>();
+        QCOMPARE(e.kind, ErrorKind::Auth);
+        QVERIFY(e.message.contains("Sign in again"));
+        QVERIFY(e.hint.contains("mcp-connect-cli login X"));
+        QCOMPARE(auth.state(), OAuthAuthenticator::State::SignInRequired);
+        QVERIFY(auth.headers().isEmpty());
+
+        // Again: no second refresh attempt with the dead grant, same clear answer.
+        auth.handleChallenge(ch);
+        QVERIFY(resolved.wait(5000));
+        QCOMPARE(resolved.last().at(0).toBool(), false);
+        QCOMPARE(as.tokenRequests(), 1);
+
+        SecretJob *job = store->load();
+        QSignalSpy loaded(job, &SecretJob::finished);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(job->status(), SecretJob::Status::NotFound); // the dead sign-in was removed
+    }
+
+    void stepUpWithoutBrowserExplainsAndTheSameChallengeTwiceStops()
+    {
+        QNetworkAccessManager nam;
+        MemorySecretStore secrets;
+        test::FakeClock clock;
+        const QUrl url("http://127.0.0.1:1/mcp");
+        AuthenticatorOptions opts;
+        opts.serverUrl = url;
+        opts.loginCommand = "mcp-connect-cli login X";
+        opts.loadOnChallenge = true;
+        OAuthAuthenticator auth(&nam, &clock, TokenStore::forUrl(&secrets, url), opts);
+        QSignalSpy resolved(&auth, &HttpAuthenticator::challengeResolved);
+        AuthChallenge ch{403, {"Bearer error=\"insufficient_scope\", scope=\"a b\""}, url};
+        auth.handleChallenge(ch);
+        QVERIFY(resolved.wait(5000));
+        Error e = resolved.last().at(1).value<Error>();
+        QVERIFY(e.message.contains("needs more permissions"));
+        QVERIFY(e.hint.contains("--scope \"a b\""));
+        auth.handleChallenge(ch);
+        QVERIFY(resolved.wait(5000));
+        e = resolved.last().at(1).value<Error>();
+        QVERIFY(e.message.contains("Stopped to avoid a sign-in loop"));
+    }
+
+    void listenerRejectsWrongStateAndIgnoresOtherPaths()
+    {
+        QNetworkAccessManager nam;
+        LoopbackRedirectListener listener;
+        QVERIFY(listener.listen().has_value());
+        QCOMPARE(listener.redirectUri().host(), QString("127.0.0.1"));
+        QVERIFY(listener.port() > 0);
+        listener.expect("good", "https://as", false);
+        QSignalSpy finished(&listener, &LoopbackRedirectListener::finished);
+
+        QNetworkReply *other = nam.get(QNetworkRequest(QUrl(listener.redirectUri().toString().replace("/callback", "/favicon.ico"))));
+        QSignalSpy otherDone(other, &QNetworkReply::finished);
+        QVERIFY(otherDone.wait(5000));
+        QCOMPARE(other->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+        QCOMPARE(finished.count(), 0); // still waiting
+
+        QNetworkReply *bad = nam.get(QNetworkRequest(QUrl(listener.redirectUri().toString() + "?code=c&state=evil")));
+        QSignalSpy badDone(bad, &QNetworkReply::finished);
+        QVERIFY(badDone.wait(5000));
+        QCOMPARE(bad->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
+        QVERIFY(!listener.ok());
+        QVERIFY(listener.error().message.contains("state mismatch"));
+    }
+
+    void listenerAcceptsTheRightCallbackOnceAndDeliverChecksThePort()
+    {
+        QNetworkAccessManager nam;
+        LoopbackRedirectListener listener;
+        QVERIFY(listener.listen().has_value());
+        listener.expect("st", "https://as", false);
+        QSignalSpy finished(&listener, &LoopbackRedirectListener::finished);
+        // A callback delivered by a front end for another port is not ours: ignored.
+        QUrl wrongPort = listener.redirectUri();
+        wrongPort.setPort(listener.port() == 1 ? 2 : listener.port() - 1);
+        wrongPort.setQuery("code=c&state=st");
+        listener.deliver(wrongPort);
+        QVERIFY(!listener.ok());
+        QNetworkReply *good = nam.get(QNetworkRequest(QUrl(listener.redirectUri().toString() + "?code=abc&state=st")));
+        QSignalSpy goodDone(good, &QNetworkReply::finished);
+        QVERIFY(goodDone.wait(5000));
+        QCOMPARE(good->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(good->readAll().contains("You can close this window"));
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
+        QVERIFY(listener.ok());
+        QCOMPARE(listener.code(), QString("abc"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOAuthEngine)
+#include "tst_oauthengine.moc"
