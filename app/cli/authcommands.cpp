@@ -72,15 +72,10 @@ public:
     void start() override
     {
         QCommandLineParser p;
-        p.addOption(allowHttpOption());
-        addOAuthOptions(p);
-        if (QString e = parseArgs(p, m_ctx.args); !e.isEmpty() || !(e = expectPositional(p, 1, 1, QStringLiteral("login TARGET"))).isEmpty()
-            || !(e = readOAuthOptions(p, &m_oauth)).isEmpty())
-            return finish(m_ctx.out->usage(e));
+        if (!parseTarget(p, QStringLiteral("login TARGET")))
+            return;
         if (m_oauth.noLogin)
             return finish(m_ctx.out->usage(QStringLiteral("login signs in; --no-login makes no sense here.")));
-        if (!resolve(p.positionalArguments().first(), p.isSet(allowHttpOption())))
-            return;
         if (!m_profile.isHttp())
             return finish(m_ctx.out->usage(QStringLiteral("'%1' is a local (stdio) server; it takes no sign-in.").arg(m_profile.name)));
         if (m_profile.auth != AuthMode::OAuth)

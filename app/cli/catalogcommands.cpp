@@ -29,14 +29,8 @@ public:
     void start() override
     {
         QCommandLineParser p;
-        p.addOption({QStringLiteral("allow-http"), {}});
-        const QString synopsis = QString::fromStdString(m_key) + QStringLiteral(" TARGET");
-        if (QString e = parseArgs(p, m_ctx.args); !e.isEmpty() || !(e = expectPositional(p, 1, 1, synopsis)).isEmpty())
-            return finish(m_ctx.out->usage(e));
-        auto profile = resolveTarget(m_ctx.services, p.positionalArguments().first(), p.isSet(QStringLiteral("allow-http")));
-        if (!profile)
-            return finish(m_ctx.out->fail(profile.error()));
-        connectTo(*profile);
+        if (parseTarget(p, QString::fromStdString(m_key) + QStringLiteral(" TARGET")))
+            connectTo(m_profile);
     }
 
 protected:

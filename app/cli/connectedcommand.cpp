@@ -1,5 +1,7 @@
 #include "cli/connectedcommand.h"
 
+#include "cli/args.h"
+
 #include "cli/output.h"
 #include "cli/services.h"
 #include "oauth/clock.h"
@@ -58,6 +60,23 @@ oauth::TokenStore *tokenStoreFor(Services *services, const ServerProfile &profil
 QString loginCommandFor(const ServerProfile &profile, bool adHoc)
 {
     return QStringLiteral("mcp-connect-cli login %1").arg(adHoc ? profile.url.toString() : profile.name);
+}
+
+bool ConnectedCommand::parseTarget(QCommandLineParser &parser, const QString &synopsis, int positional)
+{
+    const QCommandLineOption allowHttp(QStringLiteral("allow-http"));
+    parser.addOption(allowHttp);
+    addOAuthOptions(parser);
+    QString e = parseArgs(parser, m_ctx.args);
+    if (e.isEmpty())
+        e = expectPositional(parser, positional, positional, synopsis);
+    if (e.isEmpty())
+        e = readOAuthOptions(parser, &m_oauth);
+    if (!e.isEmpty()) {
+        finish(m_ctx.out->usage(e));
+        return false;
+    }
+    return resolve(parser.positionalArguments().first(), parser.isSet(allowHttp));
 }
 
 bool ConnectedCommand::resolve(const QString &target, bool allowHttp)

@@ -2,6 +2,8 @@
 
 #include "cli/command.h"
 #include "cli/oauthoptions.h"
+
+#include <QCommandLineParser>
 #include "profiles/serverprofile.h"
 #include "util/error.h"
 
@@ -39,6 +41,11 @@ public:
     using Command::Command;
 
 protected:
+    // The common front of every server command: adds --allow-http and the sign-in
+    // options to `parser` (the command adds its own first), parses, checks that there
+    // are exactly `positional` arguments, and resolves the first one as TARGET. On any
+    // problem it finishes the command with the message and returns false.
+    bool parseTarget(QCommandLineParser &parser, const QString &synopsis, int positional = 1);
     // Resolves TARGET (remembering whether it is ad hoc) or fails the command.
     bool resolve(const QString &target, bool allowHttp);
     void connectTo(const ServerProfile &profile);

@@ -21,7 +21,6 @@ namespace mcpc::cli {
 
 namespace {
 
-QCommandLineOption allowHttpOption() { return {QStringLiteral("allow-http"), {}}; }
 
 // Lists all tools, then hands them to `next`.
 void listTools(ConnectedCommand *cmd, McpClient *client, std::function<void(Result<QList<Tool>>)> next)
@@ -97,14 +96,8 @@ public:
     void start() override
     {
         QCommandLineParser p;
-        p.addOption(allowHttpOption());
-        addOAuthOptions(p);
-        if (QString e = parseArgs(p, m_ctx.args); !e.isEmpty() || !(e = expectPositional(p, 1, 1, QStringLiteral("tools TARGET"))).isEmpty()
-            || !(e = readOAuthOptions(p, &m_oauth)).isEmpty())
-            return finish(m_ctx.out->usage(e));
-        if (!resolve(p.positionalArguments().first(), p.isSet(allowHttpOption())))
-            return;
-        connectTo(m_profile);
+        if (parseTarget(p, QStringLiteral("tools TARGET")))
+            connectTo(m_profile);
     }
 
 protected:
@@ -147,23 +140,17 @@ public:
     using ConnectedCommand::ConnectedCommand;
     void start() override
     {
-        m_parser.addOption(allowHttpOption());
         m_parser.addOption({QStringLiteral("arg"), {}, QStringLiteral("key=value")});
         m_parser.addOption({QStringLiteral("args"), {}, QStringLiteral("json")});
         m_parser.addOption({QStringLiteral("timeout"), {}, QStringLiteral("seconds")});
-        addOAuthOptions(m_parser);
-        const QString synopsis = QStringLiteral("call TARGET TOOL [--arg key=value]... [--args JSON]");
-        if (QString e = parseArgs(m_parser, m_ctx.args); !e.isEmpty() || !(e = expectPositional(m_parser, 2, 2, synopsis)).isEmpty()
-            || !(e = readOAuthOptions(m_parser, &m_oauth)).isEmpty())
-            return finish(m_ctx.out->usage(e));
+        if (!parseTarget(m_parser, QStringLiteral("call TARGET TOOL [--arg key=value]... [--args JSON]"), 2))
+            return;
         if (m_parser.isSet(QStringLiteral("timeout"))) {
             bool ok = false;
             m_timeoutMs = int(m_parser.value(QStringLiteral("timeout")).toDouble(&ok) * 1000);
             if (!ok || m_timeoutMs <= 0)
                 return finish(m_ctx.out->usage(QStringLiteral("--timeout must be a positive number of seconds.")));
         }
-        if (!resolve(m_parser.positionalArguments().first(), m_parser.isSet(allowHttpOption())))
-            return;
         connectTo(m_profile);
     }
 
@@ -229,13 +216,8 @@ public:
     void start() override
     {
         QCommandLineParser p;
-        p.addOption(allowHttpOption());
         p.addOption({QStringLiteral("tool"), {}, QStringLiteral("name")});
-        addOAuthOptions(p);
-        if (QString e = parseArgs(p, m_ctx.args); !e.isEmpty() || !(e = expectPositional(p, 1, 1, QStringLiteral("user-data TARGET"))).isEmpty()
-            || !(e = readOAuthOptions(p, &m_oauth)).isEmpty())
-            return finish(m_ctx.out->usage(e));
-        if (!resolve(p.positionalArguments().first(), p.isSet(allowHttpOption())))
+        if (!parseTarget(p, QStringLiteral("user-data TARGET")))
             return;
         if (p.isSet(QStringLiteral("tool")))
             m_profile.userDataTool = p.value(QStringLiteral("tool"));
@@ -288,12 +270,7 @@ public:
     void start() override
     {
         QCommandLineParser p;
-        p.addOption(allowHttpOption());
-        addOAuthOptions(p);
-        if (QString e = parseArgs(p, m_ctx.args); !e.isEmpty() || !(e = expectPositional(p, 1, 1, QStringLiteral("ping TARGET"))).isEmpty()
-            || !(e = readOAuthOptions(p, &m_oauth)).isEmpty())
-            return finish(m_ctx.out->usage(e));
-        if (!resolve(p.positionalArguments().first(), p.isSet(allowHttpOption())))
+        if (!parseTarget(p, QStringLiteral("ping TARGET")))
             return;
         m_timer.start();
         connectTo(m_profile);
