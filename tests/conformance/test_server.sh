@@ -51,8 +51,6 @@ start_server() {
   exit 1
 }
 
-passed=0
-failed=0
 # run_scenario PORT SCENARIO: passes when conformance exits 0 AND its checks.json has at
 # least one SUCCESS and no FAILURE.
 run_scenario() {
@@ -74,20 +72,39 @@ run_scenario() {
     console.log(bad.length === 0 && ok > 0 ? "ok" : (bad.join("; ") || "no successful check"));
   ' "$out")
   if [ "$rc" -eq 0 ] && [ "$verdict" = ok ]; then
-    echo "PASS $scenario"
-    passed=$((passed + 1))
+    echo "PASS $scenario" >"$out.verdict"
   else
-    echo "FAIL $scenario (exit $rc: $verdict)"
-    echo "$log" | tail -20
-    failed=$((failed + 1))
+    { echo "FAIL $scenario (exit $rc: $verdict)"; echo "$log" | tail -20; } >"$out.verdict"
   fi
 }
 
+# Scenarios are independent sessions, so they run a few at a time; each one is
+# mostly Node start-up.
+run_all() {
+  local port=$1; shift
+  local s running=()
+  for s in "$@"; do
+    if [ "${#running[@]}" -ge 3 ]; then
+      wait "${running[0]}"
+      running=("${running[@]:1}")
+    fi
+    run_scenario "$port" "$s" &
+    running+=($!)
+  done
+  for s in "${running[@]}"; do wait "$s"; done # not `wait`: the servers run in the background too
+}
+
 start_server plain
-for s in "${core_scenarios[@]}"; do run_scenario "$port" "$s"; done
-
+plain_port=$port
 start_server fixtures --conformance
-for s in "${fixture_scenarios[@]}"; do run_scenario "$port" "$s"; done
+run_all "$plain_port" "${core_scenarios[@]}"
+run_all "$port" "${fixture_scenarios[@]}"
 
+passed=0
+failed=0
+for s in "${core_scenarios[@]}" "${fixture_scenarios[@]}"; do
+  if [ -f "$work/results/$s.verdict" ]; then cat "$work/results/$s.verdict"; else echo "FAIL $s (no verdict)"; fi
+  grep -q '^PASS' "$work/results/$s.verdict" 2>/dev/null && passed=$((passed + 1)) || failed=$((failed + 1))
+done
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
