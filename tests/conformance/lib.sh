@@ -42,3 +42,24 @@ run_client_scenario() {
   assert_checks_pass "$out" "client scenario $s"
   pass "client scenario $s"
 }
+
+# run_client_scenarios NAME...: like run_client_scenario for each, three at a time (each
+# scenario is its own server and mostly Node start-up); reports every result, then fails
+# if any scenario failed.
+run_client_scenarios() {
+  local s pids=() names=() failed=0 i
+  for s in "$@"; do
+    if [ "${#pids[@]}" -ge 3 ]; then
+      wait "${pids[0]}" || true
+      pids=("${pids[@]:1}")
+    fi
+    (run_client_scenario "$s") >"$TEST_TMP/scenario-${s//\//_}.out" 2>&1 &
+    pids+=($!)
+  done
+  for s in "${pids[@]}"; do wait "$s" || true; done
+  for s in "$@"; do
+    cat "$TEST_TMP/scenario-${s//\//_}.out"
+    grep -q "^ok: client scenario $s\$" "$TEST_TMP/scenario-${s//\//_}.out" || failed=$((failed + 1))
+  done
+  [ "$failed" -eq 0 ] || fail "$failed client scenario(s) failed"
+}

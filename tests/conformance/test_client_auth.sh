@@ -14,9 +14,7 @@ scenarios=(
   # draft (SEP-2207), the stretch goal
   auth/offline-access-scope auth/offline-access-not-supported
 )
-for s in "${scenarios[@]}"; do
-  run_client_scenario "$s"
-done
+run_client_scenarios "${scenarios[@]}"
 
 # resource-mismatch passes when the client refuses; make sure it refused for that reason.
 log="$TEST_TMP/conformance/auth_resource-mismatch/log.txt"
