@@ -147,6 +147,7 @@ void ServerChecker::connectToServer()
     if (m_auth)
         connector->setAuthenticator(m_auth);
     connect(connector, &ServerConnector::diagnostic, this, &ServerChecker::diagnostic);
+    connect(connector, &ServerConnector::clientCreated, this, &ServerChecker::connectionStarted);
     const quint64 gen = m_generation;
     connect(connector, &ServerConnector::finished, this, [this, connector, gen] {
         connector->deleteLater();

@@ -58,6 +58,8 @@ Q_SIGNALS:
     void toolsChanged(const QList<mcpc::Tool> &tools);
     // A new live connection, or nullptr when it went away.
     void clientChanged(mcpc::McpClient *client);
+    // A connection attempt's client, before its handshake: for logging the handshake.
+    void connectionStarted(mcpc::McpClient *client);
     // Connection notes (transport fallbacks, stderr of stdio servers), for the log.
     void diagnostic(const QString &line);
 
