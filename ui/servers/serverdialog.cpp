@@ -12,12 +12,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mcpc::ui {
@@ -108,7 +108,7 @@ void ServerDialog::buildUi()
     auto *nameMsgRow = new QHBoxLayout;
     nameMsgRow->setContentsMargins(0, 0, 0, 0);
     nameMsgRow->addWidget(m_nameMessage, 1);
-    nameMsgRow->addWidget(m_useSuggestion, 0, Qt::AlignTop);
+    nameMsgRow->addWidget(m_useSuggestion);
 
     m_transport = new QComboBox(this);
     m_transport->addItem(QStringLiteral("Automatic (Streamable HTTP, falls back to SSE)"), int(TransportKind::Auto));
@@ -160,8 +160,9 @@ void ServerDialog::buildUi()
     m_spinner = new Spinner(this);
     m_testResult = messageLabel(this, QStringLiteral("testResult"));
     auto *testRow = new QHBoxLayout;
-    testRow->addWidget(m_test, 0, Qt::AlignTop);
-    testRow->addWidget(m_spinner, 0, Qt::AlignTop);
+    testRow->setSpacing(10);
+    testRow->addWidget(m_test, 0, Qt::AlignLeft | Qt::AlignTop);
+    testRow->addWidget(m_spinner, 0, Qt::AlignLeft | Qt::AlignVCenter);
     testRow->addWidget(m_testResult, 1);
 
     m_saveError = messageLabel(this, QStringLiteral("saveError"));
@@ -170,25 +171,46 @@ void ServerDialog::buildUi()
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_save = m_buttons->addButton(m_isNew ? QStringLiteral("Add server") : QStringLiteral("Save"), QDialogButtonBox::AcceptRole);
     m_save->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->setIcon(QIcon()); // no icon on one button only
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ServerDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ServerDialog::reject);
 
-    auto *form = m_form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setVerticalSpacing(6);
-    form->addRow(QStringLiteral("Transport"), m_transport);
-    form->addRow(QStringLiteral("Server URL"), m_url);
-    form->addRow(QString(), m_urlMessage);
-    form->addRow(QStringLiteral("Command"), m_command);
-    form->addRow(QStringLiteral("Name"), m_name);
-    form->addRow(QString(), nameMsgRow);
-    form->addRow(QStringLiteral("Sign-in"), m_auth);
-    form->addRow(QString(), m_oauthNote);
-    form->addRow(QString(), m_headers);
-    form->addRow(QString(), m_headersMessage);
-    form->addRow(QStringLiteral("User-data tool"), m_userDataTool);
+    // Captions above fields (no QFormLayout): wrapped messages then get their real height.
+    auto *fields = new QVBoxLayout;
+    fields->setSpacing(4);
+    auto block = [this, fields](const QString &caption, const QList<QWidget *> &widgets, QLayout *extra = nullptr) {
+        auto *w = new QWidget(this);
+        auto *v = new QVBoxLayout(w);
+        v->setContentsMargins(0, 0, 0, 6);
+        v->setSpacing(3);
+        auto *label = new QLabel(caption, w);
+        QFont f = label->font();
+        f.setWeight(QFont::DemiBold);
+        label->setFont(f);
+        label->setBuddy(widgets.first());
+        v->addWidget(label);
+        for (QWidget *x : widgets)
+            v->addWidget(x);
+        if (extra)
+            v->addLayout(extra);
+        fields->addWidget(w);
+        return w;
+    };
+    auto *transportRow = new QHBoxLayout;
+    m_urlBlock = block(QStringLiteral("Server &URL"), {m_url, m_urlMessage});
+    m_commandBlock = block(QStringLiteral("&Command"), {m_command});
+    block(QStringLiteral("&Name"), {m_name}, nameMsgRow);
+    auto *transportBlock = block(QStringLiteral("&Transport"), {m_transport});
+    auto *authBlock = block(QStringLiteral("&Sign-in"), {m_auth});
+    fields->removeWidget(transportBlock);
+    fields->removeWidget(authBlock);
+    transportRow->addWidget(transportBlock, 3);
+    transportRow->addWidget(authBlock, 2);
+    fields->addLayout(transportRow);
+    fields->addWidget(m_oauthNote);
+    fields->addWidget(m_headers);
+    fields->addWidget(m_headersMessage);
+    block(QStringLiteral("User-&data tool (optional)"), {m_userDataTool});
 
     auto *col = new QVBoxLayout(this);
     col->setContentsMargins(20, 18, 20, 14);
@@ -198,14 +220,14 @@ void ServerDialog::buildUi()
     intro->setWordWrap(true);
     setTone(intro, theme::mutedText(pal));
     col->addWidget(intro);
-    col->addLayout(form);
+    col->addLayout(fields);
     col->addWidget(m_insecureBox);
     col->addWidget(m_keychainNote);
     col->addLayout(testRow);
     col->addStretch(1);
     col->addWidget(m_saveError);
     col->addWidget(m_buttons);
-    setMinimumWidth(560);
+    setMinimumWidth(600);
 
     connect(m_url, &QLineEdit::textEdited, this, &ServerDialog::onUrlEdited);
     connect(m_url, &QLineEdit::textChanged, this, &ServerDialog::revalidate);
@@ -296,8 +318,9 @@ void ServerDialog::revalidate()
 {
     const bool stdio = m_transport->currentData().toInt() == int(TransportKind::Stdio);
     const auto mode = AuthMode(m_auth->currentData().toInt());
-    m_form->setRowVisible(m_url, !stdio);
-    m_form->setRowVisible(m_command, stdio);
+    m_urlBlock->setVisible(!stdio);
+    m_commandBlock->setVisible(stdio);
+    // Rows, not just widgets, so hidden rows leave no gaps.
     m_headers->setVisible(mode == AuthMode::Header);
     m_oauthNote->setVisible(mode == AuthMode::OAuth);
 
@@ -325,7 +348,7 @@ void ServerDialog::revalidate()
         ok = false;
     }
     m_urlMessage->setText(urlMsg);
-    m_form->setRowVisible(m_urlMessage, !urlMsg.isEmpty() && !stdio);
+    m_urlMessage->setVisible(!urlMsg.isEmpty());
     m_insecureBox->setVisible(insecure);
 
     // Name
@@ -335,7 +358,7 @@ void ServerDialog::revalidate()
     if (name.isEmpty()) {
         ok = false;
     } else if (!isValidServerName(name)) {
-        nameMsg = QStringLiteral("Names can have only letters, digits, '-' and '_' (up to 64), so every client accepts them.");
+        nameMsg = QStringLiteral("Use only letters, digits, - and _ (up to 64): every client accepts those.");
         m_suggestion = uniqueName(slugifyServerName(name));
         ok = false;
     } else if (nameTaken(name)) {
@@ -364,10 +387,28 @@ void ServerDialog::revalidate()
         ok = false;
     }
 
+    QTimer::singleShot(0, this, &ServerDialog::fitHeight);
     m_save->setEnabled(ok && !m_saving);
     const bool targetOk = stdio ? !m_command->text().trimmed().isEmpty()
                                 : parseServerUrl(m_url->text()).has_value() && (!insecure || m_allowHttp->isChecked());
     m_test->setEnabled(targetOk && !m_probe && !m_saving);
+}
+
+void ServerDialog::fitHeight()
+{
+    // Top-level windows do not follow their layout's height-for-width (wrapped labels):
+    // grow to it by hand when rows appear.
+    QLayout *l = layout();
+    const int want = l->hasHeightForWidth() ? l->totalHeightForWidth(width()) : l->totalSizeHint().height();
+    setMinimumHeight(want);
+    if (height() < want)
+        resize(width(), want);
+}
+
+void ServerDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitHeight();
 }
 
 bool ServerDialog::isValid() const
@@ -480,6 +521,7 @@ void ServerDialog::accept()
 
 QString ServerDialog::urlMessage() const { return m_urlMessage->isVisibleTo(this) ? m_urlMessage->text() : QString(); }
 QString ServerDialog::nameMessage() const { return m_nameMessage->isVisibleTo(this) ? m_nameMessage->text() : QString(); }
+QString ServerDialog::headersMessage() const { return m_headersMessage->isVisibleTo(this) ? m_headersMessage->text() : QString(); }
 QString ServerDialog::suggestedName() const { return m_useSuggestion->isVisibleTo(this) ? m_suggestion : QString(); }
 bool ServerDialog::insecureOptionVisible() const { return m_insecureBox->isVisibleTo(this); }
 QString ServerDialog::insecureWarning() const { return m_insecureText->text(); }

@@ -8,7 +8,6 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -40,6 +39,7 @@ public:
     // For tests and accessibility: what the inline messages say.
     QString urlMessage() const;
     QString nameMessage() const;
+    QString headersMessage() const;
     QString suggestedName() const; // the "Use <slug>" suggestion, empty when none
     bool insecureOptionVisible() const;
     QString insecureWarning() const;
@@ -58,6 +58,9 @@ Q_SIGNALS:
 public Q_SLOTS:
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildUi();
     void onUrlEdited();
@@ -66,6 +69,7 @@ private:
     void testConnection();
     void showTestResult();
     void setBusy(bool busy, const QString &what);
+    void fitHeight();
     QString slugForUrl(const QUrl &url) const;
     QString uniqueName(const QString &base) const;
     bool nameTaken(const QString &name) const;
@@ -75,11 +79,12 @@ private:
     ServerProfile m_original;
     bool m_nameTouched = false;
 
-    QFormLayout *m_form = nullptr;
     QLineEdit *m_url = nullptr;
     QLabel *m_urlMessage = nullptr;
     QLineEdit *m_name = nullptr;
     QLabel *m_nameMessage = nullptr;
+    QWidget *m_urlBlock = nullptr;
+    QWidget *m_commandBlock = nullptr;
     QPushButton *m_useSuggestion = nullptr;
     QString m_suggestion;
     QComboBox *m_transport = nullptr;

@@ -100,12 +100,9 @@ ToolCallPanel::ToolCallPanel(QWidget *parent)
     titleRow->addStretch(1);
     titleRow->addWidget(m_hints);
 
-    auto *formScroll = new QScrollArea(this);
+    auto *formScroll = m_formScroll = new QScrollArea(this);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
-    formScroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    formScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    formScroll->setMaximumHeight(320); // long forms scroll; the result keeps its room
     formScroll->setWidget(m_form);
 
     auto *runRow = new QHBoxLayout;
@@ -159,6 +156,9 @@ void ToolCallPanel::setTool(const Tool &tool)
     }
     if (!same) {
         m_form->setSchema(tool.inputSchema);
+        // As tall as the form, up to a limit: long forms scroll, the result keeps its room.
+        m_form->adjustSize();
+        m_formScroll->setFixedHeight(qMin(m_form->sizeHint().height() + 2, 320));
         m_result->showPlaceholder(QStringLiteral("Run the tool to see its result here."));
         m_state->clear();
         m_formError->hide();

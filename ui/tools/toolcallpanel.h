@@ -9,6 +9,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QTimer;
 
 #include "protocol/mcpclient.h"
@@ -59,6 +60,7 @@ private:
     QLabel *m_description;
     QWidget *m_hints;
     ToolForm *m_form;
+    QScrollArea *m_formScroll = nullptr;
     QLabel *m_formError;
     QPushButton *m_run;
     QPushButton *m_cancel;

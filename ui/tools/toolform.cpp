@@ -54,7 +54,7 @@ ToolForm::ToolForm(QWidget *parent)
     , m_form(new QFormLayout)
     , m_none(new QLabel(QStringLiteral("This tool takes no arguments."), this))
 {
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_form->setVerticalSpacing(4);
     QPalette pal = m_none->palette();

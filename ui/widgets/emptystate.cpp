@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace mcpc::ui {
@@ -18,23 +19,34 @@ EmptyState::EmptyState(const QString &title, const QString &text, QWidget *paren
     f.setPointSizeF(f.pointSizeF() * 1.35);
     f.setWeight(QFont::DemiBold);
     m_title->setFont(f);
+    // Wrapped labels go in without layout alignment flags: with one, the layout ignores
+    // their height-for-width and clips them. The column's width is capped instead.
     m_title->setAlignment(Qt::AlignCenter);
     m_title->setWordWrap(true);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(420);
     QPalette pal = m_text->palette();
     pal.setColor(QPalette::WindowText, theme::mutedText(palette()));
     m_text->setPalette(pal);
 
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(480);
+    auto *inner = new QVBoxLayout(column);
+    inner->setContentsMargins(12, 0, 12, 0);
+    inner->addWidget(m_title);
+    inner->addSpacing(6);
+    inner->addWidget(m_text);
+    inner->addSpacing(16);
+    m_buttons->setSpacing(8);
+    inner->addLayout(m_buttons);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 100);
+    row->addStretch(1);
     auto *col = new QVBoxLayout(this);
     col->addStretch(1);
-    col->addWidget(m_title, 0, Qt::AlignHCenter);
-    col->addSpacing(6);
-    col->addWidget(m_text, 0, Qt::AlignHCenter);
-    col->addSpacing(16);
-    m_buttons->setSpacing(8);
-    col->addLayout(m_buttons);
+    col->addLayout(row);
     col->addStretch(2);
 }
 
@@ -46,7 +58,11 @@ QPushButton *EmptyState::addButton(const QString &text)
         b->setDefault(true);
     else
         b->setFlat(false);
-    m_buttons->addWidget(b, 0, Qt::AlignHCenter);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(b);
+    row->addStretch(1);
+    m_buttons->addLayout(row);
     return b;
 }
 
