@@ -63,9 +63,10 @@ ServerDialog::ServerDialog(AppServices *services, const ServerProfile *existing,
         m_nameTouched = true;
         m_transport->setCurrentIndex(m_transport->findData(int(m_original.transport)));
         m_command->setText((QStringList{m_original.command} + m_original.args).join(QLatin1Char(' ')).trimmed());
-        m_auth->setCurrentIndex(m_auth->findData(int(m_original.auth)));
+        // Stored names first: choosing "headers" on an empty editor adds a blank row.
         if (m_original.auth == AuthMode::Header)
             m_headers->setStoredNames(m_original.headerNames);
+        m_auth->setCurrentIndex(m_auth->findData(int(m_original.auth)));
         m_userDataTool->setText(m_original.userDataTool);
         m_allowHttp->setChecked(m_original.allowInsecureHttp);
     }

@@ -51,6 +51,8 @@ public:
     QPushButton *testButton() const { return m_test; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *useSuggestionButton() const { return m_useSuggestion; }
+    HeadersEditor *headersEditor() const { return m_headers; }
+    QComboBox *authCombo() const { return m_auth; }
 
 Q_SIGNALS:
     void saved(const mcpc::ServerProfile &profile);
