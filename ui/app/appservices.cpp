@@ -4,6 +4,7 @@
 #include "profiles/profilestore.h"
 #include "secrets/fallbacksecretstore.h"
 #include "secrets/keychainsecretstore.h"
+#include "secrets/memorysecretstore.h"
 
 #include <QFileInfo>
 #include <QNetworkAccessManager>
@@ -16,6 +17,10 @@ AppServices::Config AppServices::defaults()
     Config c;
     c.profilePath = ProfileStore::defaultPath();
     c.settingsPath = QFileInfo(c.profilePath).absolutePath() + QStringLiteral("/gui.ini");
+    // Same switch as the CLI (tests, kiosks): "memory" keeps secrets for this run only.
+    // The CLI's plaintext opt-in is deliberately not offered here.
+    if (qEnvironmentVariable("MCPC_SECRET_STORE") == u"memory")
+        c.secrets = new MemorySecretStore;
     return c;
 }
 

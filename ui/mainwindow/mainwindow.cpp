@@ -206,6 +206,9 @@ Result<ServerProfile> MainWindow::startDemo()
     if (!profile)
         return profile;
     onSaved(*profile, m_model->rowOf(profile->name) < 0);
+    statusBar()->showMessage(QStringLiteral("Built-in demo server running at %1 (saved as “%2” for this session)")
+                                 .arg(profile->url.toString(), profile->name),
+                             10000);
     return profile;
 }
 
