@@ -64,7 +64,9 @@ void ServerListDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, 
     small.setPointSizeF(option.font.pointSizeF() * 0.9);
     p->setFont(small);
     const bool insecure = index.data(ServerListModel::InsecureRole).toBool();
-    p->setPen(insecure ? theme::warningColor(pal) : selected ? pal.color(QPalette::Text) : theme::mutedText(pal));
+    // Amber marks plain HTTP to another machine; on the selection tint plain text reads better
+    // (the page header shows the "Insecure HTTP" chip anyway).
+    p->setPen(selected ? pal.color(QPalette::Text) : insecure ? theme::warningColor(pal) : theme::mutedText(pal));
     const QString target = index.data(ServerListModel::TargetRole).toString();
     p->drawText(QRect(textLeft, top + lineH + 2, textWidth, lineH), Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetrics(small).elidedText(target, Qt::ElideMiddle, textWidth));

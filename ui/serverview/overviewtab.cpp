@@ -85,11 +85,14 @@ OverviewTab::OverviewTab(QWidget *parent)
     m_instructions->hide();
 
     auto *content = new QWidget(this);
-    auto *row = new QHBoxLayout(content);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *contentCol = new QVBoxLayout(content);
+    contentCol->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
     row->setSpacing(14);
     row->addWidget(m_card, 3);
     row->addWidget(facts, 2);
+    contentCol->addLayout(row);
+    contentCol->addStretch(1); // cards as tall as their content, not the window
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -97,7 +97,9 @@ UserDataCard::UserDataCard(QWidget *parent)
     who->addWidget(m_name);
     who->addWidget(m_subtitle);
     who->addStretch(1);
-    auto *identity = new QHBoxLayout;
+    m_identity = new QWidget(this);
+    auto *identity = new QHBoxLayout(m_identity);
+    identity->setContentsMargins(0, 0, 0, 0);
     identity->setSpacing(14);
     identity->addWidget(m_avatar);
     identity->addLayout(who, 1);
@@ -125,7 +127,7 @@ UserDataCard::UserDataCard(QWidget *parent)
     col->setContentsMargins(18, 14, 18, 16);
     col->setSpacing(10);
     col->addLayout(titleRow);
-    col->addLayout(identity);
+    col->addWidget(m_identity);
     col->addWidget(m_stack, 1);
     showMessage(QStringLiteral("Not connected yet"), QStringLiteral("The user data appears once the server is up."));
 }
@@ -205,6 +207,7 @@ void UserDataCard::showResult(const ToolResult &result, const QString &toolName)
     }
     m_grid->setRowStretch(row, 1);
     m_stack->setCurrentWidget(m_fieldsPage);
+    m_identity->show();
 
     const QString first = value(QStringLiteral("First Name"));
     const QString last = value(QStringLiteral("Last Name"));
@@ -255,7 +258,8 @@ void UserDataCard::showMessage(const QString &title, const QString &text)
     m_messageTitle->setPalette(palette());
     m_messageText->setText(text);
     m_stack->setCurrentWidget(m_messagePage);
-    m_name->setText(QStringLiteral("—"));
+    m_identity->hide(); // no "?" avatar over a message: nothing is known about the user yet
+    m_name->clear();
     m_subtitle->clear();
     if (!m_hasAvatar)
         setInitials({});

@@ -42,6 +42,7 @@ private:
     void setInitials(const QString &initials);
     void clearGrid();
 
+    QWidget *m_identity = nullptr;
     QLabel *m_avatar;
     QLabel *m_name;
     QLabel *m_subtitle;
