@@ -268,7 +268,11 @@ void MainWindow::editServer(const QString &name)
 void MainWindow::onSaved(const ServerProfile &profile, bool isNew)
 {
     m_model->upsert(profile);
-    m_services->monitor()->addProfile(profile); // new: starts checking; changed: reconnects
+    ServerChecker *existing = isNew ? nullptr : m_services->monitor()->checker(profile.name);
+    if (existing)
+        existing->setProfile(profile); // reconnect even if only a header value changed
+    else
+        m_services->monitor()->addProfile(profile);
     ensurePage(profile);
     selectServer(profile.name);
     statusBar()->showMessage(isNew ? QStringLiteral("Added %1").arg(profile.name) : QStringLiteral("Saved %1").arg(profile.name), 4000);
