@@ -99,6 +99,7 @@ void ServerConnector::connectClient()
     connect(m_client, &McpClient::diagnostic, this, &ServerConnector::diagnostic);
     connect(m_client, &McpClient::ready, this, [this] { done(true); });
     connect(m_client, &McpClient::connectFailed, this, [this](const Error &e) { done(false, e); });
+    Q_EMIT clientCreated(m_client);
     m_client->connectToServer();
 }
 

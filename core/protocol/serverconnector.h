@@ -50,6 +50,9 @@ public:
 Q_SIGNALS:
     void finished();
     void diagnostic(const QString &line);
+    // The client about to run the handshake, so a log can show the initialize exchange
+    // (and why it failed). Owned by the connector until takeClient().
+    void clientCreated(mcpc::McpClient *client);
 
 private:
     void loadHeaders(int index);

@@ -1,12 +1,443 @@
 #include "mainwindow/mainwindow.h"
 
+#include "app/appservices.h"
+#include "app/demolauncher.h"
+#include "monitor/serverchecker.h"
+#include "monitor/statusmonitor.h"
+#include "profiles/profilestore.h"
+#include "secrets/secretstore.h"
+#include "servers/profilesaver.h"
+#include "servers/serverdialog.h"
+#include "servers/serverlistmodel.h"
+#include "servers/serverlistpanel.h"
+#include "serverview/serverpage.h"
+#include "style/theme.h"
+#include "widgets/banner.h"
+#include "widgets/emptystate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
 namespace mcpc::ui {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(AppServices *services, QWidget *parent)
     : QMainWindow(parent)
+    , m_services(services)
+    , m_actions(MainActions::create(this))
+    , m_model(new ServerListModel(services->monitor(), this))
+    , m_list(new ServerListPanel(m_model, this))
+    , m_splitter(new QSplitter(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new EmptyState(QStringLiteral("Connect your AI clients to MCP servers"),
+                               QStringLiteral("Add a server by its URL (https://example.com/mcp, or http://localhost:3000/mcp "
+                                              "while you develop one) to see whether it is up, what tools it offers and what "
+                                              "it knows about you. Or try the built-in demo server: no account, no network."),
+                               this))
+    , m_noSelection(new EmptyState(QStringLiteral("Select a server"), QStringLiteral("Pick a server on the left."), this))
+    , m_notice(new Banner(this))
+    , m_warning(new Banner(this))
+    , m_summary(new QLabel(this))
+    , m_secretsLabel(new QLabel(this))
+    , m_demo(new DemoLauncher(services->profiles(), this))
 {
     setWindowTitle(QStringLiteral("MCP Connect"));
-    resize(1100, 720);
+    buildUi();
+    loadProfiles();
+    restoreState();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages listen to checkers the monitor owns; go first.
+    qDeleteAll(m_pages);
+    m_pages.clear();
+    if (m_pendingRemoval) // no event loop left for the keychain: keep the profile rather than orphan secrets
+        m_pendingRemoval.reset();
+    m_demo->cleanup(); // the demo profile lived for this session only
+}
+
+void MainWindow::buildUi()
+{
+    m_actions.populateMenus(menuBar());
+    m_list->setContextActions(m_actions.serverContextMenu());
+    m_list->view()->addAction(m_actions.removeServer);
+    m_actions.removeServer->setShortcutContext(Qt::WidgetShortcut);
+    m_list->setMinimumWidth(220);
+
+    QPushButton *add = m_welcome->addButton(QStringLiteral("Add a server…"));
+    QPushButton *demo = m_welcome->addButton(QStringLiteral("Try the demo server"));
+    demo->setToolTip(QStringLiteral("Runs a built-in MCP server inside MCP Connect, on 127.0.0.1"));
+    connect(add, &QPushButton::clicked, this, &MainWindow::addServer);
+    connect(demo, &QPushButton::clicked, this, [this] {
+        if (auto r = startDemo(); !r)
+            m_notice->showMessage(QStringLiteral("The demo server could not start: %1").arg(r.error().message), Chip::Tone::Error);
+    });
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_noSelection);
+
+    auto *right = new QWidget(this);
+    auto *rightCol = new QVBoxLayout(right);
+    rightCol->setContentsMargins(0, 0, 0, 0);
+    rightCol->setSpacing(0);
+    auto *banners = new QVBoxLayout;
+    banners->setContentsMargins(16, 8, 16, 0);
+    banners->addWidget(m_warning);
+    banners->addWidget(m_notice);
+    rightCol->addLayout(banners);
+    rightCol->addWidget(m_stack, 1);
+
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(right);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({280, 920});
+    setCentralWidget(m_splitter);
+    statusBar()->addWidget(m_summary, 1);
+    statusBar()->addPermanentWidget(m_secretsLabel);
+    statusBar()->setSizeGripEnabled(true);
+
+    connect(m_list, &ServerListPanel::currentChanged, this, &MainWindow::onCurrentChanged);
+    connect(m_list, &ServerListPanel::addRequested, this, &MainWindow::addServer);
+    connect(m_actions.addServer, &QAction::triggered, this, &MainWindow::addServer);
+    connect(m_actions.checkNow, &QAction::triggered, this, [this] {
+        if (ServerChecker *c = m_services->monitor()->checker(currentServer()))
+            c->checkNow();
+    });
+    connect(m_actions.checkAll, &QAction::triggered, m_services->monitor(), &StatusMonitor::checkAll);
+    connect(m_actions.editServer, &QAction::triggered, this, [this] { editServer(currentServer()); });
+    connect(m_actions.removeServer, &QAction::triggered, this, [this] { removeServer(currentServer()); });
+    connect(m_actions.copyUrl, &QAction::triggered, this, [this] {
+        if (const ServerProfile *p = m_model->profile(currentServer())) {
+            QApplication::clipboard()->setText(p->target());
+            statusBar()->showMessage(QStringLiteral("Copied %1").arg(p->target()), 3000);
+        }
+    });
+    connect(m_actions.findTool, &QAction::triggered, this, [this] {
+        if (ServerPage *p = currentPage())
+            p->focusToolSearch();
+    });
+    connect(m_actions.runTool, &QAction::triggered, this, [this] {
+        if (ServerPage *p = currentPage())
+            p->runCurrentTool();
+    });
+    for (int i = 0; i < m_actions.tabs.size(); ++i)
+        connect(m_actions.tabs.at(i), &QAction::triggered, this, [this, i] {
+            if (ServerPage *p = currentPage())
+                p->showTab(ServerPage::Tab(i));
+        });
+    connect(m_actions.quit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_actions.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    connect(m_notice, &Banner::actionTriggered, this, &MainWindow::undoRemove);
+    connect(m_notice, &Banner::dismissed, this, [this] { commitRemoval(); });
+    connect(m_services->secrets(), &SecretStore::degraded, this, [this](const QString &message) {
+        m_warning->showMessage(message, Chip::Tone::Warning);
+        updateStatusBar();
+    });
+    connect(m_services->monitor(), &StatusMonitor::statusChanged, this, &MainWindow::updateStatusBar);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+}
+
+void MainWindow::loadProfiles()
+{
+    auto profiles = m_services->profiles()->profiles();
+    if (!profiles) {
+        // Never write over a file we cannot read: say so and show nothing.
+        m_warning->showMessage(QStringLiteral("Your saved servers could not be read: %1 (%2). Nothing was changed.")
+                                   .arg(profiles.error().message, m_services->profiles()->path()),
+                               Chip::Tone::Error);
+        return;
+    }
+    m_model->setProfiles(*profiles);
+    m_services->monitor()->setProfiles(*profiles);
+    for (const ServerProfile &p : *profiles)
+        ensurePage(p);
+    updateStatusBar();
+}
+
+ServerPage *MainWindow::ensurePage(const ServerProfile &profile)
+{
+    if (ServerPage *existing = m_pages.value(profile.name)) {
+        existing->setProfile(profile);
+        return existing;
+    }
+    ServerChecker *checker = m_services->monitor()->checker(profile.name);
+    if (!checker)
+        return nullptr;
+    auto *page = new ServerPage(checker, m_stack);
+    page->setSignInAvailable(m_signInAvailable);
+    connect(page, &ServerPage::signInRequested, this, &MainWindow::signInRequested);
+    connect(page, &ServerPage::editRequested, this, &MainWindow::editServer);
+    connect(page, &ServerPage::userDataShown, this, &MainWindow::userDataShown);
+    m_stack->addWidget(page);
+    m_pages.insert(profile.name, page);
+    return page;
+}
+
+void MainWindow::dropPage(const QString &name)
+{
+    if (ServerPage *page = m_pages.take(name)) {
+        m_stack->removeWidget(page);
+        page->deleteLater();
+    }
+}
+
+Result<ServerProfile> MainWindow::startDemo()
+{
+    auto profile = m_demo->start();
+    if (!profile)
+        return profile;
+    onSaved(*profile, m_model->rowOf(profile->name) < 0);
+    statusBar()->showMessage(QStringLiteral("Built-in demo server running at %1 (saved as “%2” for this session)")
+                                 .arg(profile->url.toString(), profile->name),
+                             10000);
+    return profile;
+}
+
+void MainWindow::setSignInAvailable(bool available)
+{
+    m_signInAvailable = available;
+    for (ServerPage *p : std::as_const(m_pages))
+        p->setSignInAvailable(available);
+}
+
+void MainWindow::selectServer(const QString &name)
+{
+    m_list->select(name);
+    onCurrentChanged(name);
+}
+
+QString MainWindow::currentServer() const
+{
+    return m_list->currentName();
+}
+
+ServerPage *MainWindow::currentPage() const
+{
+    return m_pages.value(currentServer());
+}
+
+void MainWindow::onCurrentChanged(const QString &name)
+{
+    if (ServerPage *page = m_pages.value(name))
+        m_stack->setCurrentWidget(page);
+    else
+        m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_welcome) : m_noSelection);
+    updateActions();
+}
+
+void MainWindow::addServer()
+{
+    if (m_pendingRemoval)
+        m_notice->dismiss(); // settle the removal first: the name may be reused
+    auto *dialog = new ServerDialog(m_services, nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ServerDialog::saved, this, [this](const ServerProfile &p) { onSaved(p, true); });
+    dialog->open();
+}
+
+void MainWindow::editServer(const QString &name)
+{
+    const ServerProfile *p = m_model->profile(name);
+    if (!p)
+        return;
+    auto *dialog = new ServerDialog(m_services, p, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ServerDialog::saved, this, [this](const ServerProfile &saved) { onSaved(saved, false); });
+    dialog->open();
+}
+
+void MainWindow::onSaved(const ServerProfile &profile, bool isNew)
+{
+    m_model->upsert(profile);
+    ServerChecker *existing = isNew ? nullptr : m_services->monitor()->checker(profile.name);
+    if (existing)
+        existing->setProfile(profile); // reconnect even if only a header value changed
+    else
+        m_services->monitor()->addProfile(profile);
+    ensurePage(profile);
+    selectServer(profile.name);
+    statusBar()->showMessage(isNew ? QStringLiteral("Added %1").arg(profile.name) : QStringLiteral("Saved %1").arg(profile.name), 4000);
+    updateStatusBar();
+}
+
+void MainWindow::removeServer(const QString &name)
+{
+    const ServerProfile *p = m_model->profile(name);
+    if (!p)
+        return;
+    if (m_pendingRemoval)
+        m_notice->dismiss(); // one undo at a time: the earlier removal is final now
+    const ServerProfile profile = *p;
+    const int row = m_model->remove(name);
+    m_services->monitor()->removeProfile(name);
+    dropPage(name);
+    m_pendingRemoval = qMakePair(profile, row);
+    m_notice->showMessage(QStringLiteral("Removed “%1”.").arg(name), Chip::Tone::Info, QStringLiteral("Undo"), m_undoTimeoutMs);
+    const int next = qMin(row, m_model->rowCount() - 1);
+    if (next >= 0)
+        selectServer(m_model->profileAt(next).name);
+    else
+        onCurrentChanged({});
+    updateStatusBar();
+}
+
+void MainWindow::undoRemove()
+{
+    if (!m_pendingRemoval)
+        return;
+    const auto [profile, row] = *m_pendingRemoval;
+    m_pendingRemoval.reset();
+    m_model->upsert(profile, row);
+    m_services->monitor()->addProfile(profile);
+    ensurePage(profile);
+    selectServer(profile.name);
+    statusBar()->showMessage(QStringLiteral("Restored %1").arg(profile.name), 3000);
+    updateStatusBar();
+}
+
+void MainWindow::commitRemoval()
+{
+    if (!m_pendingRemoval)
+        return;
+    const ServerProfile profile = m_pendingRemoval->first;
+    m_pendingRemoval.reset();
+    auto *remover = new ProfileRemover(m_services->profiles(), m_services->secrets(), this);
+    connect(remover, &ProfileRemover::finished, this, [this, remover, profile] {
+        remover->deleteLater();
+        if (!remover->ok())
+            m_notice->showMessage(QStringLiteral("“%1” could not be removed completely: %2").arg(profile.name, remover->error().message),
+                                  Chip::Tone::Error);
+        Q_EMIT removalCommitted(profile.name, remover->ok());
+        if (m_shuttingDown)
+            close();
+    });
+    remover->remove(profile);
+}
+
+void MainWindow::updateActions()
+{
+    const bool has = !currentServer().isEmpty() && m_model->rowOf(currentServer()) >= 0;
+    for (QAction *a : {m_actions.checkNow, m_actions.editServer, m_actions.removeServer, m_actions.copyUrl,
+                       m_actions.findTool, m_actions.runTool})
+        a->setEnabled(has);
+    for (QAction *a : m_actions.tabs)
+        a->setEnabled(has);
+    m_actions.checkAll->setEnabled(m_model->rowCount() > 0);
+    if (!has)
+        m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_welcome) : m_noSelection);
+}
+
+void MainWindow::updateStatusBar()
+{
+    int up = 0, down = 0, login = 0;
+    for (const ServerProfile &p : m_model->profiles()) {
+        const ServerStatus s = m_services->monitor()->status(p.name);
+        up += s.isLive();
+        down += s.state == ServerStatus::State::Down;
+        login += s.state == ServerStatus::State::NeedsLogin;
+    }
+    const int n = m_model->rowCount();
+    QStringList parts{QStringLiteral("%1 server%2").arg(n).arg(n == 1 ? QString() : QStringLiteral("s"))};
+    if (up)
+        parts << QStringLiteral("%1 up").arg(up);
+    if (down)
+        parts << QStringLiteral("%1 down").arg(down);
+    if (login)
+        parts << QStringLiteral("%1 need%2 sign-in").arg(login).arg(login == 1 ? QStringLiteral("s") : QString());
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+    SecretStore *s = m_services->secrets();
+    m_secretsLabel->setText(QStringLiteral("Secrets: %1").arg(s->backendName()));
+    m_secretsLabel->setToolTip(s->persistent() ? QStringLiteral("Header values and tokens are kept in the system keychain.")
+                                               : QStringLiteral("No keychain: secrets are kept in memory for this run only."));
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(QStringLiteral("Keyboard shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(m_actions.shortcutHelp());
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, QStringLiteral("About MCP Connect"),
+                       QStringLiteral("<b>MCP Connect %1</b><p>Connect AI clients to MCP servers, and see at a glance "
+                                      "whether they work.</p><p>Secrets are kept in: %2</p>")
+                           .arg(QStringLiteral(MCPC_VERSION), m_services->secrets()->backendName().toHtmlEscaped()));
+}
+
+void MainWindow::restoreState()
+{
+    QSettings *s = m_services->settings();
+    if (!restoreGeometry(s->value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 780);
+    m_splitter->restoreState(s->value(QStringLiteral("window/splitter")).toByteArray());
+    const QString last = s->value(QStringLiteral("window/server")).toString();
+    if (m_model->rowOf(last) >= 0)
+        selectServer(last);
+    else if (m_model->rowCount() > 0)
+        selectServer(m_model->profileAt(0).name);
+    else
+        onCurrentChanged({});
+}
+
+void MainWindow::saveState()
+{
+    QSettings *s = m_services->settings();
+    s->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    if (currentServer() != m_demo->profile().name)
+        s->setValue(QStringLiteral("window/server"), currentServer());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_readyToClose) {
+        event->accept();
+        // The window was hidden while saying goodbye, so Qt's "last window closed" does
+        // not fire: tell the application directly.
+        Q_EMIT closed();
+        return;
+    }
+    if (!m_shuttingDown) {
+        saveState();
+        m_shuttingDown = true;
+        // Settle a pending removal and say goodbye to the servers (HTTP DELETE, stop
+        // stdio processes) before the window goes; never wait more than a moment.
+        commitRemoval();
+        connect(m_services->monitor(), &StatusMonitor::shutDown, this, [this] {
+            m_readyToClose = true;
+            close();
+        });
+        m_services->monitor()->shutdown();
+        QTimer::singleShot(1500, this, [this] {
+            m_readyToClose = true;
+            close();
+        });
+        hide();
+    }
+    event->ignore();
 }
 
 } // namespace mcpc::ui

@@ -1,14 +1,108 @@
 #pragma once
 
+#include "mainwindow/mainactions.h"
+#include "profiles/serverprofile.h"
+#include "util/error.h"
+
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+
+#include <optional>
+
+class QLabel;
+class QSplitter;
+class QStackedWidget;
 
 namespace mcpc::ui {
 
+class AppServices;
+class Banner;
+class DemoLauncher;
+class EmptyState;
+class ServerListModel;
+class ServerListPanel;
+class ServerPage;
+
+// The main window: the server list with live status dots on the left, the selected
+// server's page on the right, notification banners on top, menus with every shortcut.
+//
+// Plug-in points for work being done elsewhere:
+//  - OAuth: connect signInRequested(profile); call setSignInAvailable(true) so the
+//    Sign in buttons enable; after sign-in give the profile's ServerChecker the
+//    authenticator (services->monitor()->checker(name)->setAuthenticator(...)).
+//  - Client configs: replace ConnectClientsPage (ui/clients/) and handle its
+//    connectRequested(clientId, profile).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(AppServices *services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts the built-in demo server and selects its profile (--demo, "Try the demo server").
+    Result<ServerProfile> startDemo();
+    void setSignInAvailable(bool available);
+
+    void selectServer(const QString &name);
+    QString currentServer() const;
+    ServerPage *page(const QString &name) const { return m_pages.value(name); }
+    ServerPage *currentPage() const;
+    ServerListPanel *serverList() const { return m_list; }
+    ServerListModel *model() const { return m_model; }
+    Banner *notice() const { return m_notice; }
+    const MainActions &actions() const { return m_actions; }
+    DemoLauncher *demo() const { return m_demo; }
+    void setUndoTimeoutMs(int ms) { m_undoTimeoutMs = ms; }
+
+    void addServer();                          // opens the add dialog
+    void editServer(const QString &name);      // opens the edit dialog
+    void removeServer(const QString &name);    // hides it now, deletes after the Undo window
+    void undoRemove();
+
+Q_SIGNALS:
+    void signInRequested(const mcpc::ServerProfile &profile);
+    void userDataShown(const QString &name); // a page filled its user-data card
+    void removalCommitted(const QString &name, bool ok);
+    void closed(); // after the goodbyes of a close(): the app may quit
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void loadProfiles();
+    ServerPage *ensurePage(const ServerProfile &profile);
+    void dropPage(const QString &name);
+    void onSaved(const ServerProfile &profile, bool isNew);
+    void onCurrentChanged(const QString &name);
+    void commitRemoval();
+    void updateActions();
+    void updateStatusBar();
+    void showShortcuts();
+    void showAbout();
+    void restoreState();
+    void saveState();
+
+    AppServices *m_services;
+    MainActions m_actions;
+    ServerListModel *m_model;
+    ServerListPanel *m_list;
+    QSplitter *m_splitter;
+    QStackedWidget *m_stack;
+    EmptyState *m_welcome;
+    QWidget *m_noSelection;
+    Banner *m_notice;   // undo, errors, confirmations
+    Banner *m_warning;  // the keychain-unavailable warning: stays until dismissed
+    QLabel *m_summary;
+    QLabel *m_secretsLabel;
+    DemoLauncher *m_demo;
+    QHash<QString, ServerPage *> m_pages;
+    std::optional<QPair<ServerProfile, int>> m_pendingRemoval; // profile and its former row
+    int m_undoTimeoutMs = 8000;
+    bool m_signInAvailable = false;
+    bool m_shuttingDown = false;
+    bool m_readyToClose = false;
 };
 
 } // namespace mcpc::ui

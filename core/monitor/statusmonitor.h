@@ -1,0 +1,53 @@
+#pragma once
+
+#include "monitor/monitoroptions.h"
+#include "monitor/serverstatus.h"
+#include "profiles/serverprofile.h"
+
+#include <QList>
+#include <QMap>
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace mcpc {
+
+class SecretStore;
+class ServerChecker;
+
+// The background status monitor: one ServerChecker per profile, keyed by profile name.
+// The UI asks it for a server's checker (status, tools, live client) and listens to
+// statusChanged for the list's dots.
+class StatusMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    StatusMonitor(QNetworkAccessManager *network, SecretStore *secrets, MonitorOptions options = {},
+                  QObject *parent = nullptr);
+    ~StatusMonitor() override;
+
+    // Adds checkers for new profiles, reconnects changed ones, removes the ones gone.
+    void setProfiles(const QList<ServerProfile> &profiles);
+    void addProfile(const ServerProfile &profile);    // or update one with that name
+    void removeProfile(const QString &name);          // closes its connection politely
+
+    ServerChecker *checker(const QString &name) const;
+    QStringList names() const { return m_checkers.keys(); }
+    ServerStatus status(const QString &name) const;
+    void checkAll();
+
+    // Closes every connection politely, then emits shutDown() (at once if none is open).
+    void shutdown();
+
+Q_SIGNALS:
+    void statusChanged(const QString &name, const mcpc::ServerStatus &status);
+    void shutDown();
+
+private:
+    QNetworkAccessManager *m_network;
+    SecretStore *m_secrets;
+    MonitorOptions m_options;
+    QMap<QString, ServerChecker *> m_checkers;
+};
+
+} // namespace mcpc

@@ -1,0 +1,198 @@
+// End to end through the main window with the built-in demo server in process: the
+// server comes up, its five tools are listed, echo runs from the generated form, the
+// user-data card fills in; removing offers Undo before anything is deleted.
+#include "uitestsupport.h"
+
+#include "demo/demoserver.h"
+#include "mainwindow/mainwindow.h"
+#include "monitor/serverchecker.h"
+#include "monitor/statusmonitor.h"
+#include "profiles/profilestore.h"
+#include "secrets/secretkeys.h"
+#include "servers/serverlistmodel.h"
+#include "servers/serverlistpanel.h"
+#include "serverview/overviewtab.h"
+#include "serverview/serverheader.h"
+#include "serverview/serverpage.h"
+#include "serverview/toolstab.h"
+#include "serverview/userdatacard.h"
+#include "tools/toolcallpanel.h"
+#include "tools/toolform.h"
+#include "tools/toolresultview.h"
+#include "widgets/banner.h"
+#include "widgets/statusbadge.h"
+
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace mcpc;
+using namespace mcpc::ui;
+using State = ServerStatus::State;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void demoServerEndToEnd();
+    void downServerSaysWhy();
+    void removeOffersUndo();
+    void removalDeletesSecretsAfterTheUndoWindow();
+    void emptyStateOffersTheDemo();
+
+private:
+    ServerProfile addProfile(uitest::Env &env, const QString &name, const QUrl &url);
+    demo::DemoServer *m_server = nullptr;
+};
+
+void TestMainWindow::init()
+{
+    m_server = new demo::DemoServer;
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0).has_value());
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_server;
+    m_server = nullptr;
+}
+
+ServerProfile TestMainWindow::addProfile(uitest::Env &env, const QString &name, const QUrl &url)
+{
+    ServerProfile p;
+    p.name = name;
+    p.url = url;
+    [&] { QVERIFY(env.services->profiles()->add(p).has_value()); }();
+    return p;
+}
+
+void TestMainWindow::demoServerEndToEnd()
+{
+    uitest::Env env;
+    addProfile(env, QStringLiteral("demo"), m_server->url());
+    MainWindow w(env.services.get());
+    w.show();
+    w.selectServer(QStringLiteral("demo"));
+    ServerPage *page = w.currentPage();
+    QVERIFY(page);
+    QCOMPARE(page->profile().name, QStringLiteral("demo"));
+
+    QTRY_COMPARE(env.services->monitor()->status(QStringLiteral("demo")).state, State::Up);
+    QTRY_VERIFY(page->header()->badge()->headline().startsWith(QStringLiteral("Up · ")));
+    QVERIFY(page->header()->badge()->headline().contains(QStringLiteral("MCP 2025-11-25 · Streamable HTTP")));
+    QCOMPARE(w.model()->data(w.model()->index(0), ServerListModel::StateRole).toInt(), int(State::Up));
+
+    page->showTab(ServerPage::ToolsIndex);
+    ToolsTab *tools = page->tools();
+    QTRY_COMPARE(tools->visibleToolCount(), 5);
+    QVERIFY(tools->selectTool(QStringLiteral("echo")));
+    ToolCallPanel *panel = tools->callPanel();
+    QCOMPARE(panel->tool().name, QStringLiteral("echo"));
+    auto *message = qobject_cast<QLineEdit *>(panel->form()->fieldWidget(QStringLiteral("message")));
+    QVERIFY(message);
+    QTest::keyClicks(message, QStringLiteral("hi"));
+    QTRY_VERIFY(panel->runButton()->isEnabled());
+    QTest::mouseClick(panel->runButton(), Qt::LeftButton);
+    QTRY_VERIFY2(panel->resultView()->plainText().contains(QStringLiteral("Echo: hi")), qPrintable(panel->resultView()->plainText()));
+    QVERIFY(!panel->resultView()->showsError());
+
+    // Search narrows the list.
+    QTest::keyClicks(tools->searchField(), QStringLiteral("avatar"));
+    QCOMPARE(tools->visibleToolCount(), 1);
+
+    // The user-data card was filled from get_user_data on its own.
+    UserDataCard *card = page->overview()->userDataCard();
+    QTRY_COMPARE(card->value(QStringLiteral("First Name")), QStringLiteral("Ada"));
+    QCOMPARE(card->value(QStringLiteral("2FA Enabled")), QStringLiteral("No"));
+}
+
+void TestMainWindow::downServerSaysWhy()
+{
+    uitest::Env env;
+    const quint16 port = m_server->port();
+    m_server->close();
+    QUrl url(QStringLiteral("http://127.0.0.1/mcp"));
+    url.setPort(port);
+    addProfile(env, QStringLiteral("local"), url);
+    MainWindow w(env.services.get());
+    w.show();
+    w.selectServer(QStringLiteral("local"));
+    StatusBadge *badge = w.currentPage()->header()->badge();
+    QTRY_VERIFY2(badge->headline().startsWith(QStringLiteral("Down — Connection refused")), qPrintable(badge->headline()));
+    QVERIFY(badge->hint().contains(QStringLiteral("running")));
+    QVERIFY(!w.currentPage()->tools()->callPanel()->runButton()->isEnabled());
+}
+
+void TestMainWindow::removeOffersUndo()
+{
+    uitest::Env env;
+    addProfile(env, QStringLiteral("one"), m_server->url());
+    addProfile(env, QStringLiteral("two"), m_server->url());
+    MainWindow w(env.services.get());
+    w.show();
+    w.selectServer(QStringLiteral("one"));
+    w.removeServer(QStringLiteral("one"));
+    QCOMPARE(w.model()->rowCount(), 1);
+    QVERIFY(w.notice()->isVisible());
+    QVERIFY(w.notice()->text().contains(QStringLiteral("one")));
+    QCOMPARE(w.currentServer(), QStringLiteral("two")); // selection moves on
+    QVERIFY(env.services->monitor()->checker(QStringLiteral("one")) == nullptr);
+    QVERIFY(env.profileFileText().contains(QStringLiteral("\"one\""))); // nothing deleted yet
+
+    QTest::mouseClick(w.notice()->actionButton(), Qt::LeftButton); // Undo
+    QCOMPARE(w.model()->rowCount(), 2);
+    QCOMPARE(w.model()->profileAt(0).name, QStringLiteral("one")); // back in its place
+    QCOMPARE(w.currentServer(), QStringLiteral("one"));
+    QVERIFY(w.page(QStringLiteral("one")) != nullptr);
+    QTRY_COMPARE(env.services->monitor()->status(QStringLiteral("one")).state, State::Up);
+}
+
+void TestMainWindow::removalDeletesSecretsAfterTheUndoWindow()
+{
+    uitest::Env env;
+    ServerProfile p;
+    p.name = QStringLiteral("keyed");
+    p.url = m_server->url();
+    p.auth = AuthMode::Header;
+    p.headerNames = {QStringLiteral("X-API-Key")};
+    QVERIFY(env.services->profiles()->add(p).has_value());
+    const QString key = secretkeys::header(p.name, QStringLiteral("X-API-Key"));
+    env.secrets->write(key, "secret");
+    QTRY_VERIFY(env.secrets->contains(key));
+    MainWindow w(env.services.get());
+    w.setUndoTimeoutMs(50);
+    QSignalSpy committed(&w, &MainWindow::removalCommitted);
+    w.show();
+    w.removeServer(QStringLiteral("keyed"));
+    QVERIFY(env.secrets->contains(key)); // kept during the undo window
+    QTRY_COMPARE(committed.size(), 1);
+    QVERIFY(committed.at(0).at(1).toBool());
+    QVERIFY(!env.secrets->contains(key));
+    QVERIFY(!env.profileFileText().contains(QStringLiteral("keyed")));
+}
+
+void TestMainWindow::emptyStateOffersTheDemo()
+{
+    uitest::Env env;
+    MainWindow w(env.services.get());
+    w.show();
+    QCOMPARE(w.model()->rowCount(), 0);
+    QPushButton *tryDemo = nullptr;
+    for (QPushButton *b : w.findChildren<QPushButton *>())
+        if (b->text() == u"Try the demo server" && b->isVisible())
+            tryDemo = b;
+    QVERIFY(tryDemo);
+    QTest::mouseClick(tryDemo, Qt::LeftButton);
+    QCOMPARE(w.model()->rowCount(), 1);
+    const QString name = w.currentServer();
+    QVERIFY(name == u"demo");
+    QTRY_COMPARE(env.services->monitor()->status(name).state, State::Up);
+    QTRY_COMPARE(w.currentPage()->overview()->userDataCard()->value(QStringLiteral("Last Name")), QStringLiteral("Lovelace"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,45 @@
+#include "app/appservices.h"
+
+#include "monitor/statusmonitor.h"
+#include "profiles/profilestore.h"
+#include "secrets/fallbacksecretstore.h"
+#include "secrets/keychainsecretstore.h"
+#include "secrets/memorysecretstore.h"
+
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+namespace mcpc::ui {
+
+AppServices::Config AppServices::defaults()
+{
+    Config c;
+    c.profilePath = ProfileStore::defaultPath();
+    c.settingsPath = QFileInfo(c.profilePath).absolutePath() + QStringLiteral("/gui.ini");
+    // Same switch as the CLI (tests, kiosks): "memory" keeps secrets for this run only.
+    // The CLI's plaintext opt-in is deliberately not offered here.
+    if (qEnvironmentVariable("MCPC_SECRET_STORE") == u"memory")
+        c.secrets = new MemorySecretStore;
+    return c;
+}
+
+AppServices::AppServices(Config config, QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_profiles(std::make_unique<ProfileStore>(config.profilePath))
+    , m_secrets(config.secrets ? config.secrets : new FallbackSecretStore(new KeychainSecretStore()))
+    , m_monitor(nullptr)
+    , m_settings(std::make_unique<QSettings>(config.settingsPath, QSettings::IniFormat))
+{
+    m_secrets->setParent(this);
+    m_monitor = new StatusMonitor(m_network, m_secrets, config.monitor, this);
+}
+
+AppServices::~AppServices()
+{
+    // Connections first: their transports use the network manager.
+    delete m_monitor;
+}
+
+} // namespace mcpc::ui

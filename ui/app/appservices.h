@@ -1,0 +1,55 @@
+#pragma once
+
+#include "monitor/monitoroptions.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace mcpc {
+class ProfileStore;
+class SecretStore;
+class StatusMonitor;
+}
+
+namespace mcpc::ui {
+
+// The engine objects the GUI shares: one network manager, the profile file, the secret
+// store, the status monitor and the GUI settings. Injected into the windows, so tests
+// run on a temp profile file and an in-memory secret store.
+class AppServices : public QObject
+{
+    Q_OBJECT
+public:
+    struct Config
+    {
+        QString profilePath;            // profiles.json
+        QString settingsPath;           // gui.ini (window geometry...; never secrets)
+        SecretStore *secrets = nullptr; // taken over; nullptr = keychain with memory fallback
+        MonitorOptions monitor;
+    };
+    // The real locations ($XDG_CONFIG_HOME/mcp-connect) and the OS keychain.
+    static Config defaults();
+
+    explicit AppServices(Config config, QObject *parent = nullptr);
+    ~AppServices() override;
+
+    QNetworkAccessManager *network() const { return m_network; }
+    ProfileStore *profiles() const { return m_profiles.get(); }
+    SecretStore *secrets() const { return m_secrets; }
+    StatusMonitor *monitor() const { return m_monitor; }
+    QSettings *settings() const { return m_settings.get(); }
+
+private:
+    QNetworkAccessManager *m_network;
+    std::unique_ptr<ProfileStore> m_profiles;
+    SecretStore *m_secrets;
+    StatusMonitor *m_monitor;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace mcpc::ui

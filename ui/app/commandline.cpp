@@ -1,0 +1,66 @@
+#include "app/commandline.h"
+
+namespace mcpc::ui {
+
+QString CommandLine::helpText()
+{
+    return QStringLiteral(
+        "Usage: mcp-connect [--demo] [--theme light|dark|system]\n"
+        "\n"
+        "MCP Connect: add MCP servers, see at a glance whether they are up, what tools they\n"
+        "offer and what a \"user data\" call returns, and connect your AI clients to them.\n"
+        "\n"
+        "Options:\n"
+        "  --demo            start the built-in demo MCP server on this computer (port 3000,\n"
+        "                    or a free port if 3000 is taken) and show it: no account, no network\n"
+        "  --theme MODE      light, dark, or system (default)\n"
+        "  -h, --help        show this help\n"
+        "  -v, --version     show the version\n"
+        "\n"
+        "Keyboard: Ctrl+N add server · F5 check now · Del remove · Ctrl+F search tools ·\n"
+        "Ctrl+Enter run tool · Ctrl+1..4 switch tabs · F1 all shortcuts\n"
+        "\n"
+        "The same engine is scriptable: mcp-connect-cli --help\n");
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine c;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"--demo") {
+            c.demo = true;
+        } else if (a == u"--print-ready") {
+            c.printReady = true;
+        } else if (a == u"--theme" || a.startsWith(u"--theme=")) {
+            const QString v = a.contains(u'=') ? a.section(u'=', 1) : arguments.value(++i);
+            if (v == u"light")
+                c.theme = theme::Mode::Light;
+            else if (v == u"dark")
+                c.theme = theme::Mode::Dark;
+            else if (v == u"system")
+                c.theme = theme::Mode::System;
+            else
+                return {false, false, theme::Mode::System, 1,
+                        QStringLiteral("mcp-connect: --theme must be light, dark or system (got '%1').\n").arg(v)};
+        } else if (a == u"-h" || a == u"--help") {
+            c.exitCode = 0;
+            c.output = helpText();
+            return c;
+        } else if (a == u"-v" || a == u"--version") {
+            c.exitCode = 0;
+            c.output = QStringLiteral("mcp-connect %1\n").arg(QStringLiteral(MCPC_VERSION));
+            return c;
+        } else if (a.startsWith(u"-platform") || a.startsWith(u"-style") || a.startsWith(u"-display")) {
+            // Qt's own options: QApplication handles them.
+            if (!a.contains(u'=') && i + 1 < arguments.size())
+                ++i;
+        } else {
+            return {false, false, theme::Mode::System, 1,
+                    QStringLiteral("mcp-connect: unknown option '%1'. See mcp-connect --help.\n").arg(a)};
+        }
+    }
+    return c;
+}
+
+} // namespace mcpc::ui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "style/theme.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace mcpc::ui {
+
+// The GUI's command line, parsed before QApplication exists so that --help and
+// --version work without a display.
+struct CommandLine
+{
+    bool demo = false;       // --demo: run the built-in demo server and show it
+    bool printReady = false; // --print-ready (hidden): one JSON line on stdout when ready
+    theme::Mode theme = theme::Mode::System;
+    int exitCode = -1;       // >= 0: print `output` and exit with it
+    QString output;
+
+    static CommandLine parse(const QStringList &arguments);
+    static QString helpText();
+};
+
+} // namespace mcpc::ui

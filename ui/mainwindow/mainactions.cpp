@@ -1,0 +1,108 @@
+#include "mainwindow/mainactions.h"
+
+#include "widgets/icons.h"
+
+#include <QAction>
+#include <QMenuBar>
+#include <QWidget>
+
+namespace mcpc::ui {
+
+namespace {
+
+QAction *make(QWidget *w, const QString &text, const QList<QKeySequence> &keys, const QString &tip = {})
+{
+    auto *a = new QAction(text, w);
+    a->setShortcuts(keys);
+    a->setToolTip(tip.isEmpty() ? text : tip);
+    a->setStatusTip(tip);
+    w->addAction(a); // shortcuts work wherever focus is in the window
+    return a;
+}
+
+} // namespace
+
+MainActions MainActions::create(QWidget *w)
+{
+    const QColor fg = w->palette().color(QPalette::WindowText);
+    MainActions m;
+    m.addServer = make(w, QStringLiteral("&Add server…"), {QKeySequence(Qt::CTRL | Qt::Key_N)},
+                       QStringLiteral("Add an MCP server by its URL"));
+    m.addServer->setIcon(icons::icon(icons::Icon::Add, fg));
+    m.checkNow = make(w, QStringLiteral("&Check now"), {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)},
+                      QStringLiteral("Ping the selected server and list its tools again"));
+    m.checkNow->setIcon(icons::icon(icons::Icon::Refresh, fg));
+    m.checkAll = make(w, QStringLiteral("Check &all servers"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
+    m.editServer = make(w, QStringLiteral("&Edit…"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
+                        QStringLiteral("Change the selected server's URL, transport or sign-in"));
+    m.editServer->setIcon(icons::icon(icons::Icon::Edit, fg));
+    m.removeServer = new QAction(QStringLiteral("&Remove"), w);
+    m.removeServer->setShortcut(QKeySequence::Delete);
+    m.removeServer->setIcon(icons::icon(icons::Icon::Remove, fg));
+    m.removeServer->setToolTip(QStringLiteral("Remove the selected server (you can undo for a few seconds)"));
+    m.copyUrl = make(w, QStringLiteral("Copy &URL"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
+    m.copyUrl->setIcon(icons::icon(icons::Icon::Copy, fg));
+    m.findTool = make(w, QStringLiteral("&Find tool"), {QKeySequence::Find}, QStringLiteral("Search the server's tools"));
+    m.findTool->setIcon(icons::icon(icons::Icon::Search, fg));
+    m.runTool = make(w, QStringLiteral("&Run tool"), {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+                     QStringLiteral("Run the selected tool with the form's arguments"));
+    m.runTool->setIcon(icons::icon(icons::Icon::Run, fg));
+    const QStringList tabNames{QStringLiteral("&Overview"), QStringLiteral("&Tools"), QStringLiteral("&Connect clients"),
+                               QStringLiteral("&Log")};
+    for (int i = 0; i < tabNames.size(); ++i)
+        m.tabs << make(w, tabNames.at(i), {QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))});
+    m.quit = make(w, QStringLiteral("&Quit"), {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    m.shortcuts = make(w, QStringLiteral("&Keyboard shortcuts"), {QKeySequence(Qt::Key_F1)});
+    m.about = new QAction(QStringLiteral("&About MCP Connect"), w);
+    return m;
+}
+
+void MainActions::populateMenus(QMenuBar *bar) const
+{
+    QMenu *file = bar->addMenu(QStringLiteral("&File"));
+    file->addAction(addServer);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *server = bar->addMenu(QStringLiteral("&Server"));
+    server->addAction(checkNow);
+    server->addAction(checkAll);
+    server->addSeparator();
+    server->addAction(editServer);
+    server->addAction(copyUrl);
+    server->addAction(removeServer);
+    server->addSeparator();
+    server->addAction(findTool);
+    server->addAction(runTool);
+    QMenu *view = bar->addMenu(QStringLiteral("&View"));
+    for (QAction *t : tabs)
+        view->addAction(t);
+    QMenu *help = bar->addMenu(QStringLiteral("&Help"));
+    help->addAction(shortcuts);
+    help->addAction(about);
+}
+
+QList<QAction *> MainActions::serverContextMenu() const
+{
+    return {checkNow, nullptr, editServer, copyUrl, nullptr, removeServer};
+}
+
+QString MainActions::shortcutHelp() const
+{
+    QString rows;
+    const QList<QAction *> all{addServer, checkNow, checkAll, editServer, removeServer, copyUrl, findTool, runTool};
+    auto row = [](const QString &what, const QString &keys) {
+        return QStringLiteral("<tr><td style='padding:3px 18px 3px 0'>%1</td><td><b>%2</b></td></tr>").arg(what, keys);
+    };
+    for (QAction *a : all) {
+        QStringList keys;
+        for (const QKeySequence &k : a->shortcuts())
+            keys << k.toString(QKeySequence::NativeText);
+        rows += row(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")), keys.join(QStringLiteral(" or ")));
+    }
+    rows += row(QStringLiteral("Switch tabs"), QStringLiteral("Ctrl+1 … Ctrl+4"));
+    rows += row(QStringLiteral("Move between fields"), QStringLiteral("Tab / Shift+Tab"));
+    rows += row(QStringLiteral("From tool search to the list"), QStringLiteral("Enter, then ↑ ↓"));
+    return QStringLiteral("<table>%1</table>").arg(rows);
+}
+
+} // namespace mcpc::ui

@@ -1,0 +1,248 @@
+#include "serverview/overviewtab.h"
+
+#include "protocol/mcpclient.h"
+#include "protocol/rpccall.h"
+#include "protocol/userdata.h"
+#include "serverview/userdatacard.h"
+#include "style/theme.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPixmap>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using nlohmann::json;
+
+namespace mcpc::ui {
+
+namespace {
+
+QLabel *factLabel(QWidget *parent)
+{
+    auto *l = new QLabel(QStringLiteral("—"), parent);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    l->setWordWrap(true);
+    return l;
+}
+
+} // namespace
+
+OverviewTab::OverviewTab(QWidget *parent)
+    : QWidget(parent)
+    , m_card(new UserDataCard(this))
+    , m_facts(new QFormLayout)
+    , m_server(factLabel(this))
+    , m_version(factLabel(this))
+    , m_protocol(factLabel(this))
+    , m_transport(factLabel(this))
+    , m_latency(factLabel(this))
+    , m_toolCount(factLabel(this))
+    , m_capabilities(factLabel(this))
+    , m_instructions(factLabel(this))
+    , m_instructionsTitle(new QLabel(QStringLiteral("Instructions from the server"), this))
+{
+    connect(m_card, &UserDataCard::refreshRequested, this, &OverviewTab::refreshUserData);
+
+    auto *facts = new QFrame(this);
+    facts->setObjectName(QStringLiteral("card"));
+    auto *title = new QLabel(QStringLiteral("Server"), facts);
+    QFont tf = title->font();
+    tf.setWeight(QFont::DemiBold);
+    title->setFont(tf);
+    m_facts->setLabelAlignment(Qt::AlignLeft);
+    m_facts->setHorizontalSpacing(18);
+    m_facts->setVerticalSpacing(7);
+    const auto addFact = [this, facts](const QString &label, QLabel *value) {
+        auto *l = new QLabel(label, facts);
+        QPalette pal = l->palette();
+        pal.setColor(QPalette::WindowText, theme::mutedText(palette()));
+        l->setPalette(pal);
+        m_facts->addRow(l, value);
+    };
+    addFact(QStringLiteral("Name"), m_server);
+    addFact(QStringLiteral("Version"), m_version);
+    addFact(QStringLiteral("Protocol"), m_protocol);
+    addFact(QStringLiteral("Transport"), m_transport);
+    addFact(QStringLiteral("Ping"), m_latency);
+    addFact(QStringLiteral("Tools"), m_toolCount);
+    addFact(QStringLiteral("Offers"), m_capabilities);
+    QFont itf = m_instructionsTitle->font();
+    itf.setWeight(QFont::DemiBold);
+    m_instructionsTitle->setFont(itf);
+    m_instructions->setTextFormat(Qt::PlainText); // untrusted text from the server
+    auto *factsCol = new QVBoxLayout(facts);
+    factsCol->setContentsMargins(18, 14, 18, 16);
+    factsCol->setSpacing(10);
+    factsCol->addWidget(title);
+    factsCol->addLayout(m_facts);
+    factsCol->addSpacing(4);
+    factsCol->addWidget(m_instructionsTitle);
+    factsCol->addWidget(m_instructions);
+    factsCol->addStretch(1);
+    m_instructionsTitle->hide();
+    m_instructions->hide();
+
+    auto *content = new QWidget(this);
+    auto *contentCol = new QVBoxLayout(content);
+    contentCol->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(14);
+    row->addWidget(m_card, 3);
+    row->addWidget(facts, 2);
+    contentCol->addLayout(row);
+    contentCol->addStretch(1); // cards as tall as their content, not the window
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    scroll->viewport()->setAutoFillBackground(false);
+    content->setAutoFillBackground(false);
+    auto *col = new QVBoxLayout(this);
+    col->setContentsMargins(0, 0, 0, 0);
+    col->addWidget(scroll);
+}
+
+void OverviewTab::setProfile(const ServerProfile &profile)
+{
+    const bool toolChanged = profile.userDataTool != m_profile.userDataTool;
+    m_profile = profile;
+    if (toolChanged)
+        m_fetchedFor = nullptr;
+    maybeFetch();
+}
+
+void OverviewTab::setStatus(const ServerStatus &status)
+{
+    m_status = status;
+    updateFacts();
+    if (!status.isLive() && !m_client && status.state != ServerStatus::State::Connecting && m_card->fields().isEmpty()) {
+        const QString why = status.lastError ? status.lastError->message : stateName(status.state);
+        m_card->showMessage(QStringLiteral("Not connected"),
+                            QStringLiteral("%1\nThe user data appears once the server is up.").arg(why));
+    }
+}
+
+void OverviewTab::setTools(const QList<Tool> &tools)
+{
+    const QString before = pickUserDataTool(m_tools, m_profile.userDataTool);
+    m_tools = tools;
+    m_toolsKnown = true;
+    if (pickUserDataTool(tools, m_profile.userDataTool) != before)
+        m_fetchedFor = nullptr; // e.g. the tool appeared after a list_changed
+    updateFacts();
+    maybeFetch();
+}
+
+void OverviewTab::setClient(McpClient *client)
+{
+    m_client = client;
+    if (!client)
+        m_toolsKnown = false; // a new connection lists them afresh
+    maybeFetch();
+}
+
+void OverviewTab::refreshUserData()
+{
+    m_fetchedFor = nullptr;
+    maybeFetch();
+}
+
+void OverviewTab::maybeFetch()
+{
+    if (!m_client || !m_toolsKnown || m_fetching || m_fetchedFor == m_client)
+        return;
+    const QString name = pickUserDataTool(m_tools, m_profile.userDataTool);
+    bool present = false;
+    for (const Tool &t : std::as_const(m_tools))
+        present = present || t.name == name;
+    m_fetchedFor = m_client;
+    if (name.isEmpty() || !present) {
+        QStringList names;
+        for (const Tool &t : std::as_const(m_tools))
+            names << t.name;
+        m_card->showMessage(QStringLiteral("No user-data tool"),
+            (name.isEmpty() ? QStringLiteral("This server has no tool named get_user_data (or like it).")
+                            : QStringLiteral("The server has no tool named '%1'.").arg(name))
+                + QStringLiteral("\nAvailable tools: %1\nPick one under Edit → User-data tool.")
+                      .arg(names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
+        return;
+    }
+    m_fetching = true;
+    m_card->showLoading(name);
+    McpClient *client = m_client;
+    RpcCall *call = client->call(QStringLiteral("tools/call"), {{"name", name.toStdString()}, {"arguments", json::object()}});
+    connect(call, &RpcCall::finished, this, [this, call, name, client] {
+        m_fetching = false;
+        if (!call->ok()) {
+            m_card->showError(call->error());
+        } else if (auto result = parseToolResult(call->result()); !result) {
+            m_card->showError(result.error());
+        } else if (result->isError) {
+            m_card->showError(Error::make(ErrorKind::Tool, QStringLiteral("The tool reported an error: %1").arg(result->displayText())));
+        } else {
+            m_card->showResult(*result, name);
+            if (!m_card->hasAvatarImage())
+                fetchAvatar(name);
+            Q_EMIT userDataShown();
+        }
+        if (client != m_client) // the connection changed meanwhile: fill from the new one
+            maybeFetch();
+    });
+}
+
+void OverviewTab::fetchAvatar(const QString &userTool)
+{
+    // An avatar tool without arguments (the demo's get_avatar) gives a picture without
+    // fetching a URL from the internet.
+    QString avatarTool;
+    for (const Tool &t : std::as_const(m_tools)) {
+        const bool noArgs = !t.inputSchema.contains("required") || t.inputSchema["required"].empty();
+        if (t.name != userTool && t.name.contains(QStringLiteral("avatar"), Qt::CaseInsensitive) && noArgs)
+            avatarTool = t.name;
+    }
+    if (avatarTool.isEmpty() || !m_client)
+        return;
+    RpcCall *call = m_client->call(QStringLiteral("tools/call"), {{"name", avatarTool.toStdString()}, {"arguments", json::object()}});
+    connect(call, &RpcCall::finished, this, [this, call] {
+        if (!call->ok())
+            return;
+        auto result = parseToolResult(call->result());
+        if (!result || result->isError)
+            return;
+        for (const ContentBlock &b : result->content) {
+            QPixmap pm;
+            if (b.type == u"image" && pm.loadFromData(QByteArray::fromBase64(b.base64))) {
+                m_card->setAvatar(pm);
+                return;
+            }
+        }
+    });
+}
+
+void OverviewTab::updateFacts()
+{
+    const ServerStatus &s = m_status;
+    auto orDash = [](const QString &v) { return v.isEmpty() ? QStringLiteral("—") : v; };
+    m_server->setText(orDash(s.serverName));
+    m_version->setText(orDash(s.serverVersion));
+    m_protocol->setText(s.protocolVersion.isEmpty() ? QStringLiteral("—") : QStringLiteral("MCP ") + s.protocolVersion);
+    m_transport->setText(orDash(s.transport));
+    m_latency->setText(s.latencyMs >= 0 ? QStringLiteral("%1 ms").arg(s.latencyMs) : QStringLiteral("—"));
+    m_toolCount->setText(s.toolCount >= 0 ? QString::number(s.toolCount) : QStringLiteral("—"));
+    QStringList caps;
+    QString instructions;
+    if (m_client) {
+        const json &c = m_client->serverInfo().capabilities;
+        for (auto it = c.begin(); it != c.end(); ++it)
+            caps << QString::fromStdString(it.key());
+        instructions = m_client->serverInfo().instructions;
+    }
+    m_capabilities->setText(caps.isEmpty() ? QStringLiteral("—") : caps.join(QStringLiteral(", ")));
+    m_instructions->setText(instructions);
+    m_instructions->setVisible(!instructions.isEmpty());
+    m_instructionsTitle->setVisible(!instructions.isEmpty());
+}
+
+} // namespace mcpc::ui

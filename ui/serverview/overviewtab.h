@@ -1,0 +1,64 @@
+#pragma once
+
+#include "monitor/serverstatus.h"
+#include "profiles/serverprofile.h"
+#include "protocol/types.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+#include "protocol/mcpclient.h"
+
+namespace mcpc::ui {
+
+class UserDataCard;
+
+// The Overview tab: the "User data" card (calls the user-data tool as soon as the server
+// is up and its tools are known) next to a card with the server's facts.
+class OverviewTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OverviewTab(QWidget *parent = nullptr);
+
+    void setProfile(const ServerProfile &profile);
+    void setStatus(const ServerStatus &status);
+    void setTools(const QList<Tool> &tools);
+    void setClient(McpClient *client);
+    void refreshUserData();
+
+    UserDataCard *userDataCard() const { return m_card; }
+
+Q_SIGNALS:
+    void userDataShown(); // fields are on screen (for --print-ready)
+
+private:
+    void maybeFetch();
+    void fetchAvatar(const QString &toolName);
+    void updateFacts();
+
+    ServerProfile m_profile;
+    ServerStatus m_status;
+    QList<Tool> m_tools;
+    bool m_toolsKnown = false;
+    QPointer<McpClient> m_client;
+    QPointer<McpClient> m_fetchedFor; // the connection the card was last filled from
+    bool m_fetching = false;
+
+    UserDataCard *m_card;
+    QFormLayout *m_facts;
+    QLabel *m_server;
+    QLabel *m_version;
+    QLabel *m_protocol;
+    QLabel *m_transport;
+    QLabel *m_latency;
+    QLabel *m_toolCount;
+    QLabel *m_capabilities;
+    QLabel *m_instructions;
+    QLabel *m_instructionsTitle;
+};
+
+} // namespace mcpc::ui

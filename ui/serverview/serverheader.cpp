@@ -1,0 +1,123 @@
+#include "serverview/serverheader.h"
+
+#include "style/theme.h"
+#include "widgets/chip.h"
+#include "widgets/icons.h"
+#include "widgets/statusbadge.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace mcpc::ui {
+
+ServerHeader::ServerHeader(QWidget *parent)
+    : QWidget(parent)
+    , m_name(new QLabel(this))
+    , m_url(new QLabel(this))
+    , m_copy(new QToolButton(this))
+    , m_insecure(new Chip(QStringLiteral("Insecure HTTP"), Chip::Tone::Warning, this))
+    , m_transport(new Chip(QString(), Chip::Tone::Neutral, this))
+    , m_badge(new StatusBadge(this))
+    , m_check(new QPushButton(QStringLiteral("Check now"), this))
+    , m_signIn(new QPushButton(QStringLiteral("Sign in"), this))
+    , m_edit(new QPushButton(QStringLiteral("Edit…"), this))
+{
+    const QColor text = palette().color(QPalette::ButtonText);
+    QFont nf = m_name->font();
+    nf.setPointSizeF(nf.pointSizeF() * 1.55);
+    nf.setWeight(QFont::DemiBold);
+    m_name->setFont(nf);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_url->setAccessibleName(QStringLiteral("Server URL"));
+    QPalette muted = m_url->palette();
+    muted.setColor(QPalette::WindowText, theme::mutedText(palette()));
+    m_url->setPalette(muted);
+    m_copy->setIcon(icons::icon(icons::Icon::Copy, theme::mutedText(palette())));
+    m_copy->setAutoRaise(true);
+    m_copy->setToolTip(QStringLiteral("Copy URL"));
+    m_copy->setAccessibleName(QStringLiteral("Copy URL"));
+    connect(m_copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_profile.target()); });
+    m_insecure->setToolTip(QStringLiteral("Always use HTTPS URLs in production environments. HTTP connections are not "
+                                          "secure and may not work with all MCP clients."));
+    m_insecure->hide();
+
+    m_check->setIcon(icons::icon(icons::Icon::Refresh, text));
+    m_check->setToolTip(QStringLiteral("Ping the server and list its tools again (F5)"));
+    m_signIn->setIcon(icons::icon(icons::Icon::SignIn, text));
+    m_edit->setIcon(icons::icon(icons::Icon::Edit, text));
+    m_edit->setToolTip(QStringLiteral("Change the URL, transport or sign-in method"));
+    connect(m_check, &QPushButton::clicked, this, &ServerHeader::checkNowRequested);
+    connect(m_signIn, &QPushButton::clicked, this, &ServerHeader::signInRequested);
+    connect(m_edit, &QPushButton::clicked, this, &ServerHeader::editRequested);
+
+    auto *nameRow = new QHBoxLayout;
+    nameRow->setSpacing(10);
+    nameRow->addWidget(m_name);
+    nameRow->addWidget(m_transport, 0, Qt::AlignVCenter);
+    nameRow->addStretch(1);
+    nameRow->addWidget(m_check);
+    nameRow->addWidget(m_signIn);
+    nameRow->addWidget(m_edit);
+    auto *urlRow = new QHBoxLayout;
+    urlRow->setSpacing(6);
+    urlRow->addWidget(m_url);
+    urlRow->addWidget(m_copy);
+    urlRow->addWidget(m_insecure);
+    urlRow->addStretch(1);
+    auto *col = new QVBoxLayout(this);
+    col->setContentsMargins(0, 0, 0, 0);
+    col->setSpacing(4);
+    col->addLayout(nameRow);
+    col->addLayout(urlRow);
+    col->addSpacing(8);
+    col->addWidget(m_badge);
+    updateSignIn();
+}
+
+void ServerHeader::setProfile(const ServerProfile &profile)
+{
+    m_profile = profile;
+    m_name->setText(profile.name);
+    m_url->setText(profile.target());
+    m_insecure->setVisible(profile.isHttp() && isInsecureRemoteUrl(profile.url));
+    updateSignIn();
+}
+
+void ServerHeader::setStatus(const ServerStatus &status)
+{
+    m_status = status;
+    m_badge->setStatus(status);
+    m_transport->setText(status.transport);
+    m_transport->setVisible(!status.transport.isEmpty());
+    m_check->setEnabled(!status.checking);
+    updateSignIn();
+}
+
+void ServerHeader::setSignInAvailable(bool available)
+{
+    m_signInAvailable = available;
+    updateSignIn();
+}
+
+bool ServerHeader::insecureChipVisible() const
+{
+    return m_insecure->isVisibleTo(this);
+}
+
+void ServerHeader::updateSignIn()
+{
+    // Shown where sign-in matters: OAuth profiles, and any server that asks for it.
+    const bool relevant = m_profile.auth == AuthMode::OAuth || m_status.state == ServerStatus::State::NeedsLogin;
+    m_signIn->setVisible(relevant);
+    m_signIn->setEnabled(m_signInAvailable);
+    m_signIn->setToolTip(m_signInAvailable ? QStringLiteral("Sign in with your browser (OAuth)")
+                                           : QStringLiteral("Browser sign-in (OAuth) is not available in this build yet."));
+}
+
+} // namespace mcpc::ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "monitor/serverstatus.h"
+#include "profiles/serverprofile.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace mcpc::ui {
+
+class Chip;
+class StatusBadge;
+
+// Top of a server's page: name, URL (copyable, with an "Insecure HTTP" chip when it
+// leaves this machine unencrypted), the status badge, and Check now / Sign in / Edit.
+class ServerHeader : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ServerHeader(QWidget *parent = nullptr);
+
+    void setProfile(const ServerProfile &profile);
+    void setStatus(const ServerStatus &status);
+    // Until the OAuth engine is wired, Sign in is disabled with an explanation.
+    void setSignInAvailable(bool available);
+
+    StatusBadge *badge() const { return m_badge; }
+    QPushButton *checkButton() const { return m_check; }
+    QPushButton *signInButton() const { return m_signIn; }
+    bool insecureChipVisible() const;
+
+Q_SIGNALS:
+    void checkNowRequested();
+    void signInRequested();
+    void editRequested();
+
+private:
+    void updateSignIn();
+
+    ServerProfile m_profile;
+    ServerStatus m_status;
+    bool m_signInAvailable = false;
+    QLabel *m_name;
+    QLabel *m_url;
+    QToolButton *m_copy;
+    Chip *m_insecure;
+    Chip *m_transport;
+    StatusBadge *m_badge;
+    QPushButton *m_check;
+    QPushButton *m_signIn;
+    QPushButton *m_edit;
+};
+
+} // namespace mcpc::ui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "protocol/types.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QStandardItemModel;
+
+namespace mcpc {
+class McpClient;
+}
+
+namespace mcpc::ui {
+
+class EmptyState;
+class ToolCallPanel;
+
+// The Tools tab: a searchable list of the server's tools (name, title, description) and,
+// for the selected one, the call panel with its argument form.
+class ToolsTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ToolsTab(QWidget *parent = nullptr);
+
+    void setTools(const QList<Tool> &tools);
+    void setClient(McpClient *client);
+    void focusSearch();
+    bool selectTool(const QString &name);
+
+    QLineEdit *searchField() const { return m_search; }
+    QListView *listView() const { return m_list; }
+    ToolCallPanel *callPanel() const { return m_panel; }
+    int visibleToolCount() const;
+
+private:
+    void onCurrentChanged();
+    void updateCount();
+
+    QList<Tool> m_tools;
+    QLineEdit *m_search;
+    QStandardItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QListView *m_list;
+    QLabel *m_count;
+    QStackedWidget *m_right;
+    EmptyState *m_empty;
+    ToolCallPanel *m_panel;
+};
+
+} // namespace mcpc::ui

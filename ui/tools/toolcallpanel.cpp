@@ -1,0 +1,245 @@
+#include "tools/toolcallpanel.h"
+
+#include "protocol/mcpclient.h"
+#include "protocol/rpccall.h"
+#include "style/theme.h"
+#include "tools/toolform.h"
+#include "tools/toolresultview.h"
+#include "widgets/chip.h"
+#include "widgets/icons.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using nlohmann::json;
+
+namespace mcpc::ui {
+
+namespace {
+
+QLabel *sectionLabel(const QString &text, QWidget *parent)
+{
+    auto *l = new QLabel(text.toUpper(), parent);
+    QFont f = l->font();
+    f.setPointSizeF(f.pointSizeF() * 0.85);
+    f.setWeight(QFont::DemiBold);
+    f.setLetterSpacing(QFont::PercentageSpacing, 106);
+    l->setFont(f);
+    QPalette pal = l->palette();
+    pal.setColor(QPalette::WindowText, theme::mutedText(parent->palette()));
+    l->setPalette(pal);
+    return l;
+}
+
+} // namespace
+
+ToolCallPanel::ToolCallPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_name(new QLabel(this))
+    , m_description(new QLabel(this))
+    , m_hints(new QWidget(this))
+    , m_form(new ToolForm(this))
+    , m_formError(new QLabel(this))
+    , m_run(new QPushButton(QStringLiteral("Run"), this))
+    , m_cancel(new QPushButton(QStringLiteral("Cancel"), this))
+    , m_progress(new QProgressBar(this))
+    , m_state(new QLabel(this))
+    , m_result(new ToolResultView(this))
+    , m_ticker(new QTimer(this))
+{
+    QFont tf = m_title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.25);
+    tf.setWeight(QFont::DemiBold);
+    m_title->setFont(tf);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette muted = m_name->palette();
+    muted.setColor(QPalette::WindowText, theme::mutedText(palette()));
+    m_name->setPalette(muted);
+    m_name->setFont(QFont(QStringLiteral("monospace"), m_name->font().pointSize()));
+    m_description->setWordWrap(true);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    new QHBoxLayout(m_hints);
+    m_hints->layout()->setContentsMargins(0, 0, 0, 0);
+    m_hints->layout()->setSpacing(6);
+    m_formError->setWordWrap(true);
+    QPalette red = m_formError->palette();
+    red.setColor(QPalette::WindowText, theme::errorColor(palette()));
+    m_formError->setPalette(red);
+    m_formError->hide();
+
+    m_run->setIcon(icons::icon(icons::Icon::Run, palette().color(QPalette::ButtonText)));
+    m_run->setToolTip(QStringLiteral("Run the tool (Ctrl+Enter)"));
+    m_run->setDefault(true);
+    m_cancel->setIcon(icons::icon(icons::Icon::Stop, palette().color(QPalette::ButtonText)));
+    m_cancel->setToolTip(QStringLiteral("Ask the server to stop (notifications/cancelled)"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    QPalette mutedState = m_state->palette();
+    mutedState.setColor(QPalette::WindowText, theme::mutedText(palette()));
+    m_state->setPalette(mutedState);
+    connect(m_run, &QPushButton::clicked, this, &ToolCallPanel::run);
+    connect(m_cancel, &QPushButton::clicked, this, &ToolCallPanel::cancel);
+    // Ctrl+Enter is the window's "Run tool" action; Enter in a field runs too, like a web form.
+    connect(m_form, &ToolForm::submitRequested, this, &ToolCallPanel::run);
+    m_ticker->setInterval(100);
+    connect(m_ticker, &QTimer::timeout, this, [this] {
+        m_state->setText(QStringLiteral("Running… %1 s").arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
+    });
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setSpacing(10);
+    titleRow->addWidget(m_title);
+    titleRow->addWidget(m_name, 0, Qt::AlignBaseline);
+    titleRow->addStretch(1);
+    titleRow->addWidget(m_hints);
+
+    auto *formScroll = m_formScroll = new QScrollArea(this);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setWidget(m_form);
+
+    auto *runRow = new QHBoxLayout;
+    runRow->addWidget(m_run);
+    runRow->addWidget(m_cancel);
+    runRow->addSpacing(8);
+    runRow->addWidget(m_progress);
+    runRow->addWidget(m_state, 1);
+
+    auto *col = new QVBoxLayout(this);
+    col->setContentsMargins(16, 0, 0, 0);
+    col->setSpacing(6);
+    col->addLayout(titleRow);
+    col->addWidget(m_description);
+    col->addSpacing(6);
+    col->addWidget(sectionLabel(QStringLiteral("Arguments"), this));
+    col->addWidget(formScroll);
+    col->addWidget(m_formError);
+    col->addSpacing(4);
+    col->addLayout(runRow);
+    col->addSpacing(10);
+    col->addWidget(sectionLabel(QStringLiteral("Result"), this));
+    col->addWidget(m_result, 1);
+    m_result->showPlaceholder(QStringLiteral("Run the tool to see its result here."));
+    updateButtons();
+}
+
+void ToolCallPanel::setTool(const Tool &tool)
+{
+    if (m_call)
+        cancel();
+    const bool same = tool.name == m_tool.name && tool.inputSchema == m_tool.inputSchema;
+    m_tool = tool;
+    m_title->setText(tool.displayTitle());
+    m_name->setText(tool.displayTitle() == tool.name ? QString() : tool.name);
+    m_description->setText(tool.description.isEmpty() ? QStringLiteral("No description.") : tool.description);
+    // Annotations are hints from the server (untrusted), shown as such.
+    QLayout *hints = m_hints->layout();
+    while (QLayoutItem *item = hints->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const json &a = tool.annotations;
+    if (a.is_object()) {
+        if (a.value("readOnlyHint", false))
+            hints->addWidget(new Chip(QStringLiteral("read-only"), Chip::Tone::Success, m_hints));
+        if (a.value("destructiveHint", false) && !a.value("readOnlyHint", false))
+            hints->addWidget(new Chip(QStringLiteral("destructive"), Chip::Tone::Error, m_hints));
+        if (a.value("openWorldHint", false))
+            hints->addWidget(new Chip(QStringLiteral("open world"), Chip::Tone::Neutral, m_hints));
+    }
+    if (!same) {
+        m_form->setSchema(tool.inputSchema);
+        // As tall as the form, up to a limit: long forms scroll, the result keeps its room.
+        m_form->adjustSize();
+        m_formScroll->setFixedHeight(qMin(m_form->sizeHint().height() + 2, 320));
+        m_result->showPlaceholder(QStringLiteral("Run the tool to see its result here."));
+        m_state->clear();
+        m_formError->hide();
+    }
+    updateButtons();
+}
+
+void ToolCallPanel::setClient(McpClient *client)
+{
+    m_client = client;
+    updateButtons();
+}
+
+void ToolCallPanel::run()
+{
+    if (m_call || !m_client || m_tool.name.isEmpty())
+        return;
+    auto args = m_form->arguments();
+    if (!args) {
+        m_formError->setText(args.error().message);
+        m_formError->show();
+        return;
+    }
+    m_formError->hide();
+    CallOptions options;
+    options.wantProgress = true;
+    m_call = m_client->call(QStringLiteral("tools/call"), {{"name", m_tool.name.toStdString()}, {"arguments", *args}}, options);
+    connect(m_call, &RpcCall::progress, this, [this](double progress, double total, const QString &message) {
+        m_progress->show();
+        if (total > 0) {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(qBound(0.0, progress / total, 1.0) * 1000));
+            m_progress->setFormat(message.isEmpty() ? QStringLiteral("%p%") : message);
+        } else {
+            m_progress->setRange(0, 0); // indeterminate
+        }
+        m_progress->setToolTip(message);
+    });
+    connect(m_call, &RpcCall::finished, this, &ToolCallPanel::onFinished);
+    m_clock.start();
+    m_ticker->start();
+    m_state->setText(QStringLiteral("Running…"));
+    m_result->showPlaceholder(QStringLiteral("Waiting for the server…"));
+    updateButtons();
+}
+
+void ToolCallPanel::cancel()
+{
+    if (m_call)
+        m_call->cancel(QStringLiteral("Cancelled by the user."));
+}
+
+void ToolCallPanel::onFinished()
+{
+    RpcCall *call = m_call;
+    m_call = nullptr;
+    m_ticker->stop();
+    m_progress->hide();
+    const qint64 ms = m_clock.elapsed();
+    bool ok = false;
+    if (!call->ok()) {
+        m_result->showError(call->error());
+        m_state->setText(QStringLiteral("Failed after %1 ms").arg(ms));
+    } else if (auto result = parseToolResult(call->result()); !result) {
+        m_result->showError(result.error());
+        m_state->setText(QStringLiteral("Unreadable result after %1 ms").arg(ms));
+    } else {
+        m_result->showResult(*result);
+        ok = !result->isError;
+        m_state->setText(result->isError ? QStringLiteral("Tool error after %1 ms").arg(ms) : QStringLiteral("Done in %1 ms").arg(ms));
+    }
+    updateButtons();
+    Q_EMIT callFinished(ok);
+}
+
+void ToolCallPanel::updateButtons()
+{
+    const bool connected = m_client && m_client->state() == McpClient::State::Ready;
+    m_run->setEnabled(connected && !m_call && !m_tool.name.isEmpty());
+    m_run->setToolTip(connected ? QStringLiteral("Run the tool (Ctrl+Enter)") : QStringLiteral("Not connected to the server"));
+    m_cancel->setEnabled(m_call != nullptr);
+}
+
+} // namespace mcpc::ui

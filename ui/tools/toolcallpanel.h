@@ -1,0 +1,73 @@
+#pragma once
+
+#include "protocol/types.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
+class QTimer;
+
+#include "protocol/mcpclient.h"
+#include "protocol/rpccall.h"
+
+namespace mcpc::ui {
+
+class Chip;
+class ToolForm;
+class ToolResultView;
+
+// One tool: its title and description, the generated argument form, Run (Ctrl+Enter) and
+// Cancel, a progress bar fed by notifications/progress, and the rendered result.
+class ToolCallPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ToolCallPanel(QWidget *parent = nullptr);
+
+    void setTool(const Tool &tool);
+    const Tool &tool() const { return m_tool; }
+    void setClient(McpClient *client); // nullptr: not connected, Run disabled
+
+    ToolForm *form() const { return m_form; }
+    ToolResultView *resultView() const { return m_result; }
+    QPushButton *runButton() const { return m_run; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    bool isRunning() const { return m_call != nullptr; }
+
+public Q_SLOTS:
+    void run();
+    void cancel();
+
+Q_SIGNALS:
+    void callFinished(bool ok);
+
+private:
+    void updateButtons();
+    void onFinished();
+
+    Tool m_tool;
+    QPointer<McpClient> m_client;
+    QPointer<RpcCall> m_call;
+    QElapsedTimer m_clock;
+
+    QLabel *m_title;
+    QLabel *m_name;
+    QLabel *m_description;
+    QWidget *m_hints;
+    ToolForm *m_form;
+    QScrollArea *m_formScroll = nullptr;
+    QLabel *m_formError;
+    QPushButton *m_run;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_state;
+    ToolResultView *m_result;
+    QTimer *m_ticker;
+};
+
+} // namespace mcpc::ui

@@ -1,0 +1,164 @@
+#include "widgets/icons.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+namespace mcpc::ui::icons {
+
+namespace {
+
+// Draws on a 16x16 grid; scaled for each pixmap size.
+void draw(QPainter &p, Icon which)
+{
+    switch (which) {
+    case Icon::Add:
+        p.drawLine(QPointF(8, 3), QPointF(8, 13));
+        p.drawLine(QPointF(3, 8), QPointF(13, 8));
+        break;
+    case Icon::Refresh: {
+        p.drawArc(QRectF(3, 3, 10, 10), 60 * 16, 270 * 16);
+        QPainterPath arrow;
+        arrow.moveTo(10.2, 1.8);
+        arrow.lineTo(11.6, 4.4);
+        arrow.lineTo(8.8, 5.2);
+        p.drawPath(arrow);
+        break;
+    }
+    case Icon::SignIn:
+        p.drawEllipse(QRectF(2.5, 5.5, 5, 5));
+        p.drawLine(QPointF(7.5, 8), QPointF(13.5, 8));
+        p.drawLine(QPointF(11.5, 8), QPointF(11.5, 10.5));
+        p.drawLine(QPointF(13.5, 8), QPointF(13.5, 10));
+        break;
+    case Icon::Edit:
+        p.drawLine(QPointF(3, 13), QPointF(4, 10));
+        p.drawLine(QPointF(4, 10), QPointF(11, 3));
+        p.drawLine(QPointF(11, 3), QPointF(13, 5));
+        p.drawLine(QPointF(13, 5), QPointF(6, 12));
+        p.drawLine(QPointF(6, 12), QPointF(3, 13));
+        break;
+    case Icon::Remove:
+        p.drawLine(QPointF(3, 4.5), QPointF(13, 4.5));
+        p.drawLine(QPointF(6.5, 4.5), QPointF(6.5, 2.5));
+        p.drawLine(QPointF(6.5, 2.5), QPointF(9.5, 2.5));
+        p.drawLine(QPointF(9.5, 2.5), QPointF(9.5, 4.5));
+        p.drawRoundedRect(QRectF(4.5, 4.5, 7, 9), 1, 1);
+        break;
+    case Icon::Copy:
+        p.drawRoundedRect(QRectF(5.5, 5.5, 8, 8), 1.5, 1.5);
+        p.drawLine(QPointF(2.5, 10.5), QPointF(2.5, 3.5));
+        p.drawLine(QPointF(2.5, 2.5), QPointF(9.5, 2.5));
+        break;
+    case Icon::Search:
+        p.drawEllipse(QRectF(2.5, 2.5, 8, 8));
+        p.drawLine(QPointF(9.5, 9.5), QPointF(13.5, 13.5));
+        break;
+    case Icon::Run: {
+        QPainterPath tri;
+        tri.moveTo(4.5, 3);
+        tri.lineTo(13, 8);
+        tri.lineTo(4.5, 13);
+        tri.closeSubpath();
+        p.setBrush(p.pen().color());
+        p.drawPath(tri);
+        break;
+    }
+    case Icon::Stop:
+        p.setBrush(p.pen().color());
+        p.drawRoundedRect(QRectF(4, 4, 8, 8), 1.5, 1.5);
+        break;
+    case Icon::Server:
+        p.drawRoundedRect(QRectF(2.5, 2.5, 11, 4.5), 1.5, 1.5);
+        p.drawRoundedRect(QRectF(2.5, 9, 11, 4.5), 1.5, 1.5);
+        p.drawPoint(QPointF(5, 4.75));
+        p.drawPoint(QPointF(5, 11.25));
+        break;
+    case Icon::Plug:
+        p.drawLine(QPointF(6, 2), QPointF(6, 5));
+        p.drawLine(QPointF(10, 2), QPointF(10, 5));
+        p.drawRoundedRect(QRectF(4, 5, 8, 4.5), 1.5, 1.5);
+        p.drawLine(QPointF(8, 9.5), QPointF(8, 14));
+        break;
+    case Icon::Log:
+        for (double y : {4.0, 8.0, 12.0})
+            p.drawLine(QPointF(3, y), QPointF(y == 12.0 ? 9.0 : 13.0, y));
+        break;
+    case Icon::Tools:
+        p.drawLine(QPointF(3, 13), QPointF(9, 7));
+        p.drawEllipse(QRectF(8.5, 2.5, 5, 5));
+        break;
+    case Icon::Overview:
+        p.drawRoundedRect(QRectF(2.5, 2.5, 11, 11), 2, 2);
+        p.drawLine(QPointF(5, 6), QPointF(11, 6));
+        p.drawLine(QPointF(5, 9), QPointF(9, 9));
+        break;
+    case Icon::Close:
+        p.drawLine(QPointF(4, 4), QPointF(12, 12));
+        p.drawLine(QPointF(12, 4), QPointF(4, 12));
+        break;
+    case Icon::Warning: {
+        QPainterPath tri;
+        tri.moveTo(8, 2.5);
+        tri.lineTo(14, 13.5);
+        tri.lineTo(2, 13.5);
+        tri.closeSubpath();
+        p.drawPath(tri);
+        p.drawLine(QPointF(8, 6.5), QPointF(8, 9.5));
+        p.drawPoint(QPointF(8, 11.5));
+        break;
+    }
+    }
+}
+
+QPixmap render(Icon which, const QColor &color, int size)
+{
+    QPixmap pm(size, size);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.scale(size / 16.0, size / 16.0);
+    QPen pen(color, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    draw(p, which);
+    return pm;
+}
+
+} // namespace
+
+QIcon icon(Icon which, const QColor &color)
+{
+    QIcon result;
+    for (int size : {16, 20, 24, 32, 48})
+        result.addPixmap(render(which, color, size));
+    QColor disabled = color;
+    disabled.setAlphaF(0.35);
+    for (int size : {16, 20, 24, 32})
+        result.addPixmap(render(which, disabled, size), QIcon::Disabled);
+    return result;
+}
+
+QIcon appIcon()
+{
+    QIcon result;
+    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
+        QPixmap pm(size, size);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.scale(size / 64.0, size / 64.0);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x2d, 0x6c, 0xdf));
+        p.drawRoundedRect(QRectF(4, 4, 56, 56), 14, 14);
+        p.setPen(QPen(Qt::white, 4, Qt::SolidLine, Qt::RoundCap));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(QPointF(22, 32), 7, 7);
+        p.drawEllipse(QPointF(42, 32), 7, 7);
+        p.drawLine(QPointF(29, 32), QPointF(35, 32));
+        result.addPixmap(pm);
+    }
+    return result;
+}
+
+} // namespace mcpc::ui::icons
