@@ -1,3 +1,4 @@
+#include "http/client/httpclient.h"
 #include "monitor/connectionprobe.h"
 
 #include "protocol/listoperation.h"
@@ -11,7 +12,7 @@
 
 namespace mcpc {
 
-ConnectionProbe::ConnectionProbe(ServerProfile profile, QNetworkAccessManager *network, SecretStore *secrets,
+ConnectionProbe::ConnectionProbe(ServerProfile profile, http::HttpClient *network, SecretStore *secrets,
                                  QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))

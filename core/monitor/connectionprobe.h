@@ -10,9 +10,12 @@
 #include <QPair>
 #include <QPointer>
 
-class QNetworkAccessManager;
 
 namespace mcpc {
+
+namespace http {
+class HttpClient;
+}
 
 class McpClient;
 class SecretStore;
@@ -25,7 +28,7 @@ class ConnectionProbe : public QObject
 {
     Q_OBJECT
 public:
-    ConnectionProbe(ServerProfile profile, QNetworkAccessManager *network, SecretStore *secrets,
+    ConnectionProbe(ServerProfile profile, http::HttpClient *network, SecretStore *secrets,
                     QObject *parent = nullptr);
     ~ConnectionProbe() override;
 
@@ -47,7 +50,7 @@ private:
     void done(ServerStatus status);
 
     ServerProfile m_profile;
-    QNetworkAccessManager *m_network;
+    http::HttpClient *m_network;
     SecretStore *m_secrets;
     StaticHeaderAuthenticator *m_headerAuth = nullptr;
     QPointer<McpClient> m_client;

@@ -1,3 +1,4 @@
+#include "http/client/httpclient.h"
 #include "monitor/serverchecker.h"
 
 #include "protocol/listoperation.h"
@@ -22,7 +23,7 @@ int backoffDelayMs(const MonitorOptions &options, int failures)
     return int(qMin<qint64>(delay, qMax(options.initialBackoffMs, options.maxBackoffMs)));
 }
 
-ServerChecker::ServerChecker(ServerProfile profile, QNetworkAccessManager *network, SecretStore *secrets,
+ServerChecker::ServerChecker(ServerProfile profile, http::HttpClient *network, SecretStore *secrets,
                              MonitorOptions options, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))

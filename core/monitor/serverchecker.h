@@ -10,10 +10,13 @@
 #include <QObject>
 #include <QPointer>
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace mcpc {
+
+namespace http {
+class HttpClient;
+}
 
 class HttpAuthenticator;
 class ListOperation;
@@ -30,7 +33,7 @@ class ServerChecker : public QObject
 {
     Q_OBJECT
 public:
-    ServerChecker(ServerProfile profile, QNetworkAccessManager *network, SecretStore *secrets,
+    ServerChecker(ServerProfile profile, http::HttpClient *network, SecretStore *secrets,
                   MonitorOptions options = {}, QObject *parent = nullptr);
     ~ServerChecker() override;
 
@@ -77,7 +80,7 @@ private:
     void publish(ServerStatus next);
 
     ServerProfile m_profile;
-    QNetworkAccessManager *m_network;
+    http::HttpClient *m_network;
     SecretStore *m_secrets;
     QPointer<HttpAuthenticator> m_auth;
     MonitorOptions m_options;

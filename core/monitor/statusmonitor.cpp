@@ -1,3 +1,4 @@
+#include "http/client/httpclient.h"
 #include "monitor/statusmonitor.h"
 
 #include "monitor/serverchecker.h"
@@ -18,7 +19,7 @@ bool sameConnection(const ServerProfile &a, const ServerProfile &b)
 
 } // namespace
 
-StatusMonitor::StatusMonitor(QNetworkAccessManager *network, SecretStore *secrets, MonitorOptions options,
+StatusMonitor::StatusMonitor(http::HttpClient *network, SecretStore *secrets, MonitorOptions options,
                              QObject *parent)
     : QObject(parent)
     , m_network(network)

@@ -8,9 +8,12 @@
 #include <QMap>
 #include <QObject>
 
-class QNetworkAccessManager;
 
 namespace mcpc {
+
+namespace http {
+class HttpClient;
+}
 
 class SecretStore;
 class ServerChecker;
@@ -22,7 +25,7 @@ class StatusMonitor : public QObject
 {
     Q_OBJECT
 public:
-    StatusMonitor(QNetworkAccessManager *network, SecretStore *secrets, MonitorOptions options = {},
+    StatusMonitor(http::HttpClient *network, SecretStore *secrets, MonitorOptions options = {},
                   QObject *parent = nullptr);
     ~StatusMonitor() override;
 
@@ -44,7 +47,7 @@ Q_SIGNALS:
     void shutDown();
 
 private:
-    QNetworkAccessManager *m_network;
+    http::HttpClient *m_network;
     SecretStore *m_secrets;
     MonitorOptions m_options;
     QMap<QString, ServerChecker *> m_checkers;

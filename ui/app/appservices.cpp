@@ -7,6 +7,8 @@
 #include "secrets/memorysecretstore.h"
 
 #include <QFileInfo>
+#include "http/client/httpclient.h"
+
 #include <QNetworkAccessManager>
 #include <QSettings>
 
@@ -27,13 +29,14 @@ AppServices::Config AppServices::defaults()
 AppServices::AppServices(Config config, QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
+    , m_http(new http::HttpClient(this))
     , m_profiles(std::make_unique<ProfileStore>(config.profilePath))
     , m_secrets(config.secrets ? config.secrets : new FallbackSecretStore(new KeychainSecretStore()))
     , m_monitor(nullptr)
     , m_settings(std::make_unique<QSettings>(config.settingsPath, QSettings::IniFormat))
 {
     m_secrets->setParent(this);
-    m_monitor = new StatusMonitor(m_network, m_secrets, config.monitor, this);
+    m_monitor = new StatusMonitor(m_http, m_secrets, config.monitor, this);
 }
 
 AppServices::~AppServices()

@@ -8,6 +8,10 @@
 #include <memory>
 
 class QNetworkAccessManager;
+
+namespace mcpc::http {
+class HttpClient;
+}
 class QSettings;
 
 namespace mcpc {
@@ -38,7 +42,8 @@ public:
     explicit AppServices(Config config, QObject *parent = nullptr);
     ~AppServices() override;
 
-    QNetworkAccessManager *network() const { return m_network; }
+    QNetworkAccessManager *network() const { return m_network; } // OAuth and one-off requests
+    http::HttpClient *httpClient() const { return m_http; }          // MCP traffic
     ProfileStore *profiles() const { return m_profiles.get(); }
     SecretStore *secrets() const { return m_secrets; }
     StatusMonitor *monitor() const { return m_monitor; }
@@ -46,6 +51,7 @@ public:
 
 private:
     QNetworkAccessManager *m_network;
+    http::HttpClient *m_http;
     std::unique_ptr<ProfileStore> m_profiles;
     SecretStore *m_secrets;
     StatusMonitor *m_monitor;

@@ -422,7 +422,7 @@ void ServerDialog::testConnection()
     ServerProfile p = profile();
     if (p.name.isEmpty() || !isValidServerName(p.name))
         p.name = QStringLiteral("connection-test");
-    m_probe = new ConnectionProbe(p, m_services->network(), m_services->secrets(), this);
+    m_probe = new ConnectionProbe(p, m_services->httpClient(), m_services->secrets(), this);
     if (p.auth == AuthMode::Header) {
         QList<QPair<QByteArray, QByteArray>> typed;
         bool allTyped = true;

@@ -10,7 +10,7 @@
 #include "protocol/mcpclient.h"
 #include "secrets/memorysecretstore.h"
 
-#include <QNetworkAccessManager>
+#include "http/client/httpclient.h"
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -73,7 +73,7 @@ private:
     MonitorOptions fastOptions();
     ServerChecker *makeChecker(const QUrl &url);
 
-    QNetworkAccessManager *m_nam = nullptr;
+    http::HttpClient *m_nam = nullptr;
     MemorySecretStore *m_secrets = nullptr;
     demo::DemoServer *m_server = nullptr;
     QDateTime m_now;
@@ -81,7 +81,7 @@ private:
 
 void TestStatusMonitor::init()
 {
-    m_nam = new QNetworkAccessManager(this);
+    m_nam = new http::HttpClient(this);
     m_secrets = new MemorySecretStore(this);
     m_server = new demo::DemoServer(this);
     QVERIFY(m_server->listen(QHostAddress::LocalHost, 0).has_value());
