@@ -80,6 +80,11 @@ const JsonValue *JsonValue::find(QStringView key) const
     return nullptr;
 }
 
+JsonValue *JsonValue::find(QStringView key)
+{
+    return const_cast<JsonValue *>(std::as_const(*this).find(key));
+}
+
 QStringList JsonValue::keys() const
 {
     QStringList out;

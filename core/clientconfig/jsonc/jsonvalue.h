@@ -36,6 +36,7 @@ public:
     JsonValue &insert(const QString &key, JsonValue value);
     bool remove(const QString &key);
     const JsonValue *find(QStringView key) const;
+    JsonValue *find(QStringView key);
     const std::vector<Member> &members() const { return m_members; }
     QStringList keys() const;
 
