@@ -276,7 +276,8 @@ qsizetype JsoncModifier::sameLineTrailer(qsizetype pos) const
 
 QByteArray JsoncModifier::lineIndent(qsizetype pos) const
 {
-    qsizetype start = m_text.lastIndexOf('\n', pos - 1) + 1;
+    // lastIndexOf() reads a negative start as "from the end": guard offset 0.
+    qsizetype start = pos <= 0 ? 0 : m_text.lastIndexOf('\n', pos - 1) + 1;
     if (start < m_doc.bodyStart())
         start = m_doc.bodyStart();
     qsizetype e = start;
