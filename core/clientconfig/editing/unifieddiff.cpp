@@ -50,12 +50,12 @@ void middleScript(const QList<QByteArray> &a, const QList<QByteArray> &b, qsizet
         if (i < n && j < m && a[from + i] == b[from + j]) {
             ops.push_back(Op::Equal);
             ++i, ++j;
-        } else if (j < m && (i >= n || at(i, j + 1) >= at(i + 1, j))) {
+        } else if (i < n && (j >= m || at(i + 1, j) >= at(i, j + 1))) {
+            ops.push_back(Op::Delete); // deletions first, as diff -u prints them
+            ++i;
+        } else {
             ops.push_back(Op::Insert);
             ++j;
-        } else {
-            ops.push_back(Op::Delete);
-            ++i;
         }
     }
 }
