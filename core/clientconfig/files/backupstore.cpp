@@ -1,11 +1,16 @@
 #include "clientconfig/files/backupstore.h"
 
+#include "clientconfig/files/recordfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSaveFile>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace mcpc::clientconfig {
 
@@ -18,7 +23,7 @@ constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 QJsonObject toJson(const BackupRecord &r)
 {
     return {{u"id"_s, r.id}, {u"client"_s, r.client}, {u"path"_s, r.path}, {u"existed"_s, r.existed}, {u"mode"_s, int(r.mode)},
-            {u"time"_s, r.time.toString(Qt::ISODateWithMs)}, {u"afterSha256"_s, QString::fromLatin1(r.afterSha256)},
+            {u"time"_s, r.time.toString(Qt::ISODateWithMs)}, {u"afterHash"_s, QString::fromLatin1(r.afterHash)},
             {u"ownership"_s, r.ownership}, {u"action"_s, r.action}};
 }
 
@@ -31,7 +36,7 @@ BackupRecord fromJson(const QJsonObject &o)
     r.existed = o.value(u"existed").toBool();
     r.mode = uint(o.value(u"mode").toInt());
     r.time = QDateTime::fromString(o.value(u"time").toString(), Qt::ISODateWithMs);
-    r.afterSha256 = o.value(u"afterSha256").toString().toLatin1();
+    r.afterHash = o.value(u"afterHash").toString().toLatin1();
     r.ownership = o.value(u"ownership").toObject();
     r.action = o.value(u"action").toString();
     return r;
@@ -39,11 +44,7 @@ BackupRecord fromJson(const QJsonObject &o)
 
 Result<void> writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return std::unexpected(Error::make(ErrorKind::Io, QStringLiteral("Cannot write the backup %1: %2").arg(path, f.errorString())));
-    QFile::setPermissions(path, kOwnerOnly);
-    return {};
+    return writeRecordFile(path, bytes);
 }
 
 } // namespace
@@ -83,7 +84,7 @@ Result<void> BackupStore::writeIndex(const QString &client, const QList<BackupRe
     return writeFile(clientDir(client) + u"/index.json"_s, QJsonDocument(arr).toJson());
 }
 
-Result<BackupRecord> BackupStore::save(BackupRecord record, const QByteArray &content)
+Result<BackupRecord> BackupStore::save(BackupRecord record, const QByteArray &content, const QString &linkFrom)
 {
     const QString dir = clientDir(record.client);
     if (!QDir().mkpath(dir))
@@ -97,8 +98,16 @@ Result<BackupRecord> BackupStore::save(BackupRecord record, const QByteArray &co
     record.id = record.time.toString(u"yyyyMMdd-HHmmss-zzz"_s) + u'-'
         + QString::number(QRandomGenerator::global()->generate() & 0xffff, 16);
     if (record.existed) {
-        if (auto w = writeFile(dir + u'/' + record.id + u".bak"_s, content); !w)
-            return std::unexpected(w.error());
+        const QString file = dir + u'/' + record.id + u".bak"_s;
+        bool linked = false;
+#ifdef Q_OS_UNIX
+        linked = !linkFrom.isEmpty()
+            && ::link(QFile::encodeName(linkFrom).constData(), QFile::encodeName(file).constData()) == 0;
+#endif
+        if (!linked) {
+            if (auto w = writeFile(file, content); !w)
+                return std::unexpected(w.error());
+        }
     }
     records->append(record);
     // Keep the newest m_keep per file; older copies of that file go.

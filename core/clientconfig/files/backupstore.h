@@ -21,7 +21,7 @@ struct BackupRecord
     bool existed = false;      // false: "the file did not exist", undo deletes it
     uint mode = 0;             // permission bits, to recreate a deleted file as it was
     QDateTime time;
-    QByteArray afterSha256;    // hex hash of what we wrote: undo refuses if the file moved on
+    QByteArray afterHash;      // hash of what we wrote (or "absent"): undo refuses if the file moved on
     QJsonObject ownership;     // our sidecar record for the file before the change
     QString action;            // "connect NAME", "disconnect NAME": shown by the UI
 };
@@ -35,7 +35,10 @@ public:
     explicit BackupStore(QString dir, int keepPerFile = 10);
 
     QString dir() const { return m_dir; }
-    Result<BackupRecord> save(BackupRecord record, const QByteArray &content);
+    // linkFrom: the file the content was read from. The backup is then a hard link to it
+    // (no copy of a 1 MiB file on every edit): we replace files by rename, so the old inode
+    // lives on only in the backup. Falls back to writing content (other file system, ...).
+    Result<BackupRecord> save(BackupRecord record, const QByteArray &content, const QString &linkFrom = QString());
     Result<QList<BackupRecord>> list(const QString &client) const; // oldest first
     Result<std::optional<BackupRecord>> latest(const QString &client) const;
     Result<QByteArray> content(const BackupRecord &record) const;

@@ -1,11 +1,12 @@
 #include "clientconfig/files/ownershipstore.h"
 
+#include "clientconfig/files/recordfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace mcpc::clientconfig {
 
@@ -158,12 +159,7 @@ Result<void> OwnershipStore::save(const FileRecord &record)
     QJsonArray files;
     for (const FileRecord &r : *all)
         files.append(r.toJson());
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    QSaveFile f(m_filePath);
-    const QByteArray bytes = QJsonDocument(QJsonObject{{u"version"_s, kVersion}, {u"files"_s, files}}).toJson();
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return std::unexpected(Error::make(ErrorKind::Io, QStringLiteral("Cannot write %1: %2").arg(m_filePath, f.errorString())));
-    return {};
+    return writeRecordFile(m_filePath, QJsonDocument(QJsonObject{{u"version"_s, kVersion}, {u"files"_s, files}}).toJson());
 }
 
 } // namespace mcpc::clientconfig
