@@ -102,7 +102,8 @@ ClientConfigEngine::ClientConfigEngine(ClientEnvironment env)
 
 // Shared first half of connect and disconnect: locate, lock, read, parse.
 static Result<PreparedEdit> openTarget(const ClientEnvironment &env, const OwnershipStore &ownership,
-                                       const ClientTarget &target, bool lock, std::unique_ptr<ConfigEditor> *editor)
+                                       const ClientTarget &target, std::optional<std::chrono::milliseconds> lock,
+                                       std::unique_ptr<ConfigEditor> *editor)
 {
     auto adapter = findAdapter(target);
     if (!adapter)
@@ -114,7 +115,7 @@ static Result<PreparedEdit> openTarget(const ClientEnvironment &env, const Owner
         return std::unexpected(location.error());
     e.location = *location;
     if (lock && e.location.claudeLock) {
-        auto l = DirectoryLock::acquire(e.location.path + u".lock"_s);
+        auto l = DirectoryLock::acquire(e.location.path + u".lock"_s, *lock);
         if (!l)
             return std::unexpected(l.error());
         e.lock.emplace(std::move(*l));
@@ -141,7 +142,7 @@ static Result<PreparedEdit> openTarget(const ClientEnvironment &env, const Owner
     return e;
 }
 
-Result<PreparedEdit> ClientConfigEngine::prepareConnect(const ConnectRequest &request) const
+Result<PreparedEdit> ClientConfigEngine::prepareConnect(const ConnectRequest &request, bool lock) const
 {
     const QString name = request.name.isEmpty() ? request.profile.name : request.name;
     if (!isValidServerName(name))
@@ -149,7 +150,8 @@ Result<PreparedEdit> ClientConfigEngine::prepareConnect(const ConnectRequest &re
             u"'%1' cannot be used as a server name: use 1 to 64 letters, digits, '-' or '_'."_s.arg(name), 0,
             u"Try --name %1."_s.arg(slugifyServerName(name))));
     std::unique_ptr<ConfigEditor> editor;
-    auto e = openTarget(m_env, m_ownership, request.target, true, &editor);
+    auto e = openTarget(m_env, m_ownership, request.target,
+                        lock ? std::optional(m_lockTimeout) : std::nullopt, &editor);
     if (!e)
         return e;
     auto desired = e->adapter->entry(request.profile, request.options, m_env);
@@ -176,10 +178,11 @@ Result<PreparedEdit> ClientConfigEngine::prepareConnect(const ConnectRequest &re
     return e;
 }
 
-Result<PreparedEdit> ClientConfigEngine::prepareDisconnect(const DisconnectRequest &request) const
+Result<PreparedEdit> ClientConfigEngine::prepareDisconnect(const DisconnectRequest &request, bool lock) const
 {
     std::unique_ptr<ConfigEditor> editor;
-    auto e = openTarget(m_env, m_ownership, request.target, true, &editor);
+    auto e = openTarget(m_env, m_ownership, request.target,
+                        lock ? std::optional(m_lockTimeout) : std::nullopt, &editor);
     if (!e)
         return e;
     EditPlan &plan = e->plan;
@@ -205,7 +208,7 @@ Result<PreparedEdit> ClientConfigEngine::prepareDisconnect(const DisconnectReque
 
 Result<EditPlan> ClientConfigEngine::planConnect(const ConnectRequest &request) const
 {
-    auto e = prepareConnect(request);
+    auto e = prepareConnect(request, false);
     if (!e)
         return std::unexpected(e.error());
     return e->plan;
@@ -213,7 +216,7 @@ Result<EditPlan> ClientConfigEngine::planConnect(const ConnectRequest &request) 
 
 Result<EditPlan> ClientConfigEngine::planDisconnect(const DisconnectRequest &request) const
 {
-    auto e = prepareDisconnect(request);
+    auto e = prepareDisconnect(request, false);
     if (!e)
         return std::unexpected(e.error());
     return e->plan;
@@ -298,7 +301,7 @@ Result<WriteReport> ClientConfigEngine::commit(const std::function<Result<Prepar
 Result<WriteReport> ClientConfigEngine::connect(const ConnectRequest &request)
 {
     const QString name = request.name.isEmpty() ? request.profile.name : request.name;
-    auto report = commit([&] { return prepareConnect(request); }, request.force, u"connect "_s + name);
+    auto report = commit([&] { return prepareConnect(request, true); }, request.force, u"connect "_s + name);
     if (!report)
         return report;
     if (isInsecureRemoteUrl(request.profile.url))
@@ -316,7 +319,7 @@ Result<WriteReport> ClientConfigEngine::connect(const ConnectRequest &request)
 
 Result<WriteReport> ClientConfigEngine::disconnect(const DisconnectRequest &request)
 {
-    return commit([&] { return prepareDisconnect(request); }, request.force, u"disconnect "_s + request.name);
+    return commit([&] { return prepareDisconnect(request, true); }, request.force, u"disconnect "_s + request.name);
 }
 
 Result<UndoReport> ClientConfigEngine::undo(const QString &client, bool force)
@@ -337,7 +340,7 @@ Result<UndoReport> ClientConfigEngine::undo(const QString &client, bool force)
     for (int attempt = 0; attempt < m_maxAttempts; ++attempt) {
         std::optional<DirectoryLock> lock;
         if (client == u"claude-code" && b.path.endsWith(u"/.claude.json")) {
-            auto l = DirectoryLock::acquire(b.path + u".lock"_s);
+            auto l = DirectoryLock::acquire(b.path + u".lock"_s, m_lockTimeout);
             if (!l)
                 return std::unexpected(l.error());
             lock.emplace(std::move(*l));

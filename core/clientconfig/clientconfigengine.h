@@ -7,6 +7,7 @@
 
 #include <QList>
 
+#include <chrono>
 #include <functional>
 
 namespace mcpc::clientconfig {
@@ -50,10 +51,13 @@ public:
 
     // Compare-and-swap retries when another program writes the file meanwhile.
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+    // How long to wait for Claude Code's ~/.claude.json.lock before giving up.
+    void setLockTimeout(std::chrono::milliseconds timeout) { m_lockTimeout = timeout; }
 
 private:
-    Result<PreparedEdit> prepareConnect(const ConnectRequest &request) const;
-    Result<PreparedEdit> prepareDisconnect(const DisconnectRequest &request) const;
+    // lock: take the client's lock (for a write; previews do not wait for it).
+    Result<PreparedEdit> prepareConnect(const ConnectRequest &request, bool lock) const;
+    Result<PreparedEdit> prepareDisconnect(const DisconnectRequest &request, bool lock) const;
     Result<WriteReport> commit(const std::function<Result<PreparedEdit>()> &prepare, bool force, const QString &what);
     Result<bool> commitOnce(PreparedEdit &edit, const QString &what, QString *backupId);
 
@@ -61,6 +65,7 @@ private:
     OwnershipStore m_ownership;
     BackupStore m_backups;
     int m_maxAttempts = 3;
+    std::chrono::milliseconds m_lockTimeout{5000};
 };
 
 } // namespace mcpc::clientconfig
