@@ -58,7 +58,11 @@ void ClientConfigWatcher::refresh()
 void ClientConfigWatcher::watch(const QString &file)
 {
     m_files.insert(file);
-    if (QFileInfo::exists(file) && !m_watcher.files().contains(file))
+    // Always re-attach: after a rename-over the old watch may still be "there" but follow the
+    // replaced inode (alive as our hard-link backup, or a client's own backup), not the file.
+    if (m_watcher.files().contains(file))
+        m_watcher.removePath(file);
+    if (QFileInfo::exists(file))
         m_watcher.addPath(file);
     const QString dir = QFileInfo(file).absolutePath();
     if (QFileInfo::exists(dir) && !m_watcher.directories().contains(dir))
@@ -82,7 +86,7 @@ void ClientConfigWatcher::flush()
 {
     const QSet<QString> pending = std::exchange(m_pending, {});
     for (const QString &file : pending) {
-        watch(file); // an atomic replace dropped the old watch
+        watch(file); // an atomic replace dropped or orphaned the old watch
         checkFile(file);
     }
 }
