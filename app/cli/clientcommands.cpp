@@ -54,7 +54,7 @@ public:
     using Command::Command;
     void start() override
     {
-        auto args = parseArgs(m_ctx.args, {}, {u"server"_s, u"project"_s}, 0, 0);
+        auto args = parseArgs(m_ctx.args, {u"allow-http"_s}, {u"server"_s, u"name"_s, u"project"_s}, 0, 0);
         if (!args)
             return finish(m_ctx.out->fail(args.error()));
         std::optional<ServerProfile> profile;
@@ -264,7 +264,7 @@ const QString kClientIds = u"Clients: cursor, vscode, vscode-insiders, claude-co
 QList<CommandSpec> clientCommands()
 {
     return {
-        {u"clients list"_s, u"clients list [--server PROFILE]"_s, u"AI clients found here, their config files and status"_s,
+        {u"clients list"_s, u"clients list [--server PROFILE [--name NAME]]"_s, u"AI clients found here, their config files and status"_s,
          u"Lists every supported client: installed or not (config folder or binary on PATH), its config file, and\n"
          "how many entries MCP Connect wrote there. With --server PROFILE, whether that server is connected, and\n"
          "entries that point at the same URL under another name.\n\n"_s + kClientIds,
