@@ -110,6 +110,10 @@ Result<ServerProfile> resolveProfile(Services *services, const QString &ref, con
     p.url = *url;
     p.name = args.has(u"name"_s) ? args.value(u"name"_s) : slugifyServerName(url->host());
     p.allowInsecureHttp = args.has(u"allow-http"_s);
+    if (!isValidServerName(p.name))
+        return std::unexpected(Error::make(ErrorKind::Usage,
+            u"'%1' cannot be used as a server name: use 1 to 64 letters, digits, '-' or '_'."_s.arg(p.name), 0,
+            u"Try --name %1."_s.arg(slugifyServerName(p.name))));
     if (auto v = validateProfile(p); !v)
         return std::unexpected(v.error());
     return p;

@@ -319,7 +319,16 @@ Result<WriteReport> ClientConfigEngine::connect(const ConnectRequest &request)
 
 Result<WriteReport> ClientConfigEngine::disconnect(const DisconnectRequest &request)
 {
-    return commit([&] { return prepareDisconnect(request, true); }, request.force, u"disconnect "_s + request.name);
+    auto report = commit([&] { return prepareDisconnect(request, true); }, request.force, u"disconnect "_s + request.name);
+    if (report && !report->written && report->plan.state == EntryState::Missing) {
+        // The client already dropped our entry: forget it, so it is not reported as drift.
+        auto record = m_ownership.record(request.target.client, report->plan.path);
+        if (record) {
+            record->removeEntry(report->plan.container, request.name);
+            (void)m_ownership.save(*record);
+        }
+    }
+    return report;
 }
 
 Result<UndoReport> ClientConfigEngine::undo(const QString &client, bool force)

@@ -329,4 +329,4 @@ void TestJsoncProperty::randomEditSequences()
 }
 
 QTEST_GUILESS_MAIN(TestJsoncProperty)
-#include "tst_jsoncproperty.moc"
+#include "tst_clientconfig_jsoncproperty.moc"

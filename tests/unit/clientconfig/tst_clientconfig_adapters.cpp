@@ -326,4 +326,4 @@ void TestClientAdapters::entryUrlReadsEveryShape()
 }
 
 QTEST_GUILESS_MAIN(TestClientAdapters)
-#include "tst_clientadapters.moc"
+#include "tst_clientconfig_adapters.moc"

@@ -383,4 +383,4 @@ void TestClientEngine::invalidInputs()
 }
 
 QTEST_GUILESS_MAIN(TestClientEngine)
-#include "tst_clientengine.moc"
+#include "tst_clientconfig_engine.moc"

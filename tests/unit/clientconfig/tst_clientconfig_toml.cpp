@@ -155,4 +155,4 @@ void TestTomlEditor::quotesKeys()
 }
 
 QTEST_GUILESS_MAIN(TestTomlEditor)
-#include "tst_tomleditor.moc"
+#include "tst_clientconfig_toml.moc"

@@ -188,4 +188,4 @@ void TestClientFixtures::missingFile()
 }
 
 QTEST_GUILESS_MAIN(TestClientFixtures)
-#include "tst_clientfixtures.moc"
+#include "tst_clientconfig_fixtures.moc"

@@ -86,4 +86,4 @@ void TestClientWatcher::reportsDrift()
 }
 
 QTEST_GUILESS_MAIN(TestClientWatcher)
-#include "tst_clientwatcher.moc"
+#include "tst_clientconfig_watcher.moc"

@@ -190,4 +190,4 @@ void TestJsoncModifier::valueDecoding()
 }
 
 QTEST_GUILESS_MAIN(TestJsoncModifier)
-#include "tst_jsoncmodifier.moc"
+#include "tst_clientconfig_jsonc.moc"
