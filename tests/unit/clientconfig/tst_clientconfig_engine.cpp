@@ -249,6 +249,14 @@ void TestClientEngine::removedEntryIsReadded()
     QCOMPARE(again->plan.action, PlanAction::Add);
     QCOMPARE(again->plan.state, EntryState::Missing);
     QCOMPARE(f.engine.status({u"claude-desktop"_s}, nullptr, u"acme"_s)->state, EntryState::Ours);
+
+    // Dropped again; disconnect then has nothing to write, and forgets the entry.
+    QVERIFY(writeFile(path, "{}\n"));
+    auto gone = f.engine.disconnect({{u"claude-desktop"_s}, u"acme"_s});
+    QVERIFY(gone.has_value());
+    QVERIFY(!gone->written);
+    QCOMPARE(readFile(path), QByteArray("{}\n"));
+    QCOMPARE(f.engine.status({u"claude-desktop"_s}, nullptr, u"acme"_s)->state, EntryState::Absent);
 }
 
 void TestClientEngine::undoRefusesAfterSomeoneElseWrote()
