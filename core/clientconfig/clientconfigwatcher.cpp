@@ -52,6 +52,10 @@ void ClientConfigWatcher::refresh()
     }
     for (const QString &file : wanted)
         watch(file);
+    // Our own sidecar: a connect or disconnect (here or in the CLI) changes what to watch.
+    const QString sidecarDir = QFileInfo(m_ownership.filePath()).absolutePath();
+    if (QFileInfo::exists(sidecarDir) && !m_watcher.directories().contains(sidecarDir))
+        m_watcher.addPath(sidecarDir);
     check();
 }
 
@@ -71,6 +75,8 @@ void ClientConfigWatcher::watch(const QString &file)
 
 void ClientConfigWatcher::onChanged(const QString &path)
 {
+    if (path == QFileInfo(m_ownership.filePath()).absolutePath())
+        m_refreshPending = true;
     if (m_files.contains(path)) {
         m_pending.insert(path);
     } else {
@@ -84,6 +90,8 @@ void ClientConfigWatcher::onChanged(const QString &path)
 
 void ClientConfigWatcher::flush()
 {
+    if (std::exchange(m_refreshPending, false))
+        refresh();
     const QSet<QString> pending = std::exchange(m_pending, {});
     for (const QString &file : pending) {
         watch(file); // an atomic replace dropped or orphaned the old watch

@@ -39,6 +39,7 @@ public:
     explicit ClientConfigWatcher(const ClientEnvironment &env, QObject *parent = nullptr);
 
     // Re-reads the sidecar and watches its files; reports drift that already exists.
+    // Called again by itself whenever the sidecar changes (a connect from the CLI, say).
     void refresh();
     QStringList watchedFiles() const { return m_files.values(); }
     // Checks every watched file now and returns the current drift (also emitted if new).
@@ -60,6 +61,7 @@ private:
     QTimer m_debounce;
     QSet<QString> m_files;
     QSet<QString> m_pending;
+    bool m_refreshPending = false;
     QHash<QString, int> m_reported; // client|path|name -> last reported Kind, absent when fine
 };
 

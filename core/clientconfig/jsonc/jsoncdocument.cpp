@@ -99,13 +99,13 @@ private:
 
     int addNode(JsoncNode::Type type, int parent, qsizetype keyOffset, qsizetype keyLength)
     {
-        JsoncNode n;
-        n.type = type;
-        n.offset = m_pos;
-        n.parent = parent;
-        n.keyOffset = keyOffset;
-        n.keyLength = keyLength;
         const int index = int(m_doc.m_nodes.size());
+        JsoncNode &n = m_doc.m_nodes.emplace_back();
+        n.type = type;
+        n.offset = qint32(m_pos);
+        n.parent = parent;
+        n.keyOffset = qint32(keyOffset);
+        n.keyLength = qint32(keyLength);
         if (parent >= 0) {
             JsoncNode &p = m_doc.m_nodes[size_t(parent)];
             n.prev = p.lastChild;
@@ -116,7 +116,6 @@ private:
             p.lastChild = index;
             ++p.childCount;
         }
-        m_doc.m_nodes.push_back(n);
         return index;
     }
 
@@ -132,21 +131,21 @@ private:
             ++m_pos;
             const bool ok = c == '{' ? parseObjectBody(index, depth) : parseArrayBody(index, depth);
             if (ok)
-                m_doc.m_nodes[size_t(index)].length = m_pos - m_doc.m_nodes[size_t(index)].offset;
+                m_doc.m_nodes[size_t(index)].length = qint32(m_pos - m_doc.m_nodes[size_t(index)].offset);
             return ok;
         }
         if (c == '"') {
             const int index = addNode(JsoncNode::Type::String, parent, keyOffset, keyLength);
             if (!scanString())
                 return false;
-            m_doc.m_nodes[size_t(index)].length = m_pos - m_doc.m_nodes[size_t(index)].offset;
+            m_doc.m_nodes[size_t(index)].length = qint32(m_pos - m_doc.m_nodes[size_t(index)].offset);
             return true;
         }
         if (c == '-' || (c >= '0' && c <= '9')) {
             const int index = addNode(JsoncNode::Type::Number, parent, keyOffset, keyLength);
             if (!scanNumber())
                 return false;
-            m_doc.m_nodes[size_t(index)].length = m_pos - m_doc.m_nodes[size_t(index)].offset;
+            m_doc.m_nodes[size_t(index)].length = qint32(m_pos - m_doc.m_nodes[size_t(index)].offset);
             return true;
         }
         for (const char *lit : {"true", "false", "null"}) {
@@ -154,7 +153,7 @@ private:
             if (m_pos + len <= m_n && memcmp(m_p + m_pos, lit, size_t(len)) == 0) {
                 const int index = addNode(JsoncNode::Type::Literal, parent, keyOffset, keyLength);
                 m_pos += len;
-                m_doc.m_nodes[size_t(index)].length = len;
+                m_doc.m_nodes[size_t(index)].length = qint32(len);
                 return true;
             }
         }
@@ -197,7 +196,7 @@ private:
             if (!skipTrivia())
                 return false;
             if (m_pos < m_n && m_p[m_pos] == ',') {
-                m_doc.m_nodes[size_t(last)].commaOffset = m_pos;
+                m_doc.m_nodes[size_t(last)].commaOffset = qint32(m_pos);
                 ++m_pos;
             }
         }
@@ -226,7 +225,7 @@ private:
             if (!skipTrivia())
                 return false;
             if (m_pos < m_n && m_p[m_pos] == ',') {
-                m_doc.m_nodes[size_t(last)].commaOffset = m_pos;
+                m_doc.m_nodes[size_t(last)].commaOffset = qint32(m_pos);
                 ++m_pos;
             }
         }
@@ -305,6 +304,10 @@ private:
 
 Result<JsoncDocument> JsoncDocument::parse(const QByteArray &text, const JsoncDialect &dialect, const QString &fileName)
 {
+    if (text.size() > kMaxDocumentSize)
+        return std::unexpected(Error::make(ErrorKind::Io,
+            QStringLiteral("%1 is %2 MiB, too large to be a client config file; nothing was changed.")
+                .arg(fileName.isEmpty() ? QStringLiteral("The document") : fileName).arg(text.size() >> 20)));
     JsoncDocument doc;
     doc.m_text = text;
     doc.m_bodyStart = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;

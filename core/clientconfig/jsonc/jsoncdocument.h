@@ -27,16 +27,18 @@ struct JsoncDialect
 };
 
 // One value in the document, with the byte offsets an editor needs. Offsets index the
-// raw file bytes (UTF-8, BOM included), never decoded characters.
+// raw file bytes (UTF-8, BOM included), never decoded characters. 32-bit on purpose: a
+// 1 MiB file has ~70k nodes and their size is most of the parse time (files over
+// kMaxDocumentSize are refused).
 struct JsoncNode
 {
     enum class Type : quint8 { Object, Array, String, Number, Literal };
     Type type = Type::Literal;
-    qsizetype offset = 0;       // first byte of the value
-    qsizetype length = 0;       // bytes up to and including the closing brace/quote
-    qsizetype keyOffset = -1;   // object members: the key's opening quote
-    qsizetype keyLength = 0;
-    qsizetype commaOffset = -1; // the comma that follows this member or element, if any
+    qint32 offset = 0;       // first byte of the value
+    qint32 length = 0;       // bytes up to and including the closing brace/quote
+    qint32 keyOffset = -1;   // object members: the key's opening quote
+    qint32 keyLength = 0;
+    qint32 commaOffset = -1; // the comma that follows this member or element, if any
     int parent = -1;
     int firstChild = -1;
     int lastChild = -1;
@@ -46,6 +48,9 @@ struct JsoncNode
 
     qsizetype end() const { return offset + length; }
 };
+
+// Far beyond any client config; keeps JsoncNode's 32-bit offsets safe.
+inline constexpr qsizetype kMaxDocumentSize = 256 * 1024 * 1024;
 
 // A parsed JSON/JSONC file that keeps its exact bytes, for minimal text edits: we find
 // where things are, we never re-serialise the document.

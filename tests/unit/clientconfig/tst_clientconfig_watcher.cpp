@@ -83,6 +83,14 @@ void TestClientWatcher::reportsDrift()
     QTRY_COMPARE(spy.count(), 1);
     QCOMPARE(spy.takeFirst().at(0).value<DriftReport>().kind, DriftReport::Kind::FileDeleted);
     QCOMPARE(watcher.check().size(), 1);
+
+    // A connect elsewhere (the CLI) updates the sidecar: the watcher follows by itself.
+    const QString cursor = env.home + u"/.cursor/mcp.json"_s;
+    QVERIFY(engine.connect({{u"cursor"_s}, profile(u"acme"_s, u"https://mcp.acme.dev/mcp"_s)}).has_value());
+    QTRY_VERIFY(watcher.watchedFiles().contains(cursor));
+    QVERIFY(writeFile(cursor, "{}\n"));
+    QTRY_COMPARE(spy.count(), 1);
+    QCOMPARE(spy.takeFirst().at(0).value<DriftReport>().client, u"cursor"_s);
 }
 
 QTEST_GUILESS_MAIN(TestClientWatcher)
