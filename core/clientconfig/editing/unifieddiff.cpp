@@ -49,7 +49,8 @@ void middleScript(const QList<QByteArray> &a, const QList<QByteArray> &b, qsizet
     while (i < n || j < m) {
         if (i < n && j < m && a[from + i] == b[from + j]) {
             ops.push_back(Op::Equal);
-            ++i, ++j;
+            ++i;
+            ++j;
         } else if (i < n && (j >= m || at(i + 1, j) >= at(i, j + 1))) {
             ops.push_back(Op::Delete); // deletions first, as diff -u prints them
             ++i;
@@ -102,7 +103,9 @@ QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QSt
     qsizetype bi = 0;
     while (k < total) {
         if (ops[size_t(k)] == Op::Equal) {
-            ++k, ++ai, ++bi;
+            ++k;
+            ++ai;
+            ++bi;
             continue;
         }
         // A hunk: back up `context` equal lines, then run until `2*context` equal lines in a row.
@@ -129,10 +132,17 @@ QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QSt
         qsizetype ax = aStart;
         qsizetype bx = bStart;
         for (; x < stop; ++x) {
-            switch (ops[size_t(x)]) {
-            case Op::Equal: body += printable(a[ax++], ' '), ++bx, ++aCount, ++bCount; break;
-            case Op::Delete: body += printable(a[ax++], '-'), ++aCount; break;
-            case Op::Insert: body += printable(b[bx++], '+'), ++bCount; break;
+            const Op op = ops[size_t(x)];
+            if (op == Op::Insert) {
+                body += printable(b[bx++], '+');
+                ++bCount;
+                continue;
+            }
+            body += printable(a[ax++], op == Op::Equal ? ' ' : '-');
+            ++aCount;
+            if (op == Op::Equal) {
+                ++bx;
+                ++bCount;
             }
         }
         out += QStringLiteral("@@ -%1,%2 +%3,%4 @@\n")

@@ -2,6 +2,7 @@
 // after an insert, and that removing with the returned notes restores the original.
 #include "clientconfig/jsonc/jsoncdocument.h"
 #include "clientconfig/jsonc/jsoncmodifier.h"
+#include "clientconfig/editing/unifieddiff.h"
 
 #include <QTest>
 
@@ -38,6 +39,7 @@ private slots:
     void parseErrorsNameLineAndColumn();
     void dialects();
     void valueDecoding();
+    void unifiedDiffHunks();
 };
 
 void TestJsoncModifier::insertAndRemove_data()
@@ -187,6 +189,21 @@ void TestJsoncModifier::valueDecoding()
     const JsonValue v = doc->rootValue();
     QCOMPARE(v.keys(), QStringList{u"kéy"_s});
     QCOMPARE(v.toCompactJson(), QByteArray("{\"kéy\":[\"a\\n\",-1.5e3,true,null,\"😀\"]}"));
+}
+
+void TestJsoncModifier::unifiedDiffHunks()
+{
+    QByteArray a;
+    for (int i = 1; i <= 20; ++i)
+        a += "line " + QByteArray::number(i) + "\n";
+    QByteArray b = a;
+    b.replace("line 2\n", "line two\n").replace("line 19\n", "line 19\nextra\n");
+    b.chop(1); // and the last line loses its newline
+    QCOMPARE(unifiedDiff(a, b, u"a/f"_s, u"b/f"_s, 1),
+             u"--- a/f\n+++ b/f\n@@ -1,3 +1,3 @@\n line 1\n-line 2\n+line two\n line 3\n"
+             "@@ -18,3 +18,4 @@\n line 18\n line 19\n-line 20\n+extra\n+line 20\n\\ No newline at end of file\n"_s);
+    QCOMPARE(unifiedDiff(a, a, u"a"_s, u"b"_s), QString());
+    QCOMPARE(unifiedDiff({}, "x\n", u"/dev/null"_s, u"b/f"_s), u"--- /dev/null\n+++ b/f\n@@ -0,0 +1,1 @@\n+x\n"_s);
 }
 
 QTEST_GUILESS_MAIN(TestJsoncModifier)
