@@ -201,7 +201,7 @@ void TestJsoncModifier::unifiedDiffHunks()
     b.chop(1); // and the last line loses its newline
     QCOMPARE(unifiedDiff(a, b, u"a/f"_s, u"b/f"_s, 1),
              u"--- a/f\n+++ b/f\n@@ -1,3 +1,3 @@\n line 1\n-line 2\n+line two\n line 3\n"
-             "@@ -18,3 +18,4 @@\n line 18\n line 19\n-line 20\n+extra\n+line 20\n\\ No newline at end of file\n"_s);
+             "@@ -19,2 +19,3 @@\n line 19\n-line 20\n+extra\n+line 20\n\\ No newline at end of file\n"_s);
     QCOMPARE(unifiedDiff(a, a, u"a"_s, u"b"_s), QString());
     QCOMPARE(unifiedDiff({}, "x\n", u"/dev/null"_s, u"b/f"_s), u"--- /dev/null\n+++ b/f\n@@ -0,0 +1,1 @@\n+x\n"_s);
 }
