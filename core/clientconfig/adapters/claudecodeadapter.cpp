@@ -69,10 +69,10 @@ QStringList ClaudeCodeAdapter::resolveContainer(const ConfigEditor &editor, cons
 {
     if (location.container.size() != 3)
         return location.container;
-    const auto projects = editor.value({u"projects"_s});
-    if (!projects || !projects->isObject() || projects->find(location.container[1]))
+    const QStringList projects = editor.keys({u"projects"_s});
+    if (projects.contains(location.container[1]))
         return location.container;
-    for (const QString &key : projects->keys())
+    for (const QString &key : projects)
         if (comparable(key) == comparable(location.container[1]))
             return {u"projects"_s, key, u"mcpServers"_s};
     return location.container;

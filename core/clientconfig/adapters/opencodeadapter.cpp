@@ -37,8 +37,9 @@ Result<ConfigLocation> OpencodeAdapter::location(const ClientEnvironment &env, S
 QStringList OpencodeAdapter::resolveContainer(const ConfigEditor &editor, const ConfigLocation &location) const
 {
     // Keep the layout the file already uses: V2 nests servers under mcp.servers.
+    // (An object under mcp.servers: a V1 server would be named "servers" and hold a "type".)
     const auto servers = editor.value({u"mcp"_s, u"servers"_s});
-    if (servers && servers->isObject())
+    if (servers && servers->isObject() && !servers->find(u"type"))
         return {u"mcp"_s, u"servers"_s};
     return location.container;
 }

@@ -44,6 +44,9 @@ public:
 
     // The value at path (object keys / table names from the top), if present.
     virtual std::optional<JsonValue> value(const QStringList &path) const = 0;
+    // Member names of the object/table at path, without converting any values (cheap on a
+    // 1 MiB ~/.claude.json).
+    virtual QStringList keys(const QStringList &path) const = 0;
     virtual Result<ConfigChange> set(const QStringList &path, const JsonValue &value) const = 0;
     // Removing a missing entry is not an error: the text comes back unchanged.
     virtual Result<ConfigChange> remove(const QStringList &path, const QList<ContainerNote> &notes) const = 0;

@@ -63,6 +63,17 @@ std::optional<JsonValue> JsoncEditor::value(const QStringList &path) const
     return m_doc.value(node);
 }
 
+QStringList JsoncEditor::keys(const QStringList &path) const
+{
+    const int node = path.isEmpty() ? m_doc.root() : m_doc.findPath(path);
+    QStringList out;
+    if (node < 0 || m_doc.node(node).type != JsoncNode::Type::Object)
+        return out;
+    for (int c = m_doc.node(node).firstChild; c >= 0; c = m_doc.node(c).next)
+        out << m_doc.keyOf(c);
+    return out;
+}
+
 Result<ConfigChange> JsoncEditor::set(const QStringList &path, const JsonValue &value) const
 {
     auto result = JsoncModifier(m_doc).set(path, value);

@@ -186,6 +186,16 @@ std::optional<JsonValue> TomlEditor::value(const QStringList &path) const
     return fromToml(*n);
 }
 
+QStringList TomlEditor::keys(const QStringList &path) const
+{
+    QStringList out;
+    const toml::node *n = nodeAt(m_impl->table, path);
+    if (const toml::table *t = n ? n->as_table() : nullptr)
+        for (auto &&[k, v] : *t)
+            out << QString::fromUtf8(k.str().data(), qsizetype(k.str().size()));
+    return out;
+}
+
 QByteArray TomlEditor::tableText(const QStringList &path, const JsonValue &value, const QByteArray &eol)
 {
     QByteArray out = "[";

@@ -17,6 +17,7 @@ public:
     ~TomlEditor() override;
 
     std::optional<JsonValue> value(const QStringList &path) const override;
+    QStringList keys(const QStringList &path) const override;
     Result<ConfigChange> set(const QStringList &path, const JsonValue &value) const override;
     Result<ConfigChange> remove(const QStringList &path, const QList<ContainerNote> &notes) const override;
 
