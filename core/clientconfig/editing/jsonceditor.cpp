@@ -101,7 +101,7 @@ Result<ConfigChange> JsoncEditor::verified(const QByteArray &text, const QString
 {
     // The edit is correct by construction (and property-tested); this re-parse is the
     // seat belt that turns a bug into an error instead of a broken client config.
-    auto after = JsoncDocument::parse(text, m_dialect, m_fileName);
+    auto after = JsoncDocument::parse(text, m_dialect, m_fileName, false);
     bool ok = after.has_value();
     if (ok) {
         const int node = after->findPath(path);

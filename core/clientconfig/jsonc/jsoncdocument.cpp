@@ -33,9 +33,10 @@ int hexValue(char c)
 class JsoncParser
 {
 public:
-    JsoncParser(JsoncDocument &doc, const JsoncDialect &dialect)
+    JsoncParser(JsoncDocument &doc, const JsoncDialect &dialect, bool keepComments)
         : m_doc(doc)
         , m_dialect(dialect)
+        , m_keepComments(keepComments)
         , m_p(doc.m_text.constData())
         , m_n(doc.m_text.size())
     {
@@ -85,13 +86,15 @@ private:
                 m_pos += 2;
                 while (m_pos < m_n && m_p[m_pos] != '\n' && m_p[m_pos] != '\r')
                     ++m_pos;
-                m_doc.m_comments.push_back({start, m_pos, true});
+                if (m_keepComments)
+                    m_doc.m_comments.push_back({qint32(start), qint32(m_pos), true});
             } else {
                 const qsizetype close = m_doc.m_text.indexOf("*/", m_pos + 2);
                 if (close < 0)
                     return fail(start, QStringLiteral("unterminated /* comment"));
                 m_pos = close + 2;
-                m_doc.m_comments.push_back({start, m_pos, false});
+                if (m_keepComments)
+                    m_doc.m_comments.push_back({qint32(start), qint32(m_pos), false});
             }
         }
         return true;
@@ -297,12 +300,14 @@ private:
 
     JsoncDocument &m_doc;
     const JsoncDialect &m_dialect;
+    bool m_keepComments = true;
     const char *m_p;
     qsizetype m_n;
     qsizetype m_pos = 0;
 };
 
-Result<JsoncDocument> JsoncDocument::parse(const QByteArray &text, const JsoncDialect &dialect, const QString &fileName)
+Result<JsoncDocument> JsoncDocument::parse(const QByteArray &text, const JsoncDialect &dialect, const QString &fileName,
+                                           bool keepComments)
 {
     if (text.size() > kMaxDocumentSize)
         return std::unexpected(Error::make(ErrorKind::Io,
@@ -312,7 +317,7 @@ Result<JsoncDocument> JsoncDocument::parse(const QByteArray &text, const JsoncDi
     doc.m_text = text;
     doc.m_bodyStart = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     doc.m_nodes.reserve(size_t(text.size() / 16 + 4));
-    JsoncParser parser(doc, dialect);
+    JsoncParser parser(doc, dialect, keepComments);
     if (!parser.run()) {
         const auto [line, column] = doc.lineColumn(parser.errorOffset);
         const QString where = fileName.isEmpty() ? QStringLiteral("the document") : fileName;

@@ -58,8 +58,10 @@ class JsoncDocument
 {
 public:
     // fileName is only used in the error message ("…/mcp.json: line 3, column 5: …").
+    // keepComments = false: the comments are checked but not recorded (a document only
+    // read, never edited, such as the re-parse that verifies an edit).
     static Result<JsoncDocument> parse(const QByteArray &text, const JsoncDialect &dialect,
-                                       const QString &fileName = QString());
+                                       const QString &fileName = QString(), bool keepComments = true);
 
     const QByteArray &text() const { return m_text; }
     bool hasBom() const { return m_bodyStart > 0; }
@@ -87,8 +89,8 @@ private:
     friend class JsoncParser;
     struct Comment
     {
-        qsizetype offset;
-        qsizetype end;
+        qint32 offset;
+        qint32 end;
         bool line;
     };
 
