@@ -95,8 +95,6 @@ int main(int argc, char **argv)
     ClientEnvironment env;
     env.home = tmp.path() + u"/home"_s;
     env.xdgConfigHome = env.home + u"/.config"_s;
-    env.dataDir = tmp.path() + u"/data"_s;
-    ClientConfigEngine engine(env);
     const QString path = env.xdgConfigHome + u"/Code/User/mcp.json"_s;
     QDir().mkpath(env.xdgConfigHome + u"/Code/User"_s);
     std::vector<double> connectMs;
@@ -106,6 +104,9 @@ int main(int argc, char **argv)
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(big) != big.size())
             return 1;
         f.close();
+        // A fresh data dir each run: a user's sidecar holds a handful of entries, not 30.
+        env.dataDir = tmp.path() + u"/data-%1"_s.arg(i);
+        ClientConfigEngine engine(env);
         ConnectRequest req;
         req.target.client = u"vscode"_s;
         req.profile.name = u"acme-%1"_s.arg(i);
