@@ -229,6 +229,7 @@ def jsonc_corpus(client, base, ext, trailing_ok=True):
     write(f"{client}/crlf.{ext}", crlf(base))
     write(f"{client}/bom.{ext}", BOM + base)
     write(f"{client}/spaces.{ext}", base.replace("\t", "    "))
+    write(f"{client}/tabs.{ext}", tabs(base.replace("\t", "  ")))
     write(f"{client}/unicode.{ext}", base.replace("{\n", "{\n  // Grüße — 日本語 ✓ 😀\n  \"ünïcødé\": \"wert ✓\",\n", 1))
     write(f"{client}/empty-object.{ext}", "{}\n")
     write(f"{client}/comments-only-object.{ext}", "{\n  // nothing here yet\n}\n")
