@@ -75,6 +75,14 @@ void TestClientFixtures::roundTrip()
         QVERIFY(after1.startsWith("\xEF\xBB\xBF"));
     if (original.contains("\r\n"))
         QCOMPARE(after1.count("\r\n"), after1.count('\n')); // every added line break is CRLF too
+    // Our lines are indented like the file's own: tabs in a tab file, spaces in a space file.
+    const QByteArray added = after1.mid(a, b - a);
+    const bool tabFile = original.contains("\n\t") && !original.contains("\n  ");
+    const bool spaceFile = original.contains("\n  ") && !original.contains("\n\t");
+    if (tabFile)
+        QVERIFY2(!added.contains("\n "), added.constData());
+    if (spaceFile)
+        QVERIFY2(!added.contains("\n\t"), added.constData());
 
     // Update: only the entry's own bytes change.
     const ConnectRequest second{{client}, profile(u"acme"_s, u"https://mcp.acme.dev/v2/mcp"_s)};
