@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -87,10 +88,12 @@ Result<void> BackupStore::writeIndex(const QString &client, const QList<BackupRe
 Result<BackupRecord> BackupStore::save(BackupRecord record, const QByteArray &content, const QString &linkFrom)
 {
     const QString dir = clientDir(record.client);
-    if (!QDir().mkpath(dir))
-        return std::unexpected(Error::make(ErrorKind::Io, QStringLiteral("Cannot create the backup folder %1.").arg(dir)));
-    QFile::setPermissions(m_dir, kOwnerOnly | QFileDevice::ExeOwner);
-    QFile::setPermissions(dir, kOwnerOnly | QFileDevice::ExeOwner);
+    if (!QFileInfo::exists(dir)) {
+        if (!QDir().mkpath(dir))
+            return std::unexpected(Error::make(ErrorKind::Io, QStringLiteral("Cannot create the backup folder %1.").arg(dir)));
+        QFile::setPermissions(m_dir, kOwnerOnly | QFileDevice::ExeOwner);
+        QFile::setPermissions(dir, kOwnerOnly | QFileDevice::ExeOwner);
+    }
     auto records = list(record.client);
     if (!records)
         return std::unexpected(records.error());

@@ -9,10 +9,14 @@ namespace mcpc::clientconfig {
 
 Result<void> writeRecordFile(const QString &path, const QByteArray &bytes)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
     const QString temp = path + QStringLiteral(".%1.tmp").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     QFile f(temp);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || f.write(bytes) != bytes.size()) {
+    bool opened = f.open(QIODevice::WriteOnly | QIODevice::NewOnly);
+    if (!opened && !QFileInfo::exists(QFileInfo(path).absolutePath())) {
+        QDir().mkpath(QFileInfo(path).absolutePath()); // first record: make the folder
+        opened = f.open(QIODevice::WriteOnly | QIODevice::NewOnly);
+    }
+    if (!opened || f.write(bytes) != bytes.size()) {
         const QString why = f.errorString();
         f.remove();
         return std::unexpected(Error::make(ErrorKind::Io, QStringLiteral("Cannot write %1: %2").arg(path, why)));

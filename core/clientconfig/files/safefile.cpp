@@ -32,10 +32,14 @@ Error ioError(const QString &message, const QString &hint = {})
     return Error::make(ErrorKind::Io, message, 0, hint);
 }
 
-// Follows a chain of symlinks even when the last target does not exist yet.
+// Only the last component matters: rename() already goes through symlinked folders, but
+// would replace a symlinked file. One lstat for the common case (syscalls are what an edit
+// costs on a slow disk); a chain of links is followed even to a target not created yet.
 QString resolveLinks(const QString &path)
 {
     QFileInfo fi(path);
+    if (!fi.isSymLink())
+        return fi.absoluteFilePath();
     if (fi.exists())
         return fi.canonicalFilePath();
     QString cur = fi.absoluteFilePath();
@@ -86,6 +90,33 @@ Result<FileSnapshot> SafeFile::read(const QString &path)
     FileSnapshot s;
     s.path = path;
     s.realPath = resolveLinks(path);
+#ifdef Q_OS_UNIX
+    // open + fstat: one path lookup for existence, type, mode and content.
+    const int fd = ::open(QFile::encodeName(s.realPath).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0 && errno == ENOENT)
+        return s;
+    struct stat st{};
+    if (fd >= 0 && ::fstat(fd, &st) != 0) {
+        const QString why = errnoText();
+        ::close(fd);
+        return std::unexpected(ioError(QStringLiteral("Cannot read %1: %2").arg(path, why)));
+    }
+    if (fd >= 0 && S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        return std::unexpected(ioError(QStringLiteral("%1 is a directory, not a file.").arg(path),
+                                       QStringLiteral("Move the directory away if this is the client's config file.")));
+    }
+    QFile f;
+    if (fd < 0 || !f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        const QString why = fd < 0 ? errnoText() : f.errorString();
+        if (fd >= 0)
+            ::close(fd);
+        return std::unexpected(ioError(QStringLiteral("Cannot read %1: %2").arg(path, why)));
+    }
+    s.mode = uint(st.st_mode & 07777);
+    s.bytes = f.read(qint64(st.st_size) + 1);
+    s.bytes += f.readAll(); // a file growing while we read: take all of it
+#else
     const QFileInfo fi(s.realPath);
     if (fi.isDir())
         return std::unexpected(ioError(QStringLiteral("%1 is a directory, not a file.").arg(path),
@@ -96,23 +127,18 @@ Result<FileSnapshot> SafeFile::read(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return std::unexpected(ioError(QStringLiteral("Cannot read %1: %2").arg(path, f.errorString())));
     s.bytes = f.readAll();
-    s.exists = true;
-#ifdef Q_OS_UNIX
-    struct stat st;
-    if (::stat(QFile::encodeName(s.realPath).constData(), &st) == 0)
-        s.mode = uint(st.st_mode & 07777);
-#else
     s.mode = fi.isWritable() ? 0644 : 0444;
 #endif
+    s.exists = true;
     return s;
 }
 
 bool SafeFile::unchanged(const FileSnapshot &snapshot)
 {
     QFile f(snapshot.realPath);
-    if (!f.exists())
-        return !snapshot.exists;
-    if (!snapshot.exists || !f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly))
+        return !snapshot.exists && !f.exists();
+    if (!snapshot.exists || f.size() != snapshot.bytes.size())
         return false;
     return f.readAll() == snapshot.bytes;
 }
@@ -125,7 +151,7 @@ Result<SafeFile::Outcome> SafeFile::write(const FileSnapshot &snapshot, const QB
                                        QStringLiteral("Make it writable (chmod u+w) if MCP Connect should edit it.")));
     const QFileInfo target(snapshot.realPath);
     const QString dir = target.absolutePath();
-    if (!QDir().mkpath(dir))
+    if (!snapshot.exists && !QDir().mkpath(dir)) // "a missing file or folder is created"
         return std::unexpected(ioError(QStringLiteral("Cannot create the folder %1.").arg(dir)));
 #ifdef Q_OS_UNIX
     const QString temp = QStringLiteral("%1/.%2.mcpc-%3-%4.tmp")
