@@ -92,7 +92,8 @@ Result<FileSnapshot> SafeFile::read(const QString &path)
     s.realPath = resolveLinks(path);
 #ifdef Q_OS_UNIX
     // open + fstat: one path lookup for existence, type, mode and content.
-    const int fd = ::open(QFile::encodeName(s.realPath).constData(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: a FIFO in the file's place must not hang us (refused below).
+    const int fd = ::open(QFile::encodeName(s.realPath).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0 && errno == ENOENT)
         return s;
     struct stat st{};
@@ -105,6 +106,10 @@ Result<FileSnapshot> SafeFile::read(const QString &path)
         ::close(fd);
         return std::unexpected(ioError(QStringLiteral("%1 is a directory, not a file.").arg(path),
                                        QStringLiteral("Move the directory away if this is the client's config file.")));
+    }
+    if (fd >= 0 && !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return std::unexpected(ioError(QStringLiteral("%1 is not a regular file; it was left alone.").arg(path)));
     }
     QFile f;
     if (fd < 0 || !f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
