@@ -6,7 +6,7 @@ build=${1:?build dir}; peers=${2:?peers dir}
 here=$(cd "$(dirname "$0")" && pwd)
 status=0
 for exe in "$build"/tests/bench_*; do
-  [ -x "$exe" ] || continue
+  [ -f "$exe" ] && [ -x "$exe" ] || continue  # skip the *_autogen folders AUTOMOC makes
   echo "== $(basename "$exe")"; "$exe" || status=1
 done
 for script in "$here"/bench_*.sh; do

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "clientconfig/adapters/clientadapter.h"
+
+namespace mcpc::clientconfig {
+
+// LM Studio: ~/.lmstudio/mcp.json in Cursor notation.
+class LmStudioAdapter final : public ClientAdapter
+{
+public:
+    QString id() const override;
+    QString displayName() const override;
+    Result<ConfigLocation> location(const ClientEnvironment &env, Scope scope, const QString &projectDir,
+                                    const QString &variant) const override;
+    Result<JsonValue> entry(const ServerProfile &profile, const EntryOptions &options,
+                            const ClientEnvironment &env) const override;
+    QStringList configDirs(const ClientEnvironment &env) const override;
+    QStringList binaries() const override;
+    QString reloadHint() const override;
+    QString nextStep(const QString &serverName) const override;
+};
+
+} // namespace mcpc::clientconfig
