@@ -5,6 +5,7 @@
 #include "cli/services.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -68,7 +69,15 @@ const CommandSpec *findCommand(const QList<CommandSpec> &specs, const QStringLis
 
 int main(int argc, char **argv)
 {
+    // With no session bus and no X11 display, libsecret would try D-Bus autolaunch,
+    // which cannot work and prints stray text; fail fast and say it our way instead.
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
     QCoreApplication app(argc, argv);
+    // The CLI tells users what matters through its own output; engine log lines are for
+    // debugging (MCPC_VERBOSE=1 or QT_LOGGING_RULES turn them on).
+    if (qEnvironmentVariableIsEmpty("MCPC_VERBOSE") && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("mcpc.*.warning=false"));
     QCoreApplication::setApplicationName(QStringLiteral("mcp-connect"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MCPC_VERSION));
 

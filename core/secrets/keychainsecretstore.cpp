@@ -61,6 +61,16 @@ SecretJob *KeychainSecretStore::remove(const QString &key)
 SecretJob *KeychainSecretStore::run(Op op, const QString &key, const QByteArray &secret)
 {
     auto *result = new SecretJob(this);
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    // The Secret Service lives on the D-Bus session bus. Without one there is nothing to
+    // ask: say so at once instead of letting libsecret try (and fail at) autolaunch.
+    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    if (bus.isEmpty() || bus == "disabled:") {
+        result->complete(SecretJob::Status::Unavailable, {},
+            QStringLiteral("no D-Bus session bus, so the Secret Service keyring cannot be reached"));
+        return result;
+    }
+#endif
     QKeychain::Job *job = nullptr;
     if (op == Op::Read) {
         job = new QKeychain::ReadPasswordJob(m_service, this);
