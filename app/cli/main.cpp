@@ -29,7 +29,10 @@ QString mainHelp(const QList<CommandSpec> &specs)
     for (const CommandSpec &c : specs) {
         if (c.hidden)
             continue;
-        s += QStringLiteral("  %1%2\n").arg(c.synopsis.leftJustified(46, u' '), c.summary);
+        if (c.synopsis.size() < 46)
+            s += QStringLiteral("  %1%2\n").arg(c.synopsis.leftJustified(46, u' '), c.summary);
+        else // too wide for the column: summary on its own line
+            s += QStringLiteral("  %1\n  %2%3\n").arg(c.synopsis, QString(46, u' '), c.summary);
     }
     s += QStringLiteral(
         "\nGlobal options:\n"
