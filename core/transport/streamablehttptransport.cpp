@@ -539,29 +539,13 @@ void StreamableHttpTransport::close()
     req.method = "DELETE";
     req.url = m_endpoint;
     req.headers = sessionHeaders(kPostAccept);
+    req.timeoutMs = kCloseTimeoutMs;
     http::ClientReply *reply = m_client->send(req);
     m_sessionId.clear();
-    auto *guard = new QTimer(this);
-    guard->setSingleShot(true);
-    auto done = [this, reply, guard] {
-        if (!guard->isActive())
-            return;
-        guard->stop();
-        guard->deleteLater();
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-        Q_EMIT closed();
-    };
-    connect(reply, &http::ClientReply::finished, this, done);
-    connect(guard, &QTimer::timeout, this, [this, reply, guard] {
-        guard->deleteLater();
-        reply->disconnect(this);
-        reply->abort();
+    connect(reply, &http::ClientReply::finished, this, [this, reply] {
         reply->deleteLater();
         Q_EMIT closed();
     });
-    guard->start(kCloseTimeoutMs);
 }
 
 } // namespace mcpc

@@ -10,10 +10,15 @@ ClientReply::ClientReply(ClientRequest request, QObject *parent)
 
 void ClientReply::abort()
 {
+    abortWith(Error::make(ErrorKind::Cancelled, QStringLiteral("The request was cancelled.")));
+}
+
+void ClientReply::abortWith(const Error &error)
+{
     if (m_finished)
         return;
     Q_EMIT abortRequested();
-    fail(Error::make(ErrorKind::Cancelled, QStringLiteral("The request was cancelled.")));
+    fail(error);
 }
 
 void ClientReply::setHeaders(int status, const HttpHeaders &headers)

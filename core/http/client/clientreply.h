@@ -15,6 +15,7 @@ struct ClientRequest
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    int timeoutMs = 0; // whole exchange; 0 = none (streams), else fails with Timeout
 };
 
 // One HTTP exchange made by HttpClient. Body bytes are delivered as they arrive
@@ -37,6 +38,8 @@ public:
     const Error &error() const { return m_error; }
     // Stops the exchange; finished() follows with a Cancelled error unless already done.
     void abort();
+    // Stops it with this error instead (used for the request timeout).
+    void abortWith(const Error &error);
 
 Q_SIGNALS:
     void headersReceived();

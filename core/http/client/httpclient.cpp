@@ -26,6 +26,12 @@ ClientReply *HttpClient::send(const ClientRequest &request)
         });
         return reply;
     }
+    if (request.timeoutMs > 0) {
+        QTimer::singleShot(request.timeoutMs, reply, [reply] {
+            reply->abortWith(Error::make(ErrorKind::Timeout,
+                QStringLiteral("%1 did not answer in time.").arg(reply->url().host())));
+        });
+    }
     // Queued so callers can connect to the reply's signals first.
     QTimer::singleShot(0, this, [this, p = QPointer<ClientReply>(reply)] {
         if (p && !p->isFinished())
