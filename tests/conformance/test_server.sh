@@ -83,10 +83,10 @@ run_scenario() {
   fi
 }
 
-start_server plain
+start_server plain --no-auth
 for s in "${core_scenarios[@]}"; do run_scenario "$port" "$s"; done
 
-start_server fixtures --conformance
+start_server fixtures --conformance --no-auth
 for s in "${fixture_scenarios[@]}"; do run_scenario "$port" "$s"; done
 
 echo "$passed passed, $failed failed"
