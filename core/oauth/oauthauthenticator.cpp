@@ -225,9 +225,21 @@ void OAuthAuthenticator::signInInteractively(const BearerChallenge &challenge, c
         m_record = flow->record();
         m_refreshFailed = false;
         persist([this] {
-            setState(State::SignedIn);
-            Q_EMIT signedIn();
-            resolve(true);
+            auto finish = [this] {
+                setState(State::SignedIn);
+                Q_EMIT signedIn();
+                resolve(true);
+            };
+            // Remember a --client-id for the next sign-in (secret to the keychain).
+            SecretJob *job = m_record.client.kind == RegistrationKind::PreRegistered
+                                 ? m_store->savePreRegistered(m_record.client) : nullptr;
+            if (!job)
+                return finish();
+            connect(job, &SecretJob::finished, this, [this, job, finish] {
+                if (!job->ok() && job->status() != SecretJob::Status::NotFound)
+                    Q_EMIT warning(QStringLiteral("The client secret could not be saved (%1).").arg(job->errorString()));
+                finish();
+            });
         });
     });
     flow->start();
