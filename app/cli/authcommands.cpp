@@ -33,6 +33,8 @@ QString formatExpiry(qint64 expiresAtMs)
     const QString when = QDateTime::fromMSecsSinceEpoch(expiresAtMs).toString(Qt::ISODate);
     if (left <= 0)
         return QStringLiteral("%1 (expired)").arg(when);
+    if (left < 120) // short-lived tokens (test servers): minutes would round 3 s up to "1 min"
+        return QStringLiteral("%1 (in %2 s)").arg(when).arg(left);
     return QStringLiteral("%1 (in %2 min)").arg(when).arg((left + 59) / 60);
 }
 

@@ -2,8 +2,10 @@
 #include "cli/command.h"
 #include "cli/output.h"
 
+#include "demo/demoauthserver.h"
 #include "demo/demoserver.h"
 
+#include <QFile>
 #include <QSocketNotifier>
 
 #include <nlohmann/json.hpp>
@@ -50,6 +52,10 @@ public:
         int ttlMs = 0;
         bool fixtures = false;
         bool rejectSessions = false;
+        bool auth = true;
+        demo::DemoAuthConfig authConfig;
+        QString tokenLog;
+        QList<QPair<QString, QString>> clients; // pre-registered id, secret
         const QStringList &a = m_ctx.args;
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString &arg = a[i];
@@ -81,6 +87,24 @@ public:
                 fixtures = true;
             } else if (arg == u"--reject-sessions") {
                 rejectSessions = true;
+            } else if (arg == u"--no-auth") {
+                auth = false;
+            } else if (arg == u"--token-ttl" || arg == u"--refresh-ttl") {
+                const double secs = value(&v) ? v.toDouble(&ok) : (ok = false, 0.0);
+                ok = ok && secs >= 1 && secs <= 365.0 * 24 * 3600;
+                (arg == u"--token-ttl" ? authConfig.accessTokenTtlMs : authConfig.refreshTokenTtlMs) = qint64(secs * 1000);
+            } else if (arg == u"--auto-consent") {
+                ok = value(&v) && (v == u"allow" || v == u"deny");
+                authConfig.autoConsent = v == u"allow" ? demo::DemoAuthConfig::AutoConsent::Allow
+                                                      : demo::DemoAuthConfig::AutoConsent::Deny;
+            } else if (arg == u"--require-resource") {
+                authConfig.requireResource = true;
+            } else if (arg == u"--token-log") {
+                ok = value(&tokenLog) && !tokenLog.isEmpty();
+            } else if (arg == u"--client") {
+                ok = value(&v) && !v.isEmpty() && !v.startsWith(u':');
+                const qsizetype colon = v.indexOf(u':');
+                clients.append({colon < 0 ? v : v.left(colon), colon < 0 ? QString() : v.mid(colon + 1)});
             } else {
                 finish(m_ctx.out->usage(QStringLiteral("unknown argument '%1' (see demo-server --help)").arg(arg)));
                 return;
@@ -97,6 +121,15 @@ public:
         m_server->setRejectSessions(rejectSessions);
         if (fixtures)
             m_server->enableConformanceFixtures();
+        if (auth) {
+            auto *as = new demo::DemoAuthServer(m_server, authConfig);
+            for (const auto &[id, secret] : std::as_const(clients))
+                as->clients().addPreRegistered(id, secret, QStringLiteral("Pre-registered app (%1)").arg(id));
+            Output *out = m_ctx.out;
+            connect(as, &demo::DemoAuthServer::event, this, [out](const QString &m) { out->info(m); });
+            if (!tokenLog.isEmpty() && !openTokenLog(as, tokenLog))
+                return;
+        }
         if (Result<void> r = m_server->listen(host, port); !r) {
             Error e = r.error();
             if (m_server->httpServer().listenError() == QAbstractSocket::AddressInUseError) {
@@ -123,17 +156,42 @@ public:
         const QString url = m_server->url().toString();
         if (m_ctx.out->json()) {
             // One line, flushed now: scripts read the port from it while we keep running.
-            const std::string doc = nlohmann::json{{"url", url.toStdString()}, {"port", m_server->port()}}.dump();
+            const std::string doc =
+                nlohmann::json{{"url", url.toStdString()}, {"port", m_server->port()}, {"auth", auth}}.dump();
             std::fwrite(doc.data(), 1, doc.size(), stdout);
             std::fputc('\n', stdout);
         } else {
             m_ctx.out->line(QStringLiteral("MCP demo server listening on %1").arg(url));
+            if (auth)
+                m_ctx.out->info(QStringLiteral(
+                    "Sign-in is on (OAuth): clients register themselves, then you Allow them on the consent page and\n"
+                    "they act as the demo user %1. No real account is involved. --no-auth turns sign-in off.")
+                                    .arg(demo::DemoUser::builtIn().username));
+            else
+                m_ctx.out->info(QStringLiteral("Sign-in is off (--no-auth): every client is the demo user."));
             m_ctx.out->info(QStringLiteral("Press Ctrl+C to stop."));
         }
         std::fflush(stdout);
     }
 
 private:
+    // Test-only: every code, token and client secret the server hands out, one JSON line
+    // each, so tests can prove none of them leaks anywhere else. Never use it otherwise.
+    bool openTokenLog(demo::DemoAuthServer *as, const QString &path)
+    {
+        auto *file = new QFile(path, this);
+        if (!file->open(QIODevice::WriteOnly | QIODevice::Append)) {
+            finish(m_ctx.out->fail(Error::make(ErrorKind::Io, QStringLiteral("cannot write %1: %2").arg(path, file->errorString()))));
+            return false;
+        }
+        m_ctx.out->info(QStringLiteral("warning: --token-log writes every issued token to %1 (for tests only)").arg(path));
+        as->setSecretObserver([file](const char *kind, const QString &value) {
+            file->write(QByteArray::fromStdString(nlohmann::json{{"kind", kind}, {"value", value.toStdString()}}.dump()) + '\n');
+            file->flush();
+        });
+        return true;
+    }
+
     demo::DemoServer *m_server = nullptr;
 };
 
@@ -143,17 +201,23 @@ QList<CommandSpec> demoCommands()
 {
     CommandSpec spec;
     spec.name = QStringLiteral("demo-server");
-    spec.synopsis = QStringLiteral("demo-server [--port N] [--host ADDR]");
+    spec.synopsis = QStringLiteral("demo-server [--port N] [--host ADDR] [--no-auth]");
     spec.summary = QStringLiteral("run the built-in demo MCP server (no account or network needed)");
     spec.help = QStringLiteral(
         "Runs MCP Connect's built-in demo MCP server in the foreground until Ctrl+C (SIGINT) or\n"
         "SIGTERM. It speaks Streamable HTTP (MCP 2025-11-25, also 2025-06-18 and 2025-03-26) at\n"
         "http://127.0.0.1:PORT/mcp and offers the tools get_user_data, echo, get_avatar,\n"
         "long_task and fail, plus a few resources and prompts.\n\n"
+        "Sign-in is on by default, like a real server: the demo has its own OAuth 2.1\n"
+        "authorization server (dynamic client registration, PKCE, a consent page with Allow and\n"
+        "Deny, refresh tokens, revocation). Clients sign in as the demo user ada.demo; no real\n"
+        "account or network is involved. get_admin_report needs the extra permission user:admin,\n"
+        "so calling it shows how a client asks for more.\n\n"
         "Options:\n"
         "  --port N       port to listen on (default 3000, so http://localhost:3000/mcp works;\n"
         "                 0 picks a free port)\n"
         "  --host ADDR    address to bind (default 127.0.0.1)\n"
+        "  --no-auth      no sign-in: every client is the demo user\n"
         "  --json         print {\"url\": ..., \"port\": N} on one line instead of the text banner\n\n"
         "Exit codes: 0 stopped by a signal, 1 bad arguments, 2 the port is in use or the\n"
         "address cannot be bound.");
@@ -161,6 +225,11 @@ QList<CommandSpec> demoCommands()
     // size), --session-ttl-ms N (idle sessions expire and answer 404), --reject-sessions
     // (every request with a session id gets 404, to test clients' re-initialize path),
     // --conformance (adds the fixtures the MCP conformance suite's server scenarios call).
+    // Sign-in test flags: --token-ttl SECONDS / --refresh-ttl SECONDS (token lifetimes),
+    // --auto-consent allow|deny (answer /authorize without the page, every check still
+    // done), --require-resource (refuse requests without RFC 8707 `resource`),
+    // --client ID[:SECRET] (a pre-registered client, loopback redirects on any port),
+    // --token-log PATH (every issued code, token and client secret as JSON lines).
     spec.create = [](const CommandContext &ctx) { return new DemoServerCommand(ctx); };
     return {spec};
 }

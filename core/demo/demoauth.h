@@ -36,7 +36,7 @@ struct DemoAuthResult
     static DemoAuthResult deny(http::HttpResponse challenge);
 };
 
-// Extension point for the demo's OAuth authorization server (a later issue): consulted
+// Extension point for the demo's OAuth authorization server (DemoBearerGate): consulted
 // on every POST/GET/DELETE to /mcp before any JSON-RPC is read, and again before a
 // tool that declares required scopes runs. Implementations must be synchronous (token
 // checks against the in-process AS are).

@@ -26,9 +26,10 @@ class DemoSession;
 // stream for list_changed notifications. Tools, resources and prompts come from
 // catalog(); who the caller is comes from the auth gate (open by default).
 //
-// Extension points for the OAuth work: setAuthGate() (every /mcp request, plus per-tool
-// scopes), router() for /.well-known/..., /authorize, /token, ... and DemoTool::
-// requiredScopes. get_user_data reports the gate's DemoAuthContext::user.
+// Open by default (every caller is the demo user). DemoAuthServer (demoauthserver.h)
+// turns sign-in on through the extension points: setAuthGate() (every /mcp request, plus
+// per-tool scopes), router() for /.well-known/..., /authorize, /token, ... and
+// DemoTool::requiredScopes. get_user_data reports the gate's DemoAuthContext::user.
 class DemoServer : public QObject
 {
     Q_OBJECT

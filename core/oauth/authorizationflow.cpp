@@ -73,6 +73,23 @@ void AuthorizationFlow::onDiscovered(OAuthDiscovery *d)
     m_scope = selectScope(m_options, m_discovery);
     if (!m_options.identity.clientId.isEmpty())
         return onStoredClient(std::nullopt);
+    // A client id the user gave for this profile earlier, at this same issuer.
+    if (const auto pre = m_store->preRegisteredClient(); pre && sameIssuer(pre->issuer, m_discovery.issuer)) {
+        qCInfo(lcOAuth) << "using the pre-registered client id remembered for this server";
+        m_options.identity.clientId = pre->clientId;
+        if (!pre->hasSecret)
+            return onStoredClient(std::nullopt);
+        SecretJob *job = m_store->loadPreRegisteredSecret();
+        connect(job, &SecretJob::finished, this, [this, job] {
+            if (!job->ok())
+                return done(Error::make(ErrorKind::Auth,
+                    QStringLiteral("The client secret of the pre-registered client could not be read: %1").arg(job->errorString()), 0,
+                    QStringLiteral("Sign in again with --client-id ID --client-secret SECRET.")));
+            m_options.identity.clientSecret = QString::fromUtf8(job->data());
+            onStoredClient(std::nullopt);
+        });
+        return;
+    }
     SecretJob *job = m_store->loadClient(m_discovery.issuer);
     connect(job, &SecretJob::finished, this, [this, job] {
         std::optional<ClientCredentials> stored;

@@ -39,8 +39,15 @@ bool OAuthAuthenticator::needsPrepare() const
 
 bool OAuthAuthenticator::expiringSoon() const
 {
-    return !m_record.tokens.refreshToken.isEmpty() && m_record.tokens.expiresAtMs > 0
-           && m_clock->nowMs() + m_options.refreshAheadMs >= m_record.tokens.expiresAtMs;
+    if (m_record.tokens.refreshToken.isEmpty() || m_record.tokens.expiresAtMs <= 0)
+        return false;
+    // Short-lived tokens (seconds, as test servers issue) would otherwise count as
+    // "expiring soon" from the start and be refreshed before every request.
+    qint64 margin = m_options.refreshAheadMs;
+    const qint64 lifetime = m_record.tokens.expiresAtMs - m_record.obtainedAtMs;
+    if (m_record.obtainedAtMs > 0 && lifetime > 0)
+        margin = std::min(margin, lifetime / 2);
+    return m_clock->nowMs() + margin >= m_record.tokens.expiresAtMs;
 }
 
 void OAuthAuthenticator::prepare()
@@ -114,6 +121,7 @@ void OAuthAuthenticator::refresh(std::function<void(bool ok)> then)
             return;
         }
         m_record.tokens = req->tokens();
+        m_record.obtainedAtMs = m_clock->nowMs();
         m_refreshFailed = false;
         qCInfo(lcOAuth) << "refreshed the access token";
         persist([this, then] {
@@ -217,9 +225,21 @@ void OAuthAuthenticator::signInInteractively(const BearerChallenge &challenge, c
         m_record = flow->record();
         m_refreshFailed = false;
         persist([this] {
-            setState(State::SignedIn);
-            Q_EMIT signedIn();
-            resolve(true);
+            auto finish = [this] {
+                setState(State::SignedIn);
+                Q_EMIT signedIn();
+                resolve(true);
+            };
+            // Remember a --client-id for the next sign-in (secret to the keychain).
+            SecretJob *job = m_record.client.kind == RegistrationKind::PreRegistered
+                                 ? m_store->savePreRegistered(m_record.client) : nullptr;
+            if (!job)
+                return finish();
+            connect(job, &SecretJob::finished, this, [this, job, finish] {
+                if (!job->ok() && job->status() != SecretJob::Status::NotFound)
+                    Q_EMIT warning(QStringLiteral("The client secret could not be saved (%1).").arg(job->errorString()));
+                finish();
+            });
         });
     });
     flow->start();

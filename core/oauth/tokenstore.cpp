@@ -8,6 +8,8 @@
 
 #include <QCryptographicHash>
 
+#include <nlohmann/json.hpp>
+
 namespace mcpc::oauth {
 
 TokenStore::TokenStore(SecretStore *secrets, ProfileStore *profiles, QString profileName, QString key, QObject *parent)
@@ -74,6 +76,47 @@ std::string TokenStore::profileMetadata() const
         return {};
     auto v = m_profiles->extraValue(m_profileName, "oauth");
     return v ? *v : std::string();
+}
+
+SecretJob *TokenStore::savePreRegistered(const ClientCredentials &client)
+{
+    if (!m_profiles || m_profileName.isEmpty() || client.clientId.isEmpty())
+        return nullptr;
+    const nlohmann::json meta = {{"client_id", client.clientId.toStdString()},
+                                 {"issuer", client.issuer.toStdString()},
+                                 {"auth_method", client.authMethod.toStdString()},
+                                 {"has_secret", !client.clientSecret.isEmpty()}};
+    if (auto r = m_profiles->setExtraValue(m_profileName, "oauth_client", meta.dump()); !r)
+        qCInfo(lcOAuth) << "could not remember the pre-registered client id:" << r.error().message;
+    const QString key = secretkeys::oauthClientSecret(m_profileName);
+    if (client.clientSecret.isEmpty())
+        return m_secrets->remove(key); // NotFound is fine
+    return m_secrets->write(key, client.clientSecret.toUtf8());
+}
+
+std::optional<PreRegisteredClient> TokenStore::preRegisteredClient() const
+{
+    if (!m_profiles || m_profileName.isEmpty())
+        return std::nullopt;
+    auto v = m_profiles->extraValue(m_profileName, "oauth_client");
+    if (!v || v->empty())
+        return std::nullopt;
+    const nlohmann::json o = nlohmann::json::parse(*v, nullptr, false);
+    if (!o.is_object() || !o.contains("client_id") || !o.at("client_id").is_string())
+        return std::nullopt;
+    PreRegisteredClient c;
+    c.clientId = QString::fromStdString(o.at("client_id").get<std::string>());
+    c.issuer = QString::fromStdString(o.value("issuer", std::string()));
+    c.authMethod = QString::fromStdString(o.value("auth_method", std::string()));
+    c.hasSecret = o.value("has_secret", false);
+    if (c.clientId.isEmpty())
+        return std::nullopt;
+    return c;
+}
+
+SecretJob *TokenStore::loadPreRegisteredSecret()
+{
+    return m_secrets->read(secretkeys::oauthClientSecret(m_profileName));
 }
 
 void TokenStore::mirror(const std::string &json)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace mcpc {
 class ProfileStore;
 class SecretJob;
@@ -13,6 +15,17 @@ class SecretStore;
 }
 
 namespace mcpc::oauth {
+
+// A client id the user gave (--client-id) for a saved profile, remembered so a later
+// sign-in (after "sign in again", or a step-up) uses it without the flag. Not secret: it
+// lives in the profile ("oauth_client"); the secret, if any, stays in the keychain.
+struct PreRegisteredClient
+{
+    QString clientId;
+    QString issuer;      // only offered to this authorization server (issuer binding)
+    QString authMethod;
+    bool hasSecret = false;
+};
 
 // Where one sign-in lives. Tokens and client secrets: one JSON blob in the SecretStore
 // (the OS keychain). The non-secret part (issuer, expiry, scopes, client id, how the
@@ -44,6 +57,14 @@ public:
 
     // The mirrored metadata (JSON text, "" if none), readable without the keychain.
     std::string profileMetadata() const;
+
+    // Pre-registered clients of saved profiles (see PreRegisteredClient). They survive
+    // sign-out: they are configuration, not a sign-in. save returns nullptr for URL
+    // targets (nowhere to keep it); otherwise the job that writes (or, without a secret,
+    // removes) the keychain secret.
+    SecretJob *savePreRegistered(const ClientCredentials &client);
+    std::optional<PreRegisteredClient> preRegisteredClient() const;
+    SecretJob *loadPreRegisteredSecret();
 
 private:
     TokenStore(SecretStore *secrets, ProfileStore *profiles, QString profileName, QString key, QObject *parent);

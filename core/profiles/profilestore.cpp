@@ -138,9 +138,11 @@ Result<void> ProfileStore::save()
         return std::unexpected(ioError(QStringLiteral("Cannot write %1: %2").arg(m_path, f.errorString())));
     const std::string text = doc.dump(2) + "\n";
     f.write(text.data(), qint64(text.size()));
+    // Before commit(): afterwards QSaveFile has no file name any more, so the call only
+    // warned ("Empty filename passed to function") and left the permissions unchanged.
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!f.commit())
         return std::unexpected(ioError(QStringLiteral("Cannot write %1: %2").arg(m_path, f.errorString())));
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     qCDebug(lcProfiles) << "saved" << m_profiles.size() << "profiles";
     return {};
 }

@@ -16,6 +16,12 @@ inline QString oauthTokens(const QString &profile)
     return QStringLiteral("profile/%1/oauth/tokens").arg(profile);
 }
 
+// The secret of a pre-registered OAuth client (--client-id/--client-secret) of a profile.
+inline QString oauthClientSecret(const QString &profile)
+{
+    return QStringLiteral("profile/%1/oauth/client-secret").arg(profile);
+}
+
 inline QString oauthClient(const QString &issuer)
 {
     return QStringLiteral("oauth-client/%1").arg(issuer);

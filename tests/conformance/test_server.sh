@@ -94,9 +94,9 @@ run_all() {
   for s in "${running[@]}"; do wait "$s"; done # not `wait`: the servers run in the background too
 }
 
-start_server plain
+start_server plain --no-auth
 plain_port=$port
-start_server fixtures --conformance
+start_server fixtures --conformance --no-auth
 run_all "$plain_port" "${core_scenarios[@]}"
 run_all "$port" "${fixture_scenarios[@]}"
 

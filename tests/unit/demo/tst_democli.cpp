@@ -1,4 +1,5 @@
-// `mcp-connect-cli demo-server` as a process: JSON banner, busy port, clean signal exit.
+// `mcp-connect-cli demo-server` as a process: JSON banner, busy port, clean signal exit,
+// sign-in on by default and off with --no-auth.
 #include <QProcess>
 #include <csignal>
 #include <QSignalSpy>
@@ -59,8 +60,34 @@ private Q_SLOTS:
         QCOMPARE(p->exitCode(), 0);
     }
 
+    void signInIsOnByDefaultAndOffWithNoAuth()
+    {
+        for (const bool noAuth : {false, true}) {
+            QStringList args = {QStringLiteral("demo-server"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--json")};
+            if (noAuth)
+                args << QStringLiteral("--no-auth");
+            QProcess *p = start(args, this);
+            QTRY_VERIFY_WITH_TIMEOUT(p->canReadLine(), 10000);
+            const auto doc = nlohmann::json::parse(p->readLine().toStdString(), nullptr, false);
+            QVERIFY(doc.is_object());
+            QCOMPARE(doc.value("auth", !noAuth), !noAuth);
+            QSignalSpy done(p, &QProcess::finished);
+            p->terminate();
+            QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 10000);
+            QCOMPARE(p->exitCode(), 0);
+        }
+    }
+
     void badArguments()
     {
+        for (const QStringList &bad : {QStringList{QStringLiteral("--auto-consent"), QStringLiteral("maybe")},
+                                       QStringList{QStringLiteral("--token-ttl"), QStringLiteral("0")},
+                                       QStringList{QStringLiteral("--client")}}) {
+            QProcess *b = start(QStringList{QStringLiteral("demo-server"), QStringLiteral("--port"), QStringLiteral("0")} + bad, this);
+            QSignalSpy bdone(b, &QProcess::finished);
+            QTRY_VERIFY_WITH_TIMEOUT(bdone.count() == 1, 10000);
+            QCOMPARE(b->exitCode(), 1);
+        }
         QProcess *p = start({QStringLiteral("demo-server"), QStringLiteral("--port"), QStringLiteral("70000")}, this);
         QSignalSpy done(p, &QProcess::finished);
         QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 10000);
