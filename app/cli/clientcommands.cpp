@@ -255,8 +255,8 @@ std::function<Command *(const CommandContext &)> make()
 }
 
 const QString kClientIds = u"Clients: cursor, vscode, vscode-insiders, claude-code, claude-desktop, windsurf, cline, zed,\n"
-                           "gemini-cli, codex, opencode, lmstudio. PROFILE is a saved server profile's name, or a URL\n"
-                           "(then --name NAME names the entry; --allow-http accepts http:// to another machine).\n"
+                           "gemini-cli, codex, opencode, lmstudio, continue, junie. PROFILE is a saved server profile's name, or a\n"
+                           "URL (then --name NAME names the entry; --allow-http accepts http:// to another machine).\n"
                            "Paths follow HOME, XDG_CONFIG_HOME and APPDATA."_s;
 
 } // namespace
@@ -281,7 +281,7 @@ QList<CommandSpec> clientCommands()
          "  --header-env HEADER=VAR      send HEADER with the value of env var VAR, through the client's own\n"
          "                               indirection (never a literal token); repeatable\n"
          "  --vscode-profile ID          a non-default VS Code profile's mcp.json\n"
-         "  --bridge                     Windsurf: the npx mcp-remote form instead of serverUrl\n\n"_s + kClientIds,
+         "  --bridge                     Windsurf, Junie: the npx mcp-remote form instead of a URL entry\n\n"_s + kClientIds,
          make<ConnectCommand>()},
         {u"disconnect"_s, u"disconnect CLIENT PROFILE [--scope S]"_s, u"remove a server MCP Connect added"_s,
          u"Removes the entry (and anything MCP Connect created for it), restoring the file as it was. Entries\n"

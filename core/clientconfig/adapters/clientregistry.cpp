@@ -2,8 +2,10 @@
 #include "clientconfig/adapters/claudedesktopadapter.h"
 #include "clientconfig/adapters/clineadapter.h"
 #include "clientconfig/adapters/codexadapter.h"
+#include "clientconfig/adapters/continueadapter.h"
 #include "clientconfig/adapters/cursoradapter.h"
 #include "clientconfig/adapters/geminiadapter.h"
+#include "clientconfig/adapters/junieadapter.h"
 #include "clientconfig/adapters/lmstudioadapter.h"
 #include "clientconfig/adapters/opencodeadapter.h"
 #include "clientconfig/adapters/vscodeadapter.h"
@@ -27,8 +29,10 @@ const QList<const ClientAdapter *> &allClientAdapters()
     static const CodexAdapter codex;
     static const OpencodeAdapter opencode;
     static const LmStudioAdapter lmstudio;
+    static const ContinueAdapter continueDev;
+    static const JunieAdapter junie;
     static const QList<const ClientAdapter *> all{&cursor, &vscode, &insiders, &claudeCode, &claudeDesktop, &windsurf,
-                                                  &cline, &zed, &gemini, &codex, &opencode, &lmstudio};
+                                                  &cline, &zed, &gemini, &codex, &opencode, &lmstudio, &continueDev, &junie};
     return all;
 }
 

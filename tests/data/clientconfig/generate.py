@@ -67,6 +67,12 @@ STRICT = {
         "hf-mcp-server": {"url": "https://huggingface.co/mcp",
                           "headers": {"Authorization": "Bearer <YOUR_HF_TOKEN>"}},
     }, {}),
+    "junie": ("mcpServers", {
+        "youtrack": {"url": "https://youtrack.example.com/mcp",
+                     "headers": {"Authorization": "Bearer ${YOUTRACK_TOKEN}"}},
+        "postgres": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-postgres",
+                                                "postgresql://localhost/shop"], "env": {}},
+    }, {}),
 }
 
 CLAUDE_JSON_EXTRA = {
@@ -224,7 +230,23 @@ GEMINI = """{
 """
 
 
-def jsonc_corpus(client, base, ext, trailing_ok=True):
+# A Continue drop-in (~/.continue/mcpServers/*.json, read with comment-json): Claude notation.
+CONTINUE = """{
+  // Copied from the Claude Desktop config, as Continue's docs suggest
+  "mcpServers": {
+    "filesystem": {
+      "type": "stdio",
+      "command": "npx",
+      "args": ["-y", "@modelcontextprotocol/server-filesystem", "/home/ana/notes"]
+    },
+    /* remote, signs in with OAuth */
+    "linear": { "type": "sse", "url": "https://mcp.linear.app/sse" }
+  }
+}
+"""
+
+
+def jsonc_corpus(client, base, ext, trailing_ok=True, last_member='"trust": false'):
     write(f"{client}/base.{ext}", base)
     write(f"{client}/crlf.{ext}", crlf(base))
     write(f"{client}/bom.{ext}", BOM + base)
@@ -236,7 +258,7 @@ def jsonc_corpus(client, base, ext, trailing_ok=True):
     write(f"{client}/empty-file.{ext}", "")
     write(f"{client}/reject/missing-comma.{ext}", base.replace(",\n", "\n", 1))
     if not trailing_ok:
-        write(f"{client}/reject/trailing-comma.{ext}", base.replace('"trust": false', '"trust": false,'))
+        write(f"{client}/reject/trailing-comma.{ext}", base.replace(last_member, last_member + ",", 1))
 
 
 # --- TOML (Codex) --------------------------------------------------------------------
@@ -331,6 +353,7 @@ if __name__ == "__main__":
     jsonc_corpus("zed", ZED, "json")
     jsonc_corpus("opencode", OPENCODE, "jsonc")
     jsonc_corpus("gemini-cli", GEMINI, "json", trailing_ok=False)
+    jsonc_corpus("continue", CONTINUE, "json", trailing_ok=False, last_member='"url": "https://mcp.linear.app/sse" }')
     # VS Code's legacy settings.json "mcp" block (the seed's instructions): detected, never written.
     write("vscode/legacy/settings.json", '{\n  "editor.fontSize": 14,\n  "mcp": {\n    "inputs": [],\n    "servers": {\n      "clerk-mcp-server": { "url": "http://localhost:3000/mcp" }\n    }\n  }\n}\n')
     toml_corpus()

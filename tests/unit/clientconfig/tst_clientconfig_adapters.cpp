@@ -45,6 +45,7 @@ private slots:
     void detection();
     void vscodeProfilesAndLegacyBlock();
     void opencodeLayouts();
+    void continueUsesItsOwnDropIn();
     void deeplinks();
     void entryUrlReadsEveryShape();
 };
@@ -77,6 +78,9 @@ void TestClientAdapters::paths_data()
         {"gemini-cli", L, u"/H/.gemini/settings.json"_s}, {"codex", L, u"/H/.codex/config.toml"_s},
         {"opencode", L, u"/H/.config/opencode/opencode.json"_s}, {"opencode", W, u"/H/.config/opencode/opencode.json"_s},
         {"lmstudio", L, u"/H/.lmstudio/mcp.json"_s}, {"lmstudio", W, u"/H/.lmstudio/mcp.json"_s},
+        {"continue", L, u"/H/.continue/mcpServers/mcp-connect.json"_s},
+        {"continue", W, u"/H/.continue/mcpServers/mcp-connect.json"_s},
+        {"junie", L, u"/H/.junie/mcp/mcp.json"_s}, {"junie", M, u"/H/.junie/mcp/mcp.json"_s},
     };
     for (const Row &r : rows)
         QTest::newRow(qPrintable(QString::fromLatin1(r.client) + u'/' + QString::number(r.os))) << QString::fromLatin1(r.client) << r.os << r.path;
@@ -134,6 +138,8 @@ void TestClientAdapters::entries_data()
     QTest::newRow("codex") << u"codex"_s << "{\"url\":\"" + u + "\"}";
     QTest::newRow("opencode") << u"opencode"_s << "{\"type\":\"remote\",\"url\":\"" + u + "\",\"enabled\":true}";
     QTest::newRow("lmstudio") << u"lmstudio"_s << "{\"url\":\"" + u + "\"}";
+    QTest::newRow("continue") << u"continue"_s << "{\"type\":\"http\",\"url\":\"" + u + "\"}";
+    QTest::newRow("junie") << u"junie"_s << "{\"url\":\"" + u + "\"}";
 }
 
 void TestClientAdapters::entries()
@@ -158,8 +164,9 @@ void TestClientAdapters::claudeDesktopBridge()
              QByteArray("{\"command\":\"cmd\",\"args\":[\"/c\",\"npx\",\"-y\",\"mcp-remote@0.15.1\",\"https://mcp.acme.dev/mcp\"]}"));
     EntryOptions bridge;
     bridge.bridge = true;
-    QCOMPARE(entryJson(u"windsurf"_s, profile(u"a"_s, kUrl), bridge),
-             QByteArray("{\"command\":\"npx\",\"args\":[\"-y\",\"mcp-remote@0.15.1\",\"https://mcp.acme.dev/mcp\"]}"));
+    for (const QString &client : {u"windsurf"_s, u"junie"_s})
+        QCOMPARE(entryJson(client, profile(u"a"_s, kUrl), bridge),
+                 QByteArray("{\"command\":\"npx\",\"args\":[\"-y\",\"mcp-remote@0.15.1\",\"https://mcp.acme.dev/mcp\"]}"));
     ClientEnvironment linux;
     QVERIFY(clientAdapter(u"claude-desktop"_s)->notes(linux).join(u' ').contains(u"no official Linux build"_s));
     ClientEnvironment mac;
@@ -177,7 +184,7 @@ void TestClientAdapters::headerEnvUsesIndirection_data()
     QTest::newRow("gemini-cli") << u"gemini-cli"_s << QByteArray("\"Authorization\":\"${ACME_AUTH}\"");
     QTest::newRow("opencode") << u"opencode"_s << QByteArray("\"Authorization\":\"{env:ACME_AUTH}\"");
     QTest::newRow("codex") << u"codex"_s << QByteArray("\"env_http_headers\":{\"Authorization\":\"ACME_AUTH\"}");
-    for (const char *c : {"vscode", "claude-desktop", "cline", "zed", "lmstudio"})
+    for (const char *c : {"vscode", "claude-desktop", "cline", "zed", "lmstudio", "continue", "junie"})
         QTest::newRow(c) << QString::fromLatin1(c) << QByteArray();
 }
 
@@ -220,9 +227,11 @@ void TestClientAdapters::stdioAndSse()
     QCOMPARE(entryJson(u"cursor"_s, s), QByteArray("{\"command\":\"npx\",\"args\":[\"-y\",\"pkg\"]}"));
     QCOMPARE(entryJson(u"claude-code"_s, s), QByteArray("{\"type\":\"stdio\",\"command\":\"npx\",\"args\":[\"-y\",\"pkg\"],\"env\":{}}"));
     QCOMPARE(entryJson(u"opencode"_s, s), QByteArray("{\"type\":\"local\",\"command\":[\"npx\",\"-y\",\"pkg\"],\"enabled\":true}"));
+    QCOMPARE(entryJson(u"continue"_s, s), QByteArray("{\"type\":\"stdio\",\"command\":\"npx\",\"args\":[\"-y\",\"pkg\"]}"));
     mcpc::ServerProfile sse = profile(u"old"_s, kUrl);
     sse.transport = mcpc::TransportKind::Sse;
     QCOMPARE(entryJson(u"claude-code"_s, sse), QByteArray("{\"type\":\"sse\",\"url\":\"https://mcp.acme.dev/mcp\"}"));
+    QCOMPARE(entryJson(u"continue"_s, sse), QByteArray("{\"type\":\"sse\",\"url\":\"https://mcp.acme.dev/mcp\"}"));
     QVERIFY(entryJson(u"codex"_s, sse).startsWith("error: Codex speaks Streamable HTTP only"));
 }
 
@@ -237,7 +246,7 @@ void TestClientAdapters::detection()
     QVERIFY(writeFile(tmp.path() + u"/bin/zed"_s, "not executable"));
     ClientConfigEngine engine(env);
     const QList<ClientStatus> all = engine.statusAll();
-    QCOMPARE(all.size(), 12);
+    QCOMPARE(all.size(), 14);
     for (const ClientStatus &s : all) {
         const bool expected = s.id == u"cursor" || s.id == u"gemini-cli";
         QVERIFY2(s.installed == expected, qPrintable(s.id));
@@ -281,6 +290,30 @@ void TestClientAdapters::opencodeLayouts()
     auto r = engine.connect({{u"opencode"_s}, profile(u"acme"_s, kUrl)});
     QVERIFY(r.has_value());
     QCOMPARE(r->plan.container, (QStringList{u"mcp"_s, u"servers"_s}));
+}
+
+void TestClientAdapters::continueUsesItsOwnDropIn()
+{
+    QTemporaryDir tmp;
+    const ClientEnvironment env = tempEnv(tmp.path());
+    const QByteArray yaml = "name: Local Assistant\nversion: 1.0.0\nmcpServers:\n  - name: docs\n    type: streamable-http\n"
+                            "    url: https://docs.example.com/mcp\n";
+    QVERIFY(writeFile(env.home + u"/.continue/config.yaml"_s, yaml));
+    ClientConfigEngine engine(env);
+    auto r = engine.connect({{u"continue"_s}, profile(u"acme"_s, kUrl)});
+    QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().message));
+    const QString dropIn = env.home + u"/.continue/mcpServers/mcp-connect.json"_s;
+    QCOMPARE(r->plan.path, dropIn);
+    QVERIFY(readFile(dropIn).contains("\"type\": \"http\""));
+    QCOMPARE(readFile(env.home + u"/.continue/config.yaml"_s), yaml); // never touched
+    // Our last entry gone: the drop-in we created goes too.
+    QVERIFY(engine.disconnect({{u"continue"_s}, u"acme"_s}).has_value());
+    QVERIFY(!QFileInfo::exists(dropIn));
+    QCOMPARE(readFile(env.home + u"/.continue/config.yaml"_s), yaml);
+    // Project scope: the workspace's own drop-in folder.
+    QCOMPARE(clientAdapter(u"continue"_s)->location(env, Scope::Project, u"/p"_s, {})->path,
+             u"/p/.continue/mcpServers/mcp-connect.json"_s);
+    QCOMPARE(clientAdapter(u"junie"_s)->location(env, Scope::Project, u"/p"_s, {})->path, u"/p/.junie/mcp/mcp.json"_s);
 }
 
 void TestClientAdapters::deeplinks()

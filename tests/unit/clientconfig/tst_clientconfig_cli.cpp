@@ -192,7 +192,7 @@ void TestClientConfigCli::listAndDeeplinks()
     Run j = cli({u"--json"_s, u"clients"_s, u"list"_s});
     QCOMPARE(j.code, 0);
     const QJsonArray clients = QJsonDocument::fromJson(j.out.toUtf8()).object().value(u"clients").toArray();
-    QCOMPARE(clients.size(), 12);
+    QCOMPARE(clients.size(), 14);
     QStringList installed;
     for (const QJsonValue &c : clients)
         if (c.toObject().value(u"installed").toBool())
