@@ -1,14 +1,29 @@
 #pragma once
-// Shared by the GUI tests: AppServices on a temp profile file and an in-memory secret
-// store, so no test touches the user's config or keychain.
+// Shared by the GUI tests: AppServices on a temp profile file, an in-memory secret store
+// and a temp home for the AI clients' config files, so no test touches the user's
+// config, keychain or client files.
 #include "app/appservices.h"
 #include "secrets/memorysecretstore.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 
 #include <memory>
 
 namespace uitest {
+
+// A Linux client environment under root: home, ~/.config, our data folder, no PATH.
+inline mcpc::clientconfig::ClientEnvironment clientEnv(const QString &root)
+{
+    mcpc::clientconfig::ClientEnvironment env;
+    env.os = mcpc::clientconfig::HostOs::Linux;
+    env.home = root + QStringLiteral("/home");
+    env.xdgConfigHome = env.home + QStringLiteral("/.config");
+    env.appData = env.home + QStringLiteral("/AppData/Roaming");
+    env.dataDir = root + QStringLiteral("/data/mcp-connect");
+    QDir().mkpath(env.home);
+    return env;
+}
 
 struct Env
 {
@@ -24,6 +39,7 @@ struct Env
         secrets = new mcpc::MemorySecretStore;
         c.secrets = secrets;
         c.monitor = monitor;
+        c.clientEnvironment = clientEnv(dir.path());
         services = std::make_unique<mcpc::ui::AppServices>(c);
     }
     QString profileFileText() const
