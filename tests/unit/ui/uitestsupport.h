@@ -2,6 +2,7 @@
 // Shared by the GUI tests: AppServices on a temp profile file, an in-memory secret store
 // and a temp home for the AI clients' config files, so no test touches the user's
 // config, keychain or client files.
+#include "../clientconfig/clientconfigtesthelpers.h"
 #include "app/appservices.h"
 #include "secrets/memorysecretstore.h"
 
@@ -12,17 +13,10 @@
 
 namespace uitest {
 
-// A Linux client environment under root: home, ~/.config, our data folder, no PATH.
+// The AI clients' files live under a temp home (see clientconfigtesthelpers.h).
 inline mcpc::clientconfig::ClientEnvironment clientEnv(const QString &root)
 {
-    mcpc::clientconfig::ClientEnvironment env;
-    env.os = mcpc::clientconfig::HostOs::Linux;
-    env.home = root + QStringLiteral("/home");
-    env.xdgConfigHome = env.home + QStringLiteral("/.config");
-    env.appData = env.home + QStringLiteral("/AppData/Roaming");
-    env.dataDir = root + QStringLiteral("/data/mcp-connect");
-    QDir().mkpath(env.home);
-    return env;
+    return testhelpers::tempEnv(root);
 }
 
 struct Env
