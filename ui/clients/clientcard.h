@@ -9,7 +9,6 @@
 
 #include <optional>
 
-class QComboBox;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -19,15 +18,17 @@ namespace mcpc::ui {
 
 class Banner;
 class Chip;
+class ClientCardAlert;
+class ClientCardDetails;
 class ElidedLabel;
 class Spinner;
 
-// One AI client for the selected server: who it is, whether it is installed (and what
-// gave it away), its config file, the server's entry there as a chip, and the one button
-// that matters now (Connect / Update / Disconnect...), with the rest in the "…" menu.
-// Connect and disconnect always go through the preview dialog; after a write an inline
-// report says what to do in the client, with Undo. Errors and drift show on the card.
-// Every engine call runs on the service's worker thread; the button shows it is busy.
+// One AI client for the selected server: who it is, whether it is installed, its config
+// file, the server's entry there as a chip, and the one button that matters now
+// ("Connect to Cursor", Update, Disconnect...), with the rest in the "…" menu. Connect
+// and disconnect always go through the preview dialog; after a write an inline report
+// says what to do in the client, with Undo. Errors and drift show on the card. Every
+// engine call runs on the service's worker thread; the button shows it is busy.
 //
 // Keyboard: the card is a tab stop; Enter runs the primary action, the Menu key (or
 // Shift+F10) opens the "…" menu, Up/Down move to the neighbouring card.
@@ -40,7 +41,9 @@ public:
     QString clientId() const { return m_id; }
     QString displayName() const { return m_name; }
     void setProfile(const ServerProfile &profile);
-    void setHome(const QString &home) { m_home = home; }
+    const ServerProfile &profile() const { return m_profile; }
+    // The server's name in this client's file (remembered by the service).
+    QString entryName() const { return m_entryName; }
 
     // Reads the client's status again (on the worker thread).
     void refresh();
@@ -58,20 +61,17 @@ public:
     void triggerPrimary();
     void preview(PreviewDialog::Kind kind);
     void undo(bool force = false);
-    void copySnippet();
-    void copyPath();
     void openConfigFile();
-    void showInFolder();
     void showDrift(const clientconfig::DriftReport &report);
 
     QPushButton *primaryButton() const { return m_primary; }
     QToolButton *moreButton() const { return m_more; }
     QMenu *menu() const { return m_menu; }
     Chip *stateChip() const { return m_chip; }
-    Banner *alert() const { return m_alert; }
+    ClientCardAlert *alert() const { return m_alert; }
     Banner *report() const { return m_report; }
-    ElidedLabel *pathLabel() const { return m_path; }
-    QComboBox *scopeBox() const { return m_scope; }
+    ClientCardDetails *details() const { return m_details; }
+    ElidedLabel *pathLabel() const;
     PreviewDialog *previewDialog() const { return m_dialog; }
     QString snippetText() const { return m_state ? m_state->snippet : QString(); }
 
@@ -88,55 +88,45 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class AlertKind { None, Problem, Drift, Error, UndoRefused, WriteRefused };
+    struct Request // what a plan or write is for: the dialog's choices
+    {
+        clientconfig::ClientTarget target;
+        QString name;
+        clientconfig::EntryOptions options;
+    };
 
     void applyState(const ClientCardState &state);
-    void updateScopeBox();
-    void onScopeActivated(int index);
-    void buildMenu();
     void setBusy(bool busy, const QString &text = QString());
     void updatePrimary();
     void restyle();
-    void showAlert(AlertKind kind, const QString &html, Chip::Tone tone, const QString &action = QString());
-    void onAlertAction();
-    void plan(PreviewDialog *dialog, PreviewDialog::Kind kind, const clientconfig::EntryOptions &options);
-    void openPreview(PreviewDialog::Kind kind, const clientconfig::EditPlan &plan, const clientconfig::EntryOptions &options);
-    void write(PreviewDialog::Kind kind, const clientconfig::EntryOptions &options, bool force);
-    void showWriteReport(PreviewDialog::Kind kind, const clientconfig::WriteReport &report);
-    void showError(const Error &error, AlertKind kind = AlertKind::Error);
-    QString tilde(const QString &path) const;
-    QString configPath() const;
+    Request currentRequest() const;
+    void plan(PreviewDialog::Kind kind, const Request &request);
+    void openPreview(PreviewDialog::Kind kind, const clientconfig::EditPlan &plan, const Request &request);
+    void write(PreviewDialog::Kind kind, const Request &request, bool force);
 
     ClientConfigService *m_service;
     QString m_id;
     QString m_name;
     QString m_home;
     ServerProfile m_profile;
+    QString m_entryName;
     clientconfig::ClientTarget m_target;
     std::optional<ClientCardState> m_state;
     clientvisuals::Look m_look;
     int m_generation = 0;
+    int m_planGeneration = 0;
     int m_busy = 0;
     QString m_busyText;
-    AlertKind m_alertKind = AlertKind::None;
-    std::optional<clientconfig::DriftReport> m_drift;
 
     QLabel *m_icon;
     QLabel *m_title;
     Chip *m_chip;
-    QLabel *m_detectDot;
-    ElidedLabel *m_detect;
-    QLabel *m_fileIcon;
-    ElidedLabel *m_path;
-    QToolButton *m_copyPath;
-    QToolButton *m_folder;
-    ElidedLabel *m_notes;
-    QComboBox *m_scope;
+    ClientCardDetails *m_details;
     Spinner *m_spinner;
     QPushButton *m_primary;
     QToolButton *m_more;
     QMenu *m_menu;
-    Banner *m_alert;
+    ClientCardAlert *m_alert;
     Banner *m_report;
     QPointer<PreviewDialog> m_dialog;
 };

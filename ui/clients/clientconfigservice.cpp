@@ -73,6 +73,14 @@ void ClientConfigService::refreshWatcher()
     QMetaObject::invokeMethod(worker, [worker] { worker->watcher->refresh(); }, Qt::QueuedConnection);
 }
 
+void ClientConfigService::checkDrift()
+{
+    Worker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker] { worker->watcher->check(); }, Qt::QueuedConnection);
+    // An empty call after it: the same queue, so it finishes after the check's reports.
+    start(this, [](ClientConfigEngine &) { return true; });
+}
+
 void ClientConfigService::setWatcherDebounce(int ms)
 {
     Worker *worker = m_worker;
@@ -113,6 +121,26 @@ void ClientConfigService::setTarget(const ClientTarget &target)
     }
 }
 
+QString ClientConfigService::entryName(const QString &client, const ServerProfile &profile) const
+{
+    const QString key = client + u'/' + profile.name;
+    if (auto it = m_names.constFind(key); it != m_names.cend())
+        return *it;
+    if (m_settings) {
+        const QString name = m_settings->value(settingsKey(client, u"name/"_s + profile.name)).toString();
+        if (isValidServerName(name))
+            return name;
+    }
+    return isValidServerName(profile.name) ? profile.name : slugifyServerName(profile.name);
+}
+
+void ClientConfigService::setEntryName(const QString &client, const QString &server, const QString &name)
+{
+    m_names.insert(client + u'/' + server, name);
+    if (m_settings)
+        m_settings->setValue(settingsKey(client, u"name/"_s + server), name);
+}
+
 EntryOptions ClientConfigService::options(const QString &client, const QString &server) const
 {
     const QString key = client + u'/' + server;
@@ -145,7 +173,7 @@ void ClientConfigService::setOptions(const QString &client, const QString &serve
 }
 
 QString ClientConfigService::snippet(const ClientConfigEngine &engine, const ClientTarget &target, const ServerProfile &profile,
-                                     const EntryOptions &options)
+                                     const QString &name, const EntryOptions &options)
 {
     const ClientAdapter *adapter = clientAdapter(target.client);
     if (!adapter || profile.name.isEmpty())
@@ -160,12 +188,12 @@ QString ClientConfigService::snippet(const ClientConfigEngine &engine, const Cli
     auto editor = ConfigEditor::open(location->dialect, QByteArray(), location->path);
     if (!editor)
         return QString();
-    auto change = (*editor)->set(location->container + QStringList{profile.name}, *entry);
+    auto change = (*editor)->set(location->container + QStringList{name}, *entry);
     return change ? QString::fromUtf8(change->text) : QString();
 }
 
 ClientCardState ClientConfigService::cardState(ClientConfigEngine &engine, const ClientTarget &target,
-                                               const ServerProfile &profile, const EntryOptions &options)
+                                               const ServerProfile &profile, const QString &name, const EntryOptions &options)
 {
     ClientCardState c;
     c.target = target;
@@ -173,7 +201,7 @@ ClientCardState ClientConfigService::cardState(ClientConfigEngine &engine, const
     if (adapter)
         c.scopes = adapter->scopes();
     const ServerProfile *p = profile.name.isEmpty() ? nullptr : &profile;
-    auto status = engine.status(target, p);
+    auto status = engine.status(target, p, name);
     if (status) {
         c.status = *status;
     } else {
@@ -186,7 +214,7 @@ ClientCardState ClientConfigService::cardState(ClientConfigEngine &engine, const
     // the entry we write differs, so ask the planner instead: "no change" = it matches.
     if (p && !c.status.problem && !c.error && (!options.headerEnv.isEmpty() || options.bridge)
         && (c.status.state == EntryState::Ours || c.status.state == EntryState::Foreign)) {
-        auto plan = engine.planConnect({target, profile, {}, options});
+        auto plan = engine.planConnect({target, profile, name, options});
         c.matches = plan && plan->action == PlanAction::None;
     }
     if (auto latest = engine.backups().latest(target.client); latest && *latest) {
@@ -194,10 +222,10 @@ ClientCardState ClientConfigService::cardState(ClientConfigEngine &engine, const
         c.undoPath = (*latest)->path;
     }
     if (p && hasDeeplinks(target.client))
-        if (auto links = engine.deeplinks(target.client, profile); links)
+        if (auto links = engine.deeplinks(target.client, profile, name); links)
             c.links = *links;
     if (p) {
-        c.snippet = snippet(engine, target, profile, options);
+        c.snippet = snippet(engine, target, profile, name, options);
         if (adapter && profile.auth == AuthMode::Header) {
             EntryOptions probe;
             probe.headerEnv.append({u"Authorization"_s, u"MCPC_PROBE"_s});

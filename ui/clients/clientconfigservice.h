@@ -37,6 +37,29 @@ struct ClientCardState
 // together with the drift watcher: every engine call and every drift check runs there,
 // one at a time, and results come back to the GUI thread. The README's rule "one
 // engine at a time" holds for the whole app, across all server pages.
+// One engine call in flight: made per operation by ClientConfigService::start(), owned
+// by the object that asked (so a card or dialog that goes away takes its pending answers
+// with it). Emits finished() once, on the GUI thread, then deletes itself.
+class ClientConfigCall : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    void finished();
+};
+
+// The typed answer of one call; valid inside finished().
+template<typename R>
+class ClientConfigResult : public ClientConfigCall
+{
+public:
+    using ClientConfigCall::ClientConfigCall;
+    R &result() { return *m_result; }
+    std::optional<R> m_result;
+};
+
 class ClientConfigService : public QObject
 {
     Q_OBJECT
@@ -49,29 +72,41 @@ public:
 
     const clientconfig::ClientEnvironment &environment() const { return m_env; }
 
-    // Runs job(engine) on the worker thread, then done(result) on the GUI thread, unless
-    // context was destroyed meanwhile. Call from the GUI thread.
+    // Runs job(engine) on the worker thread; the call it returns (a child of context)
+    // emits finished() with the result on the GUI thread. Call from the GUI thread.
+    template<typename Job>
+    auto start(QObject *context, Job job) -> ClientConfigResult<std::invoke_result_t<Job &, clientconfig::ClientConfigEngine &>> *;
+    // start() with the result handed to done(result), unless context went away meanwhile.
     template<typename Job, typename Done>
     void run(QObject *context, Job job, Done done);
+    // Calls started and not answered yet (tests wait for 0).
     int pending() const { return m_pending; }
 
     // Re-reads which files to watch (after a write here or in the CLI) and reports drift.
     void refreshWatcher();
+    // Checks the watched files now (drift is reported through driftDetected as usual);
+    // counts as pending until done, so tests can wait for it instead of for a timer.
+    void checkDrift();
     void setWatcherDebounce(int ms);
 
     // Remembered per client: which file (scope, project folder, VS Code profile).
     clientconfig::ClientTarget target(const QString &client) const;
     void setTarget(const clientconfig::ClientTarget &target);
+    // Remembered per client and server: the entry's name in the client's file (default:
+    // the profile's name, or its slug when the name is not one every client accepts).
+    QString entryName(const QString &client, const ServerProfile &profile) const;
+    void setEntryName(const QString &client, const QString &server, const QString &name);
     // Remembered per client and server: header variables, Windsurf's bridge form.
     clientconfig::EntryOptions options(const QString &client, const QString &server) const;
     void setOptions(const QString &client, const QString &server, const clientconfig::EntryOptions &options);
 
     // The card's facts; runs on the worker (public for the page's jobs).
     static ClientCardState cardState(clientconfig::ClientConfigEngine &engine, const clientconfig::ClientTarget &target,
-                                     const ServerProfile &profile, const clientconfig::EntryOptions &options);
+                                     const ServerProfile &profile, const QString &name,
+                                     const clientconfig::EntryOptions &options);
     // The entry as the client's file would hold it, in a fresh file of its format.
     static QString snippet(const clientconfig::ClientConfigEngine &engine, const clientconfig::ClientTarget &target,
-                           const ServerProfile &profile, const clientconfig::EntryOptions &options);
+                           const ServerProfile &profile, const QString &name, const clientconfig::EntryOptions &options);
 
     // Tell every page that a client's files changed (after a write from any page).
     void notifyChanged(const QString &client);
@@ -92,6 +127,7 @@ private:
     int m_pending = 0;
     QHash<QString, clientconfig::ClientTarget> m_targets;
     QHash<QString, clientconfig::EntryOptions> m_options;
+    QHash<QString, QString> m_names;
 };
 
 // Lives on the worker thread; owns the engine and the watcher.
@@ -103,25 +139,36 @@ public:
     clientconfig::ClientConfigWatcher *watcher = nullptr; // created on the worker thread
 };
 
-template<typename Job, typename Done>
-void ClientConfigService::run(QObject *context, Job job, Done done)
+template<typename Job>
+auto ClientConfigService::start(QObject *context, Job job)
+    -> ClientConfigResult<std::invoke_result_t<Job &, clientconfig::ClientConfigEngine &>> *
 {
     using R = std::invoke_result_t<Job &, clientconfig::ClientConfigEngine &>;
+    auto *call = new ClientConfigResult<R>(context);
+    auto guard = std::make_shared<QPointer<ClientConfigResult<R>>>(call); // read on the GUI thread only
     ++m_pending;
-    QPointer<QObject> ctx(context);
-    auto jobPtr = std::make_shared<Job>(std::move(job));
-    auto donePtr = std::make_shared<Done>(std::move(done));
     Worker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [this, worker, jobPtr, donePtr, ctx] {
-        auto result = std::make_shared<R>((*jobPtr)(worker->engine));
+    QMetaObject::invokeMethod(worker, [this, worker, job = std::move(job), guard]() mutable {
+        auto result = std::make_shared<R>(job(worker->engine));
         // Back through the service (alive as long as the thread is), which checks the
-        // context on its own thread: the context may be gone by now.
-        QMetaObject::invokeMethod(this, [this, donePtr, ctx, result] {
-            if (ctx)
-                (*donePtr)(std::move(*result));
+        // call on its own thread: its owner may be gone by now.
+        QMetaObject::invokeMethod(this, [this, guard, result] {
+            if (ClientConfigResult<R> *c = *guard) {
+                c->m_result.emplace(std::move(*result));
+                Q_EMIT c->finished();
+                c->deleteLater();
+            }
             finished();
         }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
+    return call;
+}
+
+template<typename Job, typename Done>
+void ClientConfigService::run(QObject *context, Job job, Done done)
+{
+    auto *call = start(context, std::move(job));
+    connect(call, &ClientConfigCall::finished, call, [call, done = std::move(done)]() mutable { done(std::move(call->result())); });
 }
 
 } // namespace mcpc::ui

@@ -27,7 +27,7 @@ void ClientDriftBanner::onDrift(const DriftReport &report)
     QString text;
     switch (report.kind) {
     case DriftReport::Kind::Removed:
-        text = u"<b>“%1” is no longer in %2's config.</b> The client (or someone) removed the entry MCP Connect added."_s.arg(name, client);
+        text = u"<b>%2 rewrote its config and dropped “%1”.</b> The entry MCP Connect added is gone."_s.arg(name, client);
         break;
     case DriftReport::Kind::Changed:
         text = u"<b>“%1” in %2's config was changed</b> outside MCP Connect."_s.arg(name, client);

@@ -1,5 +1,8 @@
 #include "clients/clientvisuals.h"
 
+#include "style/theme.h"
+
+#include <QApplication>
 #include <QFont>
 #include <QHash>
 #include <QLinearGradient>
@@ -197,6 +200,26 @@ QString errorHtml(const Error &error, const QString &home)
     if (!home.isEmpty())
         text.replace(home + u'/', u"~/"_s);
     return text.toHtmlEscaped();
+}
+
+QString filledButtonStyle(const QString &selector, const QColor &c)
+{
+    if (!c.isValid())
+        return QString();
+    const QPalette pal = QApplication::palette();
+    return u"%1 { background: %2; color: white; border: 1px solid %3; border-radius: 5px; padding: 5px 14px; font-weight: 600; }"
+           " %1:hover { background: %4; } %1:focus { border: 2px solid %5; }"_s
+        .arg(selector, theme::cssColor(c), theme::cssColor(c.darker(125)), theme::cssColor(c.lighter(112)),
+             theme::cssColor(pal.color(QPalette::WindowText)));
+}
+
+QString cardStyle(const QString &selector, bool focused)
+{
+    const QPalette pal = QApplication::palette();
+    return u"%1 { background: %2; border: %4px solid %3; border-radius: 10px; }"_s
+        .arg(selector, theme::cssColor(theme::cardColor(pal)),
+             theme::cssColor(focused ? theme::accentColor(pal) : theme::borderColor(pal)))
+        .arg(focused ? 2 : 1);
 }
 
 bool isValidEnvVarName(const QString &name)

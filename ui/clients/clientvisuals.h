@@ -3,6 +3,7 @@
 #include "clients/clientconfigservice.h"
 #include "widgets/chip.h"
 
+#include <QColor>
 #include <QPixmap>
 #include <QString>
 
@@ -48,6 +49,12 @@ struct ParseProblem
 std::optional<ParseProblem> parseProblem(const Error &error, const QString &home);
 // Rich text for an error: the file:line:column first when there is one.
 QString errorHtml(const Error &error, const QString &home);
+
+// Style sheet of a filled action button (the card's main button, the preview's Write) in
+// the accent colour, or red for a destructive confirmation; empty = the style's plain button.
+QString filledButtonStyle(const QString &selector, const QColor &color);
+// A card's frame: the accent border while it has the keyboard focus.
+QString cardStyle(const QString &selector, bool focused);
 
 // A valid environment variable name: letters, digits and '_', not starting with a digit.
 bool isValidEnvVarName(const QString &name);

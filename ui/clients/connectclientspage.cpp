@@ -7,7 +7,6 @@
 #include "widgets/icons.h"
 
 #include <QApplication>
-#include <QComboBox>
 #include <QPushButton>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -63,7 +62,7 @@ ConnectClientsPage::ConnectClientsPage(QWidget *parent)
     m_summary->setPalette(muted);
     m_summary->setObjectName(u"clientsSummary"_s);
     m_refresh->setIcon(icons::icon(icons::Icon::Refresh, pal.color(QPalette::ButtonText)));
-    m_refresh->setText(u"Refresh"_s);
+    m_refresh->setText(u"&Refresh"_s);
     m_refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_refresh->setToolTip(u"Look at every client's config file again"_s);
     m_refresh->setAccessibleName(u"Refresh client status"_s);
@@ -234,12 +233,11 @@ void ConnectClientsPage::arrange()
         for (ClientCard *c : std::as_const(missing))
             m_list->addWidget(c);
     }
-    // Tab follows what the eye sees: card, its scope, its button, its menu, next card.
+    // Tab follows what the eye sees: card, its button, its menu, next card.
     QWidget *prev = m_refresh;
     for (ClientCard *c : std::as_const(m_ordered)) {
         setTabOrder(prev, c);
-        setTabOrder(c, c->scopeBox());
-        setTabOrder(c->scopeBox(), c->primaryButton());
+        setTabOrder(c, c->primaryButton());
         setTabOrder(c->primaryButton(), c->moreButton());
         prev = c->moreButton();
     }
@@ -264,9 +262,8 @@ void ConnectClientsPage::updateSummary()
 
 void ConnectClientsPage::onDrift(const DriftReport &report)
 {
-    if (report.name != m_profile.name)
-        return;
-    if (ClientCard *c = card(report.client))
+    // The entry may have another name in that client than the server has here.
+    if (ClientCard *c = card(report.client); c && c->entryName() == report.name)
         c->showDrift(report);
     updateSummary();
 }

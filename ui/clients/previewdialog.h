@@ -16,13 +16,16 @@ class QTimer;
 namespace mcpc::ui {
 
 class DiffView;
+class EntryOptionsBox;
+class ScopePicker;
 class Spinner;
 
-// "Connect Cursor to acme?": what will happen in plain words, the unified diff of the
-// client's file, and the choices that change the entry (header variables, Windsurf's
-// bridge form). An entry edited by hand or not written by MCP Connect is said so plainly
-// and needs the explicit "Replace it anyway". Non-blocking: open() it; the owner re-plans
-// on optionsChanged() and writes after accepted().
+// "Add acme to Cursor": which file (the scope, with a project folder where it needs
+// one), the entry's name, the choices that change the entry, what will happen in plain
+// words and the unified diff of the client's file. An entry edited by hand or not
+// written by MCP Connect is said so plainly and needs the explicit "Replace it anyway".
+// Non-blocking: open() it; the owner plans again on requestChanged() (on its worker
+// thread) and writes target()/entryName()/options() after accepted().
 class PreviewDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +38,10 @@ public:
         QString clientId;
         QString clientName;
         ServerProfile profile;
+        clientconfig::ClientTarget target;
+        QList<clientconfig::Scope> scopes; // the client's; a picker when more than one
+        QStringList variants;              // VS Code profiles
+        QString entryName;
         clientconfig::EntryOptions options;
         bool headerEnvSupported = false;
         QString home; // for ~ in paths
@@ -42,10 +49,13 @@ public:
 
     explicit PreviewDialog(const Setup &setup, QWidget *parent = nullptr);
 
-    // The plan for the current options (or why there is none). Enables the confirm button.
+    // The plan for the current choices (or why there is none). Enables the confirm button.
     void setPlan(const Result<clientconfig::EditPlan> &plan);
-    void setPlanning(); // options changed: a new plan is on its way
+    void setPlanning(); // choices changed: a new plan is on its way
     const std::optional<clientconfig::EditPlan> &plan() const { return m_plan; }
+
+    clientconfig::ClientTarget target() const;
+    QString entryName() const;
     clientconfig::EntryOptions options() const;
     // The user confirmed a plan that needs it ("Replace it anyway").
     bool force() const { return m_plan && m_plan->needsForce; }
@@ -55,17 +65,22 @@ public:
     DiffView *diffView() const { return m_diff; }
     QLabel *forceWarning() const { return m_forceText; }
     QLabel *errorLabel() const { return m_error; }
-    QCheckBox *headerEnvBox() const { return m_headerBox; }
-    QList<QLineEdit *> headerVarEdits() const { return m_varEdits; }
-    QCheckBox *bridgeBox() const { return m_bridgeBox; }
+    ScopePicker *scopePicker() const { return m_scope; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QPushButton *slugButton() const { return m_slug; }
+    QCheckBox *headerEnvBox() const;
+    QList<QLineEdit *> headerVarEdits() const;
+    QCheckBox *bridgeBox() const;
 
 Q_SIGNALS:
-    void optionsChanged(const mcpc::clientconfig::EntryOptions &options);
+    // The file, the name or the options changed and are valid: plan again.
+    void requestChanged();
 
 private:
-    QWidget *buildOptions();
-    void onOptionsEdited();
-    bool optionsValid(QString *why) const;
+    QWidget *buildChoices();
+    void onChoicesEdited();
+    bool choicesValid(QString *why) const;
+    void showPlan(const clientconfig::EditPlan &plan);
     void updateConfirm();
 
     Setup m_setup;
@@ -82,10 +97,10 @@ private:
     Spinner *m_spinner;
     QPushButton *m_cancel;
     QPushButton *m_confirm;
-    QCheckBox *m_headerBox = nullptr;
-    QList<QLineEdit *> m_varEdits;
-    QLabel *m_headerNote = nullptr;
-    QCheckBox *m_bridgeBox = nullptr;
+    ScopePicker *m_scope = nullptr;
+    QLineEdit *m_name = nullptr;
+    QPushButton *m_slug = nullptr;
+    EntryOptionsBox *m_options = nullptr;
     QTimer *m_replan;
 };
 

@@ -9,11 +9,14 @@
 #include "clientconfig/clientconfigengine.h"
 #include "clientconfig/files/safefile.h"
 #include "clients/clientcard.h"
+#include "clients/clientcardalert.h"
+#include "clients/clientcarddetails.h"
 #include "clients/clientconfigservice.h"
 #include "clients/clientdriftbanner.h"
 #include "clients/connectclientspage.h"
 #include "clients/diffview.h"
 #include "clients/previewdialog.h"
+#include "clients/scopepicker.h"
 #include "mainwindow/mainwindow.h"
 #include "profiles/profilestore.h"
 #include "serverview/serverpage.h"
@@ -22,10 +25,14 @@
 #include "widgets/elidedlabel.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QToolButton>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -39,18 +46,8 @@ using Action = clientvisuals::PrimaryAction;
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
+using testhelpers::readFile;
+using testhelpers::writeFile;
 
 ServerProfile profile(const QString &name = u"acme"_s, const QString &url = u"https://mcp.acme.dev/mcp"_s)
 {
@@ -125,6 +122,9 @@ private Q_SLOTS:
     void disconnectRemovesOnlyOurEntry();
     void keyboardEnterOpensThePreview();
     void projectScopeWritesIntoTheProject();
+    void entryNameIsValidatedAndOffersTheSlug();
+    void vscodeKeepsCommentsByteForByte();
+    void vscodeLegacyBlockIsMentioned();
 };
 
 void TestConnectClients::listsEveryClientWithItsState()
@@ -193,15 +193,32 @@ void TestConnectClients::listsEveryClientWithItsState()
     QCOMPARE(f.card(u"cursor"_s)->pathLabel()->text(), u"~/.cursor/mcp.json"_s);
     // Header-auth-free Claude Desktop on Linux says where its file is and why.
     QVERIFY(f.card(u"claude-desktop"_s)->state()->status.notes.join(u' ').contains(u"no official Linux build"_s));
-    // Scopes where the client has them.
-    QVERIFY(f.card(u"claude-code"_s)->scopeBox()->isVisibleTo(f.page.get()));
-    QCOMPARE(f.card(u"claude-code"_s)->scopeBox()->count(), 3);
-    QVERIFY(!f.card(u"windsurf"_s)->scopeBox()->isVisibleTo(f.page.get()));
+    // ... and shows that note in full on the card, not elided.
+    QLabel *notes = f.card(u"claude-desktop"_s)->details()->notesLabel();
+    QVERIFY(notes->isVisibleTo(f.page.get()));
+    QVERIFY(notes->wordWrap());
+    QVERIFY2(notes->text().contains(u"no official Linux build"_s) && notes->text().contains(u"~/.config/Claude"_s),
+             qPrintable(notes->text()));
+    QVERIFY(!f.card(u"cursor"_s)->details()->notesLabel()->isVisibleTo(f.page.get()));
     // Deeplinks for the clients that have them; a snippet for all.
     QVERIFY(!f.card(u"cursor"_s)->state()->links.isEmpty());
     QVERIFY(f.card(u"cursor"_s)->state()->links.first().url.startsWith(u"cursor://"_s));
     QVERIFY(f.card(u"codex"_s)->snippetText().contains(u"[mcp_servers.acme]"_s));
     QVERIFY(f.card(u"cursor"_s)->snippetText().contains(u"\"url\": \"https://mcp.acme.dev/mcp\""_s));
+    // The card shows them as buttons: "Open in Cursor" for Cursor, none for Codex.
+    const QList<QToolButton *> links = f.card(u"cursor"_s)->details()->linkButtons();
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links.first()->text(), u"Open in Cursor"_s);
+    QVERIFY(links.first()->isVisibleTo(f.page.get()));
+    QCOMPARE(f.card(u"vscode"_s)->details()->linkButtons().first()->text(), u"Open in VS Code"_s);
+    QVERIFY(f.card(u"codex"_s)->details()->linkButtons().isEmpty());
+    // "Copy config snippet" puts exactly the snippet on the clipboard.
+    QToolButton *copy = f.card(u"codex"_s)->details()->snippetButton();
+    QVERIFY(copy->isEnabled());
+    copy->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), f.card(u"codex"_s)->snippetText());
+    // The main button says what it does, per client.
+    QCOMPARE(f.card(u"cursor"_s)->primaryButton()->text(), u"Connect to Cursor"_s);
 }
 
 void TestConnectClients::connectWritesAfterThePreview()
@@ -213,7 +230,8 @@ void TestConnectClients::connectWritesAfterThePreview()
     ClientCard *cursor = f.card(u"cursor"_s);
     PreviewDialog *d = f.openPreview(u"cursor"_s);
     QVERIFY(d);
-    QCOMPARE(d->confirmButton()->text(), u"Connect"_s);
+    QCOMPARE(d->confirmButton()->text(), u"&Write"_s);
+    QCOMPARE(d->nameEdit()->text(), u"acme"_s);
     QVERIFY(!d->forceWarning()->isVisibleTo(d));
     QVERIFY(d->diffView()->diff().contains(u"+    \"acme\": {"_s) || d->diffView()->diff().contains(u"+    \"acme\""_s));
     QVERIFY(d->diffView()->addedLines() > 0);
@@ -251,7 +269,9 @@ void TestConnectClients::handEditedEntryNeedsExplicitReplace()
     PreviewDialog *d = f.openPreview(u"cursor"_s);
     QVERIFY(d->forceWarning()->isVisibleTo(d));
     QVERIFY(d->forceWarning()->text().contains(u"edited by hand"_s));
-    QCOMPARE(d->confirmButton()->text(), u"Replace it anyway"_s);
+    QCOMPARE(d->confirmButton()->text(), u"&Replace it anyway"_s);
+    // The diff shows what goes: the hand-made "disabled".
+    QVERIFY(d->diffView()->diff().contains(u"-"_s) && d->diffView()->diff().contains(u"disabled"_s));
     QVERIFY(d->force());
     // Enter does not replace: Cancel is the default button.
     QVERIFY(!d->confirmButton()->isDefault());
@@ -392,13 +412,16 @@ void TestConnectClients::driftShowsOnTheCard()
     QVERIFY(claude->report()->text().contains(u"no official Linux build"_s));
     QVERIFY(claude->report()->text().contains(u"Quit Claude Desktop"_s));
     f.settle();
-    QTest::qWait(200); // our own write must not count as drift
+    // Our own write does not count as drift: check now instead of waiting for the watcher.
+    f.service->checkDrift();
+    f.settle();
     QVERIFY(!claude->alert()->isVisibleTo(claude));
 
     // Claude Desktop rewrites its file without our entry.
     QVERIFY(writeFile(path, "{\n  \"preferences\": {\"menuBarEnabled\": true}\n}\n"));
     QTRY_VERIFY(claude->alert()->isVisibleTo(claude));
-    QVERIFY2(claude->alert()->text().contains(u"disappeared"_s), qPrintable(claude->alert()->text()));
+    QVERIFY2(claude->alert()->text().contains(u"Claude Desktop rewrote its config and dropped “acme”"_s),
+             qPrintable(claude->alert()->text()));
     QCOMPARE(claude->alert()->actionButton()->text(), u"Reconnect"_s);
     QTRY_COMPARE(f.chip(u"claude-desktop"_s), u"Removed by the client"_s);
 
@@ -505,7 +528,7 @@ void TestConnectClients::disconnectRemovesOnlyOurEntry()
     QTRY_COMPARE(f.chip(u"cursor"_s), u"Connected"_s);
     f.settle();
     PreviewDialog *d = f.openPreview(u"cursor"_s);
-    QCOMPARE(d->confirmButton()->text(), u"Disconnect"_s);
+    QCOMPARE(d->confirmButton()->text(), u"&Disconnect"_s);
     QVERIFY(d->diffView()->removedLines() > 0);
     d->confirmButton()->click();
     QTRY_COMPARE(readFile(f.cursorFile()), before);
@@ -539,15 +562,105 @@ void TestConnectClients::projectScopeWritesIntoTheProject()
     const QString project = f.dir.path() + u"/work/app"_s;
     QVERIFY(QDir().mkpath(project));
     f.open();
-    ClientCard *cursor = f.card(u"cursor"_s);
-    ClientTarget t{u"cursor"_s, Scope::Project, project};
-    cursor->setTarget(t);
+    // Claude Code has three files to choose from; Windsurf only one (no picker).
+    PreviewDialog *d = f.openPreview(u"windsurf"_s);
+    QVERIFY(!d->scopePicker()->isVisibleTo(d));
+    d->reject();
+    QTRY_VERIFY(!f.card(u"windsurf"_s)->previewDialog());
     f.settle();
-    QCOMPARE(cursor->state()->status.configPath, project + u"/.cursor/mcp.json"_s);
-    QVERIFY(cursor->scopeBox()->currentText().contains(u"app"_s));
-    f.openPreview(u"cursor"_s)->confirmButton()->click();
+    d = f.openPreview(u"claude-code"_s);
+    QVERIFY(d->scopePicker()->isVisibleTo(d));
+    QCOMPARE(d->scopePicker()->comboBox()->count(), 3);
+    d->reject();
+    QTRY_VERIFY(!f.card(u"claude-code"_s)->previewDialog());
+    f.settle();
+
+    // Cursor: the project's file instead of ~/.cursor/mcp.json, chosen in the preview.
+    ClientCard *cursor = f.card(u"cursor"_s);
+    d = f.openPreview(u"cursor"_s);
+    QVERIFY(d->diffView()->diff().contains(u".cursor/mcp.json"_s));
+    d->scopePicker()->select({u"cursor"_s, Scope::Project, project});
+    QTRY_VERIFY(d->confirmButton()->isEnabled() && d->plan() && d->plan()->path == project + u"/.cursor/mcp.json"_s);
+    QVERIFY(d->diffView()->diff().contains(u"work/app/.cursor/mcp.json"_s));
+    d->confirmButton()->click();
     QTRY_COMPARE(cursorEntry(project + u"/.cursor/mcp.json"_s, u"acme"_s).value(u"url"_s).toString(), u"https://mcp.acme.dev/mcp"_s);
     QVERIFY(!QFile::exists(f.cursorFile()));
+    // The card follows the file it wrote.
+    f.settle();
+    QCOMPARE(cursor->state()->status.configPath, project + u"/.cursor/mcp.json"_s);
+    QCOMPARE(f.chip(u"cursor"_s), u"Connected"_s);
+}
+
+void TestConnectClients::entryNameIsValidatedAndOffersTheSlug()
+{
+    Fixture f;
+    f.open(profile(u"Acme Tools!"_s));
+    ClientCard *cursor = f.card(u"cursor"_s);
+    // A profile name no client accepts: the slug is proposed from the start.
+    QCOMPARE(cursor->entryName(), u"Acme-Tools"_s);
+    PreviewDialog *d = f.openPreview(u"cursor"_s);
+    QCOMPARE(d->nameEdit()->text(), u"Acme-Tools"_s);
+    QVERIFY(!d->slugButton()->isVisibleTo(d));
+    // An invalid name blocks the write and says why; the slug is one click away.
+    d->nameEdit()->setText(u"acme tools"_s);
+    Q_EMIT d->nameEdit()->textEdited(d->nameEdit()->text());
+    QVERIFY(!d->confirmButton()->isEnabled());
+    QVERIFY(d->errorLabel()->isVisibleTo(d));
+    QVERIFY(d->errorLabel()->text().contains(u"letters, digits"_s));
+    QVERIFY(d->slugButton()->isVisibleTo(d));
+    d->nameEdit()->setText(QString(65, u'a'));
+    Q_EMIT d->nameEdit()->textEdited(d->nameEdit()->text());
+    QVERIFY(!d->confirmButton()->isEnabled());
+    d->slugButton()->click();
+    QCOMPARE(d->nameEdit()->text(), u"Acme-Tools"_s);
+    // Another valid name: the diff follows it, and it is what gets written.
+    d->nameEdit()->setText(u"acme_tools-2"_s);
+    Q_EMIT d->nameEdit()->textEdited(d->nameEdit()->text());
+    QTRY_VERIFY(d->confirmButton()->isEnabled() && d->diffView()->diff().contains(u"\"acme_tools-2\""_s));
+    d->confirmButton()->click();
+    QTRY_VERIFY(!cursorEntry(f.cursorFile(), u"acme_tools-2"_s).isEmpty());
+    f.settle();
+    QCOMPARE(cursor->entryName(), u"acme_tools-2"_s);
+    QTRY_COMPARE(f.chip(u"cursor"_s), u"Connected"_s);
+}
+
+void TestConnectClients::vscodeKeepsCommentsByteForByte()
+{
+    Fixture f;
+    const QString path = f.env.xdgConfigHome + u"/Code/User/mcp.json"_s;
+    const QByteArray head = "// My servers. Do not remove this comment.\n{\n  /* the team's */\n  \"servers\": {\n"
+                            "    \"other\": { \"type\": \"http\", \"url\": \"https://other.dev/mcp\" } // keep\n";
+    const QByteArray tail = "  },\n  // inputs stay too\n  \"inputs\": []\n}\n";
+    const QByteArray before = head + tail;
+    QVERIFY(writeFile(path, before));
+    f.open();
+    PreviewDialog *d = f.openPreview(u"vscode"_s);
+    QVERIFY(d->diffView()->diff().contains(u"acme"_s));
+    d->confirmButton()->click();
+    QTRY_VERIFY(readFile(path).contains("\"acme\""));
+    const QByteArray after = readFile(path);
+    // Everything before and after the new entry is the original, byte for byte.
+    QVERIFY2(after.startsWith(QByteArray(head.left(head.lastIndexOf("} // keep") + 1))), after.constData());
+    QVERIFY2(after.endsWith(tail), after.constData());
+    QVERIFY(after.contains("// My servers. Do not remove this comment.\n"));
+    QVERIFY(after.contains("/* the team's */"));
+    QVERIFY(after.contains("// keep"));
+    f.settle();
+    QTRY_COMPARE(f.chip(u"vscode"_s), u"Connected"_s);
+    // And Undo gives the exact original back.
+    f.card(u"vscode"_s)->report()->actionButton()->click();
+    QTRY_COMPARE(readFile(path), before);
+}
+
+void TestConnectClients::vscodeLegacyBlockIsMentioned()
+{
+    Fixture f;
+    QVERIFY(writeFile(f.env.xdgConfigHome + u"/Code/User/settings.json"_s,
+                      "{\n  \"mcp\": {\n    \"servers\": {\"old\": {\"url\": \"https://old.dev/mcp\"}}\n  }\n}\n"));
+    f.open();
+    QLabel *notes = f.card(u"vscode"_s)->details()->notesLabel();
+    QVERIFY(notes->isVisibleTo(f.page.get()));
+    QVERIFY2(notes->text().contains(u"legacy"_s) && notes->text().contains(u"old"_s), qPrintable(notes->text()));
 }
 
 QTEST_MAIN(TestConnectClients)
