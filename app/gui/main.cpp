@@ -4,6 +4,7 @@
 #include "app/demolauncher.h"
 #include "app/quitonsignal.h"
 #include "mainwindow/mainwindow.h"
+#include "serverview/serverpage.h"
 #include "style/theme.h"
 #include "widgets/icons.h"
 
@@ -51,6 +52,11 @@ int main(int argc, char **argv)
         } else {
             readyProfile = demo->name;
         }
+    }
+    if (!cli.tab.isEmpty()) {
+        const QStringList tabs{QStringLiteral("overview"), QStringLiteral("tools"), QStringLiteral("clients"), QStringLiteral("log")};
+        if (mcpc::ui::ServerPage *page = window.currentPage())
+            page->showTab(mcpc::ui::ServerPage::Tab(tabs.indexOf(cli.tab)));
     }
     if (cli.printReady) {
         // One machine-readable line for scripts and tests: the window shows the demo's

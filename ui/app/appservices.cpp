@@ -1,5 +1,6 @@
 #include "app/appservices.h"
 
+#include "clients/clientconfigservice.h"
 #include "monitor/statusmonitor.h"
 #include "profiles/profilestore.h"
 #include "secrets/fallbacksecretstore.h"
@@ -34,15 +35,21 @@ AppServices::AppServices(Config config, QObject *parent)
     , m_secrets(config.secrets ? config.secrets : new FallbackSecretStore(new KeychainSecretStore()))
     , m_monitor(nullptr)
     , m_settings(std::make_unique<QSettings>(config.settingsPath, QSettings::IniFormat))
+    , m_clientConfigs(new ClientConfigService(
+          config.clientEnvironment ? *config.clientEnvironment : clientconfig::ClientEnvironment::fromSystem(), m_settings.get(),
+          this))
 {
     m_secrets->setParent(this);
     m_monitor = new StatusMonitor(m_http, m_secrets, config.monitor, this);
+    m_clientConfigs->refreshWatcher(); // drift that happened while the app was closed
 }
 
 AppServices::~AppServices()
 {
     // Connections first: their transports use the network manager.
     delete m_monitor;
+    delete m_clientConfigs; // stops its thread before the settings go
+    m_clientConfigs = nullptr;
 }
 
 } // namespace mcpc::ui

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "clientconfig/clientenvironment.h"
 #include "monitor/monitoroptions.h"
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -22,8 +24,11 @@ class StatusMonitor;
 
 namespace mcpc::ui {
 
+class ClientConfigService;
+
 // The engine objects the GUI shares: one network manager, the profile file, the secret
-// store, the status monitor and the GUI settings. Injected into the windows, so tests
+// store, the status monitor, the client-config engine ("Connect to <client>", on its own
+// thread, with the drift watcher) and the GUI settings. Injected into the windows, so tests
 // run on a temp profile file and an in-memory secret store.
 class AppServices : public QObject
 {
@@ -35,6 +40,8 @@ public:
         QString settingsPath;           // gui.ini (window geometry...; never secrets)
         SecretStore *secrets = nullptr; // taken over; nullptr = keychain with memory fallback
         MonitorOptions monitor;
+        // Where the AI clients' config files are; nullopt = this computer's (HOME...).
+        std::optional<clientconfig::ClientEnvironment> clientEnvironment;
     };
     // The real locations ($XDG_CONFIG_HOME/mcp-connect) and the OS keychain.
     static Config defaults();
@@ -48,6 +55,7 @@ public:
     SecretStore *secrets() const { return m_secrets; }
     StatusMonitor *monitor() const { return m_monitor; }
     QSettings *settings() const { return m_settings.get(); }
+    ClientConfigService *clientConfigs() const { return m_clientConfigs; }
 
 private:
     QNetworkAccessManager *m_network;
@@ -56,6 +64,7 @@ private:
     SecretStore *m_secrets;
     StatusMonitor *m_monitor;
     std::unique_ptr<QSettings> m_settings;
+    ClientConfigService *m_clientConfigs;
 };
 
 } // namespace mcpc::ui

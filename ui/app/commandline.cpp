@@ -32,6 +32,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             c.demo = true;
         } else if (a == u"--print-ready") {
             c.printReady = true;
+        } else if (a == u"--tab" || a.startsWith(u"--tab=")) {
+            const QString v = a.contains(u'=') ? a.section(u'=', 1) : arguments.value(++i);
+            if (!QStringList{QStringLiteral("overview"), QStringLiteral("tools"), QStringLiteral("clients"), QStringLiteral("log")}.contains(v))
+                return {false, false, theme::Mode::System, 1,
+                        QStringLiteral("mcp-connect: --tab must be overview, tools, clients or log (got '%1').\n").arg(v), {}};
+            c.tab = v;
         } else if (a == u"--theme" || a.startsWith(u"--theme=")) {
             const QString v = a.contains(u'=') ? a.section(u'=', 1) : arguments.value(++i);
             if (v == u"light")

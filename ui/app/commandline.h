@@ -16,6 +16,7 @@ struct CommandLine
     theme::Mode theme = theme::Mode::System;
     int exitCode = -1;       // >= 0: print `output` and exit with it
     QString output;
+    QString tab;             // --tab (hidden): overview, tools, clients or log, for screenshots
 
     static CommandLine parse(const QStringList &arguments);
     static QString helpText();

@@ -2,6 +2,8 @@
 
 #include "app/appservices.h"
 #include "app/demolauncher.h"
+#include "clients/clientdriftbanner.h"
+#include "clients/connectclientspage.h"
 #include "monitor/serverchecker.h"
 #include "monitor/statusmonitor.h"
 #include "profiles/profilestore.h"
@@ -97,6 +99,16 @@ void MainWindow::buildUi()
     banners->setContentsMargins(16, 8, 16, 0);
     banners->addWidget(m_warning);
     banners->addWidget(m_notice);
+    // A client rewrote or wiped its config behind our back: say so wherever the user is.
+    auto *drift = new ClientDriftBanner(m_services->clientConfigs(), this);
+    banners->addWidget(drift);
+    connect(drift, &ClientDriftBanner::reconnectRequested, this, [this](const QString &server, const QString &client) {
+        if (ServerPage *p = m_pages.value(server)) {
+            selectServer(server);
+            p->showTab(ServerPage::ClientsIndex);
+            p->clientsPage()->reconnect(client);
+        }
+    });
     rightCol->addLayout(banners);
     rightCol->addWidget(m_stack, 1);
 
@@ -183,6 +195,7 @@ ServerPage *MainWindow::ensurePage(const ServerProfile &profile)
     if (!checker)
         return nullptr;
     auto *page = new ServerPage(checker, m_stack);
+    page->clientsPage()->setService(m_services->clientConfigs());
     page->setSignInAvailable(m_signInAvailable);
     connect(page, &ServerPage::signInRequested, this, &MainWindow::signInRequested);
     connect(page, &ServerPage::editRequested, this, &MainWindow::editServer);

@@ -108,6 +108,55 @@ void draw(QPainter &p, Icon which)
         p.drawPoint(QPointF(8, 11.5));
         break;
     }
+    case Icon::Folder: {
+        QPainterPath f;
+        f.moveTo(2, 4);
+        f.lineTo(6, 4);
+        f.lineTo(7.5, 5.5);
+        f.lineTo(14, 5.5);
+        f.lineTo(14, 12.5);
+        f.lineTo(2, 12.5);
+        f.closeSubpath();
+        p.drawPath(f);
+        break;
+    }
+    case Icon::File: {
+        QPainterPath f;
+        f.moveTo(4, 2);
+        f.lineTo(9.5, 2);
+        f.lineTo(12.5, 5);
+        f.lineTo(12.5, 14);
+        f.lineTo(4, 14);
+        f.closeSubpath();
+        p.drawPath(f);
+        p.drawLine(QPointF(9.5, 2), QPointF(9.5, 5));
+        p.drawLine(QPointF(9.5, 5), QPointF(12.5, 5));
+        break;
+    }
+    case Icon::More:
+        p.setBrush(p.pen().color());
+        for (double x : {3.5, 8.0, 12.5})
+            p.drawEllipse(QPointF(x, 8), 0.9, 0.9);
+        break;
+    case Icon::Undo: {
+        p.drawArc(QRectF(4, 4.5, 9, 8), 90 * 16, -200 * 16);
+        QPainterPath arrow;
+        arrow.moveTo(6.5, 2.5);
+        arrow.lineTo(3.8, 4.6);
+        arrow.lineTo(6.5, 6.8);
+        p.drawPath(arrow);
+        p.drawLine(QPointF(4, 4.6), QPointF(8.5, 4.5));
+        break;
+    }
+    case Icon::Link:
+        p.drawRoundedRect(QRectF(1.5, 6, 7, 4), 2, 2);
+        p.drawRoundedRect(QRectF(7.5, 6, 7, 4), 2, 2);
+        break;
+    case Icon::Eye:
+        p.drawEllipse(QRectF(1.5, 4.5, 13, 7));
+        p.setBrush(p.pen().color());
+        p.drawEllipse(QPointF(8, 8), 1.6, 1.6);
+        break;
     }
 }
 

@@ -1,14 +1,23 @@
 #pragma once
-// Shared by the GUI tests: AppServices on a temp profile file and an in-memory secret
-// store, so no test touches the user's config or keychain.
+// Shared by the GUI tests: AppServices on a temp profile file, an in-memory secret store
+// and a temp home for the AI clients' config files, so no test touches the user's
+// config, keychain or client files.
+#include "../clientconfig/clientconfigtesthelpers.h"
 #include "app/appservices.h"
 #include "secrets/memorysecretstore.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 
 #include <memory>
 
 namespace uitest {
+
+// The AI clients' files live under a temp home (see clientconfigtesthelpers.h).
+inline mcpc::clientconfig::ClientEnvironment clientEnv(const QString &root)
+{
+    return testhelpers::tempEnv(root);
+}
 
 struct Env
 {
@@ -24,6 +33,7 @@ struct Env
         secrets = new mcpc::MemorySecretStore;
         c.secrets = secrets;
         c.monitor = monitor;
+        c.clientEnvironment = clientEnv(dir.path());
         services = std::make_unique<mcpc::ui::AppServices>(c);
     }
     QString profileFileText() const

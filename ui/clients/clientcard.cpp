@@ -1,0 +1,496 @@
+#include "clients/clientcard.h"
+
+#include "clients/clientcardalert.h"
+#include "clients/clientcarddetails.h"
+#include "clients/clientcardmenu.h"
+#include "clients/clientmessages.h"
+#include "clients/clientslog.h"
+#include "style/theme.h"
+#include "widgets/banner.h"
+#include "widgets/chip.h"
+#include "widgets/icons.h"
+#include "widgets/spinner.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace mcpc::ui {
+
+using namespace clientconfig;
+using namespace Qt::StringLiterals;
+namespace cv = clientvisuals;
+namespace msg = clientmessages;
+using cv::PrimaryAction;
+
+namespace {
+
+constexpr int kIconSize = 40;
+// The longest main button: every card's is this wide, so the buttons line up down the page.
+const QString kWidestAction = QStringLiteral("Connect to VS Code Insiders");
+
+bool isRefusal(const Error &e)
+{
+    return e.kind == ErrorKind::Usage && (e.message.contains(u"not overwriting") || e.message.contains(u"not removing"));
+}
+
+} // namespace
+
+ClientCard::ClientCard(ClientConfigService *service, const QString &clientId, const QString &displayName, QWidget *parent)
+    : QFrame(parent)
+    , m_service(service)
+    , m_id(clientId)
+    , m_name(displayName)
+    , m_home(service->environment().home)
+    , m_target(service->target(clientId))
+    , m_icon(new QLabel(this))
+    , m_title(new QLabel(displayName, this))
+    , m_chip(new Chip(u"Checking…"_s, Chip::Tone::Neutral, this))
+    , m_details(new ClientCardDetails(displayName, service->environment().home, this))
+    , m_spinner(new Spinner(this))
+    , m_primary(new QPushButton(this))
+    , m_more(new QToolButton(this))
+    , m_menu(new QMenu(this))
+    , m_alert(new ClientCardAlert(displayName, service->environment().home, this))
+    , m_report(new Banner(this))
+{
+    setObjectName(u"clientCard"_s);
+    setProperty("clientId", clientId);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_Hover);
+    setAccessibleName(displayName);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+
+    const QPalette pal = QApplication::palette();
+    m_icon->setPixmap(cv::monogram(clientId, displayName, kIconSize, devicePixelRatioF()));
+    m_icon->setFixedSize(kIconSize, kIconSize);
+    m_icon->setAccessibleName(u"%1 icon"_s.arg(displayName));
+    QFont tf = m_title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.08);
+    tf.setWeight(QFont::DemiBold);
+    m_title->setFont(tf);
+    m_chip->setObjectName(u"stateChip"_s);
+
+    m_primary->setObjectName(u"primaryButton"_s);
+    QFont bold = m_primary->font(); // the filled style draws it in semibold
+    bold.setWeight(QFont::DemiBold);
+    m_primary->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(kWidestAction) + 2 * 14 + 4);
+    m_primary->setAutoDefault(false);
+    m_primary->installEventFilter(this);
+    m_more->setObjectName(u"moreButton"_s);
+    m_more->setIcon(icons::icon(icons::Icon::More, pal.color(QPalette::ButtonText)));
+    m_more->setIconSize(QSize(16, 16));
+    m_more->setToolTip(u"More: preview, undo, open the file, copy the entry…"_s);
+    m_more->setAccessibleName(u"More actions for %1"_s.arg(displayName));
+    m_more->setPopupMode(QToolButton::InstantPopup);
+    m_more->setStyleSheet(u"QToolButton::menu-indicator { image: none; width: 0; }"_s); // the dots say "menu" already
+    m_more->setMenu(m_menu);
+    m_more->setFixedSize(30, 30);
+    m_more->installEventFilter(this);
+
+    // Header: icon | name + chip, the details | busy, button, menu.
+    auto *nameRow = new QHBoxLayout;
+    nameRow->setSpacing(8);
+    nameRow->addWidget(m_title);
+    nameRow->addWidget(m_chip);
+    nameRow->addStretch(1);
+    auto *text = new QVBoxLayout;
+    text->setSpacing(3);
+    text->addLayout(nameRow);
+    text->addWidget(m_details);
+    auto *head = new QHBoxLayout;
+    head->setSpacing(14);
+    head->addWidget(m_icon, 0, Qt::AlignTop);
+    head->addLayout(text, 1);
+    head->addSpacing(6);
+    head->addWidget(m_spinner, 0, Qt::AlignTop);
+    head->addWidget(m_primary, 0, Qt::AlignTop);
+    head->addWidget(m_more, 0, Qt::AlignTop);
+    auto *col = new QVBoxLayout(this);
+    col->setContentsMargins(16, 12, 12, 12);
+    col->setSpacing(10);
+    col->addLayout(head);
+    // The messages line up with the text column, under the name.
+    auto *messages = new QVBoxLayout;
+    messages->setContentsMargins(kIconSize + 14 - 12, 0, 0, 0);
+    messages->setSpacing(6);
+    messages->addWidget(m_alert);
+    messages->addWidget(m_report);
+    col->addLayout(messages);
+    m_report->setObjectName(u"cardReport"_s);
+    m_report->setAccessibleName(u"%1 result"_s.arg(displayName));
+
+    connect(m_primary, &QPushButton::clicked, this, &ClientCard::triggerPrimary);
+    connect(m_menu, &QMenu::aboutToShow, this, [this] { fillClientCardMenu(m_menu, this); });
+    connect(m_alert, &ClientCardAlert::actionRequested, this, [this](ClientCardAlert::Action a) {
+        switch (a) {
+        case ClientCardAlert::Action::OpenFile: openConfigFile(); break;
+        case ClientCardAlert::Action::UndoAnyway: undo(true); break;
+        case ClientCardAlert::Action::Review:
+        case ClientCardAlert::Action::Reconnect: preview(PreviewDialog::Kind::Connect); break;
+        }
+    });
+    connect(m_report, &Banner::actionTriggered, this, [this] { undo(); });
+
+    setTabOrder(this, m_primary);
+    setTabOrder(m_primary, m_more);
+    updatePrimary();
+    restyle();
+}
+
+ElidedLabel *ClientCard::pathLabel() const
+{
+    return m_details->pathLabel();
+}
+
+bool ClientCard::isConnected() const
+{
+    return m_state && !m_state->error && !m_state->status.problem && m_state->matches
+        && (m_state->status.state == EntryState::Ours || m_state->status.state == EntryState::Foreign);
+}
+
+void ClientCard::setProfile(const ServerProfile &profile)
+{
+    const bool other = profile.name != m_profile.name;
+    m_profile = profile;
+    m_entryName = m_service->entryName(m_id, profile);
+    if (other) {
+        m_state.reset();
+        m_alert->dismiss();
+        m_report->dismiss();
+        m_chip->setText(u"Checking…"_s);
+        m_chip->setTone(Chip::Tone::Neutral);
+    }
+    refresh();
+}
+
+void ClientCard::setTarget(const ClientTarget &target)
+{
+    m_target = target;
+    m_service->setTarget(target);
+    if (m_alert->kind() == ClientCardAlert::Kind::Error || m_alert->kind() == ClientCardAlert::Kind::Problem)
+        m_alert->dismiss();
+    refresh();
+}
+
+void ClientCard::refresh()
+{
+    const int generation = ++m_generation;
+    const ClientTarget target = m_target;
+    const ServerProfile profile = m_profile;
+    const QString name = m_entryName;
+    const EntryOptions options = m_service->options(m_id, profile.name);
+    m_service->run(this, [target, profile, name, options](ClientConfigEngine &engine) {
+        return ClientConfigService::cardState(engine, target, profile, name, options);
+    }, [this, generation](ClientCardState state) {
+        if (generation == m_generation)
+            applyState(state);
+    });
+}
+
+void ClientCard::applyState(const ClientCardState &state)
+{
+    m_state = state;
+    m_look = cv::look(state);
+    m_chip->setText(m_look.chip);
+    m_chip->setTone(m_look.tone);
+    m_chip->setToolTip(m_look.explanation);
+    m_details->setState(state);
+
+    m_alert->showState(state, isConnected());
+    updatePrimary();
+    setAccessibleName(u"%1: %2"_s.arg(m_name, m_look.chip));
+    setAccessibleDescription(m_look.explanation + u' ' + u"Config file: %1."_s.arg(cv::tildePath(state.status.configPath, m_home)));
+    restyle();
+    Q_EMIT stateChanged();
+}
+
+void ClientCard::updatePrimary()
+{
+    const bool ready = m_state && !m_profile.name.isEmpty();
+    const bool broken = m_state && (m_state->error || m_state->status.problem);
+    const PrimaryAction action = ready ? m_look.action : PrimaryAction::Connect;
+    if (m_busy > 0) {
+        m_primary->setText(m_busyText);
+        m_primary->setEnabled(false);
+        m_spinner->start();
+    } else {
+        m_spinner->stop();
+        m_primary->setText(action == PrimaryAction::Connect ? u"Connect to %1"_s.arg(m_name) : cv::actionText(action));
+        m_primary->setEnabled(ready && !broken);
+    }
+    m_more->setEnabled(m_busy == 0);
+    m_primary->setAccessibleName(action == PrimaryAction::Connect ? m_primary->text() : u"%1 %2"_s.arg(m_primary->text(), m_name));
+    if (broken)
+        m_primary->setToolTip(u"Fix the config file first: MCP Connect does not write a file it cannot read."_s);
+    else if (ready && action == PrimaryAction::Disconnect)
+        m_primary->setToolTip(u"Remove “%1” from %2's config (you see the change first)"_s.arg(m_entryName, m_name));
+    else if (ready)
+        m_primary->setToolTip(u"Write “%1” into %2's config (you see the change first)"_s.arg(m_entryName, m_name));
+    // Detected clients get the accent: that is where people connect first.
+    const bool accent = ready && !broken && m_busy == 0 && action != PrimaryAction::Disconnect
+                     && (isInstalled() || action != PrimaryAction::Connect);
+    const QString css = cv::filledButtonStyle(u"QPushButton#primaryButton"_s,
+                                              accent ? theme::accentColor(QApplication::palette()) : QColor());
+    if (m_primary->styleSheet() != css)
+        m_primary->setStyleSheet(css);
+}
+
+void ClientCard::setBusy(bool busy, const QString &text)
+{
+    m_busy += busy ? 1 : -1;
+    if (busy)
+        m_busyText = text;
+    updatePrimary();
+}
+
+void ClientCard::restyle()
+{
+    const bool focused = hasFocus();
+    const QString css = cv::cardStyle(u"QFrame#clientCard"_s, focused);
+    if (styleSheet() != css)
+        setStyleSheet(css);
+    // Keep the content still when the focus border thickens.
+    const int m = focused ? 0 : 1;
+    setContentsMargins(m, m, m, m);
+}
+
+void ClientCard::triggerPrimary()
+{
+    if (!m_state || m_busy > 0 || !m_primary->isEnabled())
+        return;
+    if (m_look.action == PrimaryAction::Disconnect) {
+        preview(PreviewDialog::Kind::Disconnect);
+    } else {
+        Q_EMIT connectStarted(m_id);
+        preview(PreviewDialog::Kind::Connect);
+    }
+}
+
+ClientCard::Request ClientCard::currentRequest() const
+{
+    return {m_target, m_entryName, m_service->options(m_id, m_profile.name)};
+}
+
+void ClientCard::preview(PreviewDialog::Kind kind)
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    if (!m_state || m_profile.name.isEmpty() || m_busy > 0)
+        return;
+    // The plan first (off the GUI thread); the dialog opens with it, or the card says why not.
+    setBusy(true, u"Preparing…"_s);
+    plan(kind, currentRequest());
+}
+
+void ClientCard::plan(PreviewDialog::Kind kind, const Request &request)
+{
+    const ServerProfile profile = m_profile;
+    const int generation = ++m_planGeneration;
+    auto job = [request, profile, kind](ClientConfigEngine &engine) -> Result<EditPlan> {
+        if (kind == PreviewDialog::Kind::Connect)
+            return engine.planConnect({request.target, profile, request.name, request.options});
+        return engine.planDisconnect({request.target, request.name});
+    };
+    if (PreviewDialog *dialog = m_dialog) {
+        // Answers to older choices are dropped: only the latest plan may be written.
+        m_service->run(dialog, job, [this, dialog, generation](Result<EditPlan> p) {
+            if (generation == m_planGeneration)
+                dialog->setPlan(p);
+        });
+        return;
+    }
+    m_service->run(this, job, [this, kind, request](Result<EditPlan> p) {
+        setBusy(false);
+        if (!p) {
+            qCInfo(lcClientsUi) << "no plan for" << m_id << p.error().message;
+            m_alert->showError(p.error());
+            return;
+        }
+        openPreview(kind, *p, request);
+    });
+}
+
+void ClientCard::openPreview(PreviewDialog::Kind kind, const EditPlan &plan, const Request &request)
+{
+    PreviewDialog::Setup setup;
+    setup.kind = kind;
+    setup.clientId = m_id;
+    setup.clientName = m_name;
+    setup.profile = m_profile;
+    setup.target = request.target;
+    setup.scopes = m_state ? m_state->scopes : QList<Scope>{};
+    setup.variants = m_state ? m_state->status.variants : QStringList{};
+    setup.entryName = request.name;
+    setup.options = request.options;
+    setup.headerEnvSupported = m_state && m_state->headerEnvSupported;
+    setup.home = m_home;
+    auto *dialog = new PreviewDialog(setup, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    dialog->setPlan(plan);
+    connect(dialog, &PreviewDialog::requestChanged, this, [this, dialog, kind] {
+        this->plan(kind, {dialog->target(), dialog->entryName(), dialog->options()});
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, kind] {
+        write(kind, {dialog->target(), dialog->entryName(), dialog->options()}, dialog->force());
+    });
+    connect(dialog, &QDialog::finished, this, [this] { setFocus(Qt::OtherFocusReason); });
+    dialog->open();
+}
+
+void ClientCard::write(PreviewDialog::Kind kind, const Request &request, bool force)
+{
+    const ServerProfile profile = m_profile;
+    const bool connecting = kind == PreviewDialog::Kind::Connect;
+    if (connecting) {
+        // The choices made in the preview become this card's: its file, name and options.
+        m_service->setOptions(m_id, profile.name, request.options);
+        m_service->setEntryName(m_id, profile.name, request.name);
+        m_entryName = request.name;
+        if (request.target.scope != m_target.scope || request.target.projectDir != m_target.projectDir
+            || request.target.variant != m_target.variant) {
+            m_target = request.target;
+            m_service->setTarget(request.target);
+        }
+    }
+    m_report->dismiss();
+    m_alert->clearErrors();
+    setBusy(true, connecting ? u"Connecting…"_s : u"Removing…"_s);
+    m_service->run(this, [request, profile, force, connecting](ClientConfigEngine &engine) -> Result<WriteReport> {
+        if (connecting)
+            return engine.connect({request.target, profile, request.name, request.options, force});
+        return engine.disconnect({request.target, request.name, force});
+    }, [this, connecting](Result<WriteReport> report) {
+        setBusy(false);
+        if (!report) {
+            qCWarning(lcClientsUi) << "writing" << m_id << "failed:" << report.error().message;
+            m_alert->showError(report.error(), isRefusal(report.error()) ? ClientCardAlert::Kind::WriteRefused
+                                                                          : ClientCardAlert::Kind::Error);
+            refresh();
+            return;
+        }
+        if (!report->written) {
+            m_report->showMessage(msg::writeReport(*report, connecting, m_home), Chip::Tone::Info, QString(), 8000);
+            refresh();
+            return;
+        }
+        m_report->showMessage(msg::writeReport(*report, connecting, m_home),
+                              report->warnings.isEmpty() ? Chip::Tone::Success : Chip::Tone::Warning, u"Undo"_s);
+        m_report->actionButton()->setToolTip(u"Put %1 back exactly as it was before this change"_s.arg(
+            cv::tildePath(report->plan.path, m_home)));
+        m_report->actionButton()->setAccessibleName(u"Undo the change to %1's config"_s.arg(m_name));
+        m_service->notifyChanged(m_id);
+    });
+}
+
+void ClientCard::undo(bool force)
+{
+    if (m_busy > 0)
+        return;
+    m_report->dismiss();
+    m_alert->clearErrors();
+    setBusy(true, u"Undoing…"_s);
+    const QString client = m_id;
+    m_service->run(this, [client, force](ClientConfigEngine &engine) { return engine.undo(client, force); },
+                   [this](Result<UndoReport> r) {
+        setBusy(false);
+        if (!r) {
+            const bool refused = r.error().message.contains(u"changed after MCP Connect's last write");
+            m_alert->showError(r.error(), refused ? ClientCardAlert::Kind::UndoRefused : ClientCardAlert::Kind::Error);
+            refresh();
+            return;
+        }
+        m_report->showMessage(msg::undoReport(*r, m_home), Chip::Tone::Info);
+        m_service->notifyChanged(m_id);
+    });
+}
+
+void ClientCard::showDrift(const DriftReport &report)
+{
+    m_alert->showDrift(report);
+    refresh();
+}
+
+void ClientCard::openConfigFile()
+{
+    if (m_state && m_state->status.configExists)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_state->status.configPath));
+}
+
+void ClientCard::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        triggerPrimary();
+        return;
+    case Qt::Key_Up:
+        Q_EMIT focusNeighbour(-1);
+        return;
+    case Qt::Key_Down:
+        Q_EMIT focusNeighbour(1);
+        return;
+    case Qt::Key_Menu:
+        if (m_more->isEnabled())
+            m_more->showMenu();
+        return;
+    case Qt::Key_F10:
+        if (event->modifiers() & Qt::ShiftModifier && m_more->isEnabled()) {
+            m_more->showMenu();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+bool ClientCard::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter on the focused button presses it, as in a dialog.
+    if (event->type() == QEvent::KeyPress && (watched == m_primary || watched == m_more)) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (watched == m_primary)
+                m_primary->animateClick();
+            else if (m_more->isEnabled())
+                m_more->showMenu();
+            return true;
+        }
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void ClientCard::focusInEvent(QFocusEvent *event)
+{
+    QFrame::focusInEvent(event);
+    restyle();
+}
+
+void ClientCard::focusOutEvent(QFocusEvent *event)
+{
+    QFrame::focusOutEvent(event);
+    restyle();
+}
+
+void ClientCard::mousePressEvent(QMouseEvent *event)
+{
+    setFocus(Qt::MouseFocusReason);
+    QFrame::mousePressEvent(event);
+}
+
+} // namespace mcpc::ui

@@ -1,0 +1,3 @@
+#include "clients/clientslog.h"
+
+Q_LOGGING_CATEGORY(lcClientsUi, "mcpc.ui.clients", QtWarningMsg)

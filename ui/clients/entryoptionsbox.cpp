@@ -1,0 +1,142 @@
+#include "clients/entryoptionsbox.h"
+
+#include "clients/clientvisuals.h"
+#include "style/theme.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace mcpc::ui {
+
+using namespace clientconfig;
+using namespace Qt::StringLiterals;
+namespace cv = clientvisuals;
+
+bool EntryOptionsBox::needed(const QString &clientId, const ServerProfile &profile)
+{
+    return (profile.auth == AuthMode::Header && !profile.headerNames.isEmpty()) || (clientId == u"windsurf" && profile.isHttp());
+}
+
+EntryOptionsBox::EntryOptionsBox(const QString &clientId, const QString &clientName, const ServerProfile &profile,
+                                 const EntryOptions &options, bool headerEnvSupported, QWidget *parent)
+    : QFrame(parent)
+    , m_clientName(clientName)
+    , m_profile(profile)
+    , m_headerEnvSupported(headerEnvSupported)
+{
+    const QPalette pal = QApplication::palette();
+    setObjectName(u"optionsBox"_s);
+    setStyleSheet(u"QFrame#optionsBox { background: %1; border: 1px solid %2; border-radius: 8px; }"_s.arg(
+        theme::cssColor(theme::cardColor(pal)), theme::cssColor(theme::borderColor(pal))));
+    auto *col = new QVBoxLayout(this);
+    col->setContentsMargins(12, 10, 12, 10);
+    col->setSpacing(6);
+
+    if (profile.auth == AuthMode::Header && !profile.headerNames.isEmpty()) {
+        const QStringList names = profile.headerNames;
+        m_headerBox = new QCheckBox(u"Read %1 from &environment variables"_s.arg(names.join(u", "_s)), this);
+        m_headerBox->setObjectName(u"headerEnvBox"_s);
+        col->addWidget(m_headerBox);
+        auto *grid = new QGridLayout;
+        grid->setContentsMargins(24, 0, 0, 0);
+        grid->setHorizontalSpacing(10);
+        grid->setVerticalSpacing(4);
+        for (int i = 0; i < names.size(); ++i) {
+            QString var = cv::suggestedEnvVar(profile.name, names[i]);
+            for (const auto &[header, v] : options.headerEnv)
+                if (header == names[i])
+                    var = v;
+            auto *label = new QLabel(names[i] + u" from"_s, this);
+            auto *edit = new QLineEdit(var, this);
+            edit->setAccessibleName(u"Environment variable for the %1 header"_s.arg(names[i]));
+            edit->setPlaceholderText(u"VARIABLE_NAME"_s);
+            edit->setMaximumWidth(320);
+            label->setBuddy(edit);
+            grid->addWidget(label, i, 0);
+            grid->addWidget(edit, i, 1);
+            m_varEdits.append(edit);
+            connect(edit, &QLineEdit::textEdited, this, [this] { refreshNote(); });
+        }
+        grid->setColumnStretch(2, 1);
+        col->addLayout(grid);
+        m_headerNote = new QLabel(this);
+        m_headerNote->setObjectName(u"headerEnvNote"_s);
+        m_headerNote->setWordWrap(true);
+        QPalette muted = m_headerNote->palette();
+        muted.setColor(QPalette::WindowText, theme::mutedText(pal));
+        m_headerNote->setPalette(muted);
+        col->addWidget(m_headerNote);
+        m_headerBox->setChecked(headerEnvSupported && !options.headerEnv.isEmpty());
+        m_headerBox->setEnabled(headerEnvSupported);
+        if (headerEnvSupported)
+            m_headerBox->setToolTip(u"The entry names the variables; %1 fills in their values when it starts."_s.arg(clientName));
+        connect(m_headerBox, &QCheckBox::toggled, this, [this] { refreshNote(); });
+    }
+    if (clientId == u"windsurf" && profile.isHttp()) {
+        m_bridgeBox = new QCheckBox(u"Use the mcp-remote &bridge (npx) instead of serverUrl"_s, this);
+        m_bridgeBox->setObjectName(u"bridgeBox"_s);
+        m_bridgeBox->setChecked(options.bridge);
+        m_bridgeBox->setToolTip(u"The setup guide's form: Windsurf runs `npx mcp-remote URL`, which signs in for it. "
+                                "For Windsurf builds that cannot sign in to remote servers themselves; needs Node.js."_s);
+        col->addWidget(m_bridgeBox);
+        connect(m_bridgeBox, &QCheckBox::toggled, this, [this] { refreshNote(); });
+    }
+    refreshNote();
+}
+
+EntryOptions EntryOptionsBox::options() const
+{
+    EntryOptions o;
+    if (m_headerBox && m_headerBox->isChecked())
+        for (int i = 0; i < m_varEdits.size(); ++i)
+            o.headerEnv.append({m_profile.headerNames.value(i), m_varEdits[i]->text().trimmed()});
+    o.bridge = m_bridgeBox && m_bridgeBox->isChecked();
+    return o;
+}
+
+bool EntryOptionsBox::isValid(QString *why) const
+{
+    if (!m_headerBox || !m_headerBox->isChecked())
+        return true;
+    for (QLineEdit *e : m_varEdits)
+        if (!cv::isValidEnvVarName(e->text().trimmed())) {
+            *why = u"“%1” is not an environment variable name: use letters, digits and “_”, not starting with a digit."_s
+                       .arg(e->text().trimmed());
+            return false;
+        }
+    return true;
+}
+
+void EntryOptionsBox::refreshNote()
+{
+    const QString client = m_clientName.toHtmlEscaped();
+    if (m_headerNote) {
+        const bool on = m_headerBox->isChecked();
+        for (QLineEdit *e : std::as_const(m_varEdits))
+            e->setEnabled(on);
+        if (!m_headerEnvSupported)
+            m_headerNote->setText(u"%1 cannot read headers from environment variables, and MCP Connect never writes a "
+                                  "token into its file. The entry has no headers: %1 signs in to the server itself "
+                                  "(OAuth), if the server allows it."_s.arg(client));
+        else if (on)
+            m_headerNote->setText(u"The token is <b>not</b> written into the file: %1 reads each header's full value "
+                                  "(such as “Bearer …”) from the variable when it starts. Set the variable where %1 is "
+                                  "started from (your session or shell profile), then restart %1."_s.arg(client));
+        else
+            m_headerNote->setText(u"Off: the entry has no headers and no token goes into the file; %1 must sign in to "
+                                  "the server another way."_s.arg(client));
+    }
+    if (m_bridgeBox && m_headerBox && m_headerEnvSupported) {
+        // mcp-remote signs in by itself: the two cannot be combined.
+        m_headerBox->setEnabled(!m_bridgeBox->isChecked());
+        if (m_bridgeBox->isChecked())
+            m_headerBox->setChecked(false);
+    }
+    Q_EMIT edited();
+}
+
+} // namespace mcpc::ui
