@@ -76,12 +76,16 @@ EntryOptionsBox::EntryOptionsBox(const QString &clientId, const QString &clientN
             m_headerBox->setToolTip(u"The entry names the variables; %1 fills in their values when it starts."_s.arg(clientName));
         connect(m_headerBox, &QCheckBox::toggled, this, [this] { refreshNote(); });
     }
-    if (clientId == u"windsurf" && profile.isHttp()) {
-        m_bridgeBox = new QCheckBox(u"Use the mcp-remote &bridge (npx) instead of serverUrl"_s, this);
+    const bool windsurf = clientId == u"windsurf";
+    if ((windsurf || clientId == u"junie") && profile.isHttp()) {
+        m_bridgeBox = new QCheckBox(windsurf ? u"Use the mcp-remote &bridge (npx) instead of serverUrl"_s
+                                             : u"Use the mcp-remote &bridge (npx) instead of a URL entry"_s, this);
         m_bridgeBox->setObjectName(u"bridgeBox"_s);
         m_bridgeBox->setChecked(options.bridge);
-        m_bridgeBox->setToolTip(u"The setup guide's form: Windsurf runs `npx mcp-remote URL`, which signs in for it. "
-                                "For Windsurf builds that cannot sign in to remote servers themselves; needs Node.js."_s);
+        m_bridgeBox->setToolTip(windsurf ? u"The setup guide's form: Windsurf runs `npx mcp-remote URL`, which signs in for it. "
+                                           "For Windsurf builds that cannot sign in to remote servers themselves; needs Node.js."_s
+                                         : u"For Junie IDE plugins that run only local (stdio) servers: Junie runs "
+                                           "`npx mcp-remote URL`, which signs in for it. Needs Node.js."_s);
         col->addWidget(m_bridgeBox);
         connect(m_bridgeBox, &QCheckBox::toggled, this, [this] { refreshNote(); });
     }

@@ -156,13 +156,13 @@ void TestConnectClients::listsEveryClientWithItsState()
     }
     f.open(acme);
 
-    QCOMPARE(f.page->clientCount(), 12);
+    QCOMPARE(f.page->clientCount(), 14);
     QStringList ids;
     for (ClientCard *c : f.page->cards())
         ids << c->clientId();
-    QCOMPARE(ids.size(), 12);
+    QCOMPARE(ids.size(), 14);
     for (const QString &id : {u"cursor"_s, u"vscode"_s, u"vscode-insiders"_s, u"claude-code"_s, u"claude-desktop"_s, u"windsurf"_s,
-                              u"cline"_s, u"zed"_s, u"gemini-cli"_s, u"codex"_s, u"opencode"_s, u"lmstudio"_s})
+                              u"cline"_s, u"zed"_s, u"gemini-cli"_s, u"codex"_s, u"opencode"_s, u"lmstudio"_s, u"continue"_s, u"junie"_s})
         QVERIFY2(ids.contains(id), qPrintable(id));
 
     QCOMPARE(f.chip(u"cursor"_s), u"Not connected"_s);
@@ -455,7 +455,7 @@ void TestConnectClients::driftNotifiesTheWindow()
     QVERIFY(page);
     page->showTab(ServerPage::ClientsIndex);
     ConnectClientsPage *clients = page->clientsPage();
-    QCOMPARE(clients->clientCount(), 12);
+    QCOMPARE(clients->clientCount(), 14);
     QTRY_COMPARE(clients->card(u"cursor"_s)->stateChip()->text(), u"Connected"_s);
     env.services->clientConfigs()->refreshWatcher();
     QTRY_COMPARE(env.services->clientConfigs()->pending(), 0);
