@@ -5,14 +5,17 @@ namespace mcpc::ui {
 QString CommandLine::helpText()
 {
     return QStringLiteral(
-        "Usage: mcp-connect [--demo] [--theme light|dark|system]\n"
+        "Usage: mcp-connect [--demo [--no-auth]] [--theme light|dark|system]\n"
         "\n"
         "MCP Connect: add MCP servers, see at a glance whether they are up, what tools they\n"
         "offer and what a \"user data\" call returns, and connect your AI clients to them.\n"
         "\n"
         "Options:\n"
         "  --demo            start the built-in demo MCP server on this computer (port 3000,\n"
-        "                    or a free port if 3000 is taken) and show it: no account, no network\n"
+        "                    or a free port if 3000 is taken) and show it: no account, no network.\n"
+        "                    Sign-in is on, like a real server: press Sign in, then Allow on its\n"
+        "                    consent page (you are signed in as the demo user)\n"
+        "  --no-auth         with --demo: run the demo server without sign-in\n"
         "  --theme MODE      light, dark, or system (default)\n"
         "  -h, --help        show this help\n"
         "  -v, --version     show the version\n"
@@ -30,6 +33,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         const QString &a = arguments.at(i);
         if (a == u"--demo") {
             c.demo = true;
+        } else if (a == u"--no-auth") {
+            c.noAuth = true;
         } else if (a == u"--print-ready") {
             c.printReady = true;
         } else if (a == u"--theme" || a.startsWith(u"--theme=")) {
@@ -41,7 +46,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             else if (v == u"system")
                 c.theme = theme::Mode::System;
             else
-                return {false, false, theme::Mode::System, 1,
+                return {false, false, false, theme::Mode::System, 1,
                         QStringLiteral("mcp-connect: --theme must be light, dark or system (got '%1').\n").arg(v)};
         } else if (a == u"-h" || a == u"--help") {
             c.exitCode = 0;
@@ -56,7 +61,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             if (!a.contains(u'=') && i + 1 < arguments.size())
                 ++i;
         } else {
-            return {false, false, theme::Mode::System, 1,
+            return {false, false, false, theme::Mode::System, 1,
                     QStringLiteral("mcp-connect: unknown option '%1'. See mcp-connect --help.\n").arg(a)};
         }
     }

@@ -51,7 +51,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     , m_warning(new Banner(this))
     , m_summary(new QLabel(this))
     , m_secretsLabel(new QLabel(this))
-    , m_demo(new DemoLauncher(services->profiles(), this))
+    , m_demo(new DemoLauncher(services->profiles(), services->secrets(), this))
 {
     setWindowTitle(QStringLiteral("MCP Connect"));
     buildUi();
