@@ -3,7 +3,9 @@
 #include "app/commandline.h"
 #include "app/demolauncher.h"
 #include "app/quitonsignal.h"
+#include "auth/signincontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "monitor/statusmonitor.h"
 #include "serverview/serverpage.h"
 #include "style/theme.h"
 #include "widgets/icons.h"
@@ -27,6 +29,9 @@ int main(int argc, char **argv)
         return cli.exitCode;
     }
 
+    // QtWebEngine (the sign-in consent view) shares OpenGL contexts with the widgets;
+    // this must be set before the application object exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("mcp-connect"));
     QApplication::setApplicationDisplayName(QStringLiteral("MCP Connect"));
@@ -36,7 +41,10 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(mcpc::ui::icons::appIcon());
 
     mcpc::ui::AppServices services(mcpc::ui::AppServices::defaults());
+    // Before the window: the monitor's first connections already carry stored sign-ins.
+    mcpc::ui::SignInController signIn(&services);
     mcpc::ui::MainWindow window(&services);
+    signIn.attach(&window);
     mcpc::ui::QuitOnSignal signals_;
     QObject::connect(&signals_, &mcpc::ui::QuitOnSignal::quitRequested, &window, &QWidget::close);
     QObject::connect(&window, &mcpc::ui::MainWindow::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
@@ -44,6 +52,7 @@ int main(int argc, char **argv)
 
     QString readyProfile;
     if (cli.demo) {
+        window.demo()->setSignInEnabled(!cli.noAuth);
         auto demo = window.startDemo();
         if (!demo) {
             std::fprintf(stderr, "mcp-connect: the demo server could not start: %s\n", qPrintable(demo.error().message));
@@ -59,22 +68,29 @@ int main(int argc, char **argv)
             page->showTab(mcpc::ui::ServerPage::Tab(tabs.indexOf(cli.tab)));
     }
     if (cli.printReady) {
-        // One machine-readable line for scripts and tests: the window shows the demo's
-        // user data (or, without --demo, the window is up).
-        auto print = [&window](const QString &profile) {
-            nlohmann::json line{{"ready", true}, {"profile", profile.toStdString()},
+        // One machine-readable line for scripts and tests once the demo's first check has
+        // settled: its user data is shown ("up"), or, with sign-in on, it asks for it
+        // ("needs-login", the Sign in button is showing). Without --demo: the window is up.
+        auto printed = std::make_shared<bool>(false);
+        auto print = [&window, printed](const QString &profile, const char *status) {
+            if (std::exchange(*printed, true))
+                return;
+            nlohmann::json line{{"ready", true}, {"profile", profile.toStdString()}, {"status", status},
                                 {"url", window.demo()->url().toString().toStdString()}};
             std::printf("%s\n", line.dump().c_str());
             std::fflush(stdout);
         };
         if (readyProfile.isEmpty()) {
-            QTimer::singleShot(0, &window, [print] { print(QString()); });
+            QTimer::singleShot(0, &window, [print] { print(QString(), "none"); });
         } else {
-            auto printed = std::make_shared<bool>(false);
-            QObject::connect(&window, &mcpc::ui::MainWindow::userDataShown, &window,
-                             [print, printed, readyProfile](const QString &name) {
-                                 if (name == readyProfile && !std::exchange(*printed, true))
-                                     print(name);
+            QObject::connect(&window, &mcpc::ui::MainWindow::userDataShown, &window, [print, readyProfile](const QString &name) {
+                if (name == readyProfile)
+                    print(name, "up");
+            });
+            QObject::connect(services.monitor(), &mcpc::StatusMonitor::statusChanged, &window,
+                             [print, readyProfile](const QString &name, const mcpc::ServerStatus &status) {
+                                 if (name == readyProfile && status.state == mcpc::ServerStatus::State::NeedsLogin)
+                                     print(name, "needs-login");
                              });
         }
     }

@@ -145,6 +145,8 @@ void ServerChecker::connectToServer()
     ClientOptions co;
     co.initializeTimeoutMs = m_options.connectTimeoutMs;
     connector->setClientOptions(co);
+    if (m_authProvider)
+        m_auth = m_authProvider(m_profile);
     if (m_auth)
         connector->setAuthenticator(m_auth);
     connect(connector, &ServerConnector::diagnostic, this, &ServerChecker::diagnostic);

@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QTimer;
 
 namespace mcpc {
@@ -37,8 +39,15 @@ public:
                   MonitorOptions options = {}, QObject *parent = nullptr);
     ~ServerChecker() override;
 
-    // The OAuth engine's authenticator for this profile (not owned); reconnects.
+    // Supplies the authenticator (not owned) for the profile as it is at each connection
+    // attempt: the GUI's sign-in controller, so a checker never connects before its
+    // stored sign-in is in place and an edited URL never gets another server's token.
+    using AuthenticatorProvider = std::function<HttpAuthenticator *(const ServerProfile &)>;
+
+    // The OAuth engine's authenticator for this profile (not owned); reconnects. With a
+    // provider set, the provider's answer wins at the next connection attempt.
     void setAuthenticator(HttpAuthenticator *auth);
+    void setAuthenticatorProvider(AuthenticatorProvider provider) { m_authProvider = std::move(provider); }
     // A changed profile (URL, transport, headers...): reconnects with it.
     void setProfile(const ServerProfile &profile);
 
@@ -83,6 +92,7 @@ private:
     http::HttpClient *m_network;
     SecretStore *m_secrets;
     QPointer<HttpAuthenticator> m_auth;
+    AuthenticatorProvider m_authProvider;
     MonitorOptions m_options;
 
     QPointer<McpClient> m_client;

@@ -30,6 +30,13 @@ StatusMonitor::StatusMonitor(http::HttpClient *network, SecretStore *secrets, Mo
 
 StatusMonitor::~StatusMonitor() = default;
 
+void StatusMonitor::setAuthenticatorProvider(ServerChecker::AuthenticatorProvider provider)
+{
+    m_authProvider = std::move(provider);
+    for (ServerChecker *c : std::as_const(m_checkers))
+        c->setAuthenticatorProvider(m_authProvider);
+}
+
 void StatusMonitor::setProfiles(const QList<ServerProfile> &profiles)
 {
     QSet<QString> keep;
@@ -50,6 +57,7 @@ void StatusMonitor::addProfile(const ServerProfile &profile)
         return;
     }
     auto *checker = new ServerChecker(profile, m_network, m_secrets, m_options, this);
+    checker->setAuthenticatorProvider(m_authProvider);
     const QString name = profile.name;
     connect(checker, &ServerChecker::statusChanged, this,
             [this, name](const ServerStatus &s) { Q_EMIT statusChanged(name, s); });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "monitor/monitoroptions.h"
+#include "monitor/serverchecker.h"
 #include "monitor/serverstatus.h"
 #include "profiles/serverprofile.h"
 
@@ -29,6 +30,10 @@ public:
                   QObject *parent = nullptr);
     ~StatusMonitor() override;
 
+    // Every checker asks it for its authenticator before each connection attempt (set it
+    // before the first profile is added; the GUI's sign-in controller does).
+    void setAuthenticatorProvider(ServerChecker::AuthenticatorProvider provider);
+
     // Adds checkers for new profiles, reconnects changed ones, removes the ones gone.
     void setProfiles(const QList<ServerProfile> &profiles);
     void addProfile(const ServerProfile &profile);    // or update one with that name
@@ -50,6 +55,7 @@ private:
     http::HttpClient *m_network;
     SecretStore *m_secrets;
     MonitorOptions m_options;
+    ServerChecker::AuthenticatorProvider m_authProvider;
     QMap<QString, ServerChecker *> m_checkers;
 };
 

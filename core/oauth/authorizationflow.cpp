@@ -161,7 +161,7 @@ void AuthorizationFlow::onRegistered(ClientRegistration *reg)
             m_listener->cancel(e);
     });
     connect(m_agent, &AuthorizationUserAgent::callbackReceived, this, &AuthorizationFlow::deliverCallback);
-    Q_EMIT progress(QStringLiteral("Waiting for you to approve the access in the browser"));
+    Q_EMIT progress(QStringLiteral("Waiting for you to approve the access on the sign-in page"));
     m_agent->open(m_authorizationUrl, m_listener->redirectUri());
 }
 

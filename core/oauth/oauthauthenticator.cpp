@@ -189,7 +189,9 @@ void OAuthAuthenticator::handleChallenge(const AuthChallenge &challenge)
             return resolve(false, signInAgainError(QStringLiteral("The server no longer accepts your sign-in.")));
         }
         setState(State::SignInRequired);
-        resolve(false, signInAgainError(QStringLiteral("This server requires sign-in.")));
+        // Never signed in here: "again" would be wrong.
+        resolve(false, Error::make(ErrorKind::Auth, QStringLiteral("This server requires sign-in."),
+                                   401, QStringLiteral("Run: %1").arg(m_options.loginCommand)));
     });
 }
 

@@ -5,14 +5,17 @@ namespace mcpc::ui {
 QString CommandLine::helpText()
 {
     return QStringLiteral(
-        "Usage: mcp-connect [--demo] [--theme light|dark|system]\n"
+        "Usage: mcp-connect [--demo [--no-auth]] [--theme light|dark|system]\n"
         "\n"
         "MCP Connect: add MCP servers, see at a glance whether they are up, what tools they\n"
         "offer and what a \"user data\" call returns, and connect your AI clients to them.\n"
         "\n"
         "Options:\n"
         "  --demo            start the built-in demo MCP server on this computer (port 3000,\n"
-        "                    or a free port if 3000 is taken) and show it: no account, no network\n"
+        "                    or a free port if 3000 is taken) and show it: no account, no network.\n"
+        "                    Sign-in is on, like a real server: press Sign in, then Allow on its\n"
+        "                    consent page (you are signed in as the demo user)\n"
+        "  --no-auth         with --demo: run the demo server without sign-in\n"
         "  --theme MODE      light, dark, or system (default)\n"
         "  -h, --help        show this help\n"
         "  -v, --version     show the version\n"
@@ -23,6 +26,18 @@ QString CommandLine::helpText()
         "The same engine is scriptable: mcp-connect-cli --help\n");
 }
 
+namespace {
+
+CommandLine usageError(const QString &message)
+{
+    CommandLine c;
+    c.exitCode = 1;
+    c.output = message;
+    return c;
+}
+
+} // namespace
+
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     CommandLine c;
@@ -30,13 +45,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         const QString &a = arguments.at(i);
         if (a == u"--demo") {
             c.demo = true;
+        } else if (a == u"--no-auth") {
+            c.noAuth = true;
         } else if (a == u"--print-ready") {
             c.printReady = true;
         } else if (a == u"--tab" || a.startsWith(u"--tab=")) {
             const QString v = a.contains(u'=') ? a.section(u'=', 1) : arguments.value(++i);
             if (!QStringList{QStringLiteral("overview"), QStringLiteral("tools"), QStringLiteral("clients"), QStringLiteral("log")}.contains(v))
-                return {false, false, theme::Mode::System, 1,
-                        QStringLiteral("mcp-connect: --tab must be overview, tools, clients or log (got '%1').\n").arg(v), {}};
+                return usageError(QStringLiteral("mcp-connect: --tab must be overview, tools, clients or log (got '%1').\n").arg(v));
             c.tab = v;
         } else if (a == u"--theme" || a.startsWith(u"--theme=")) {
             const QString v = a.contains(u'=') ? a.section(u'=', 1) : arguments.value(++i);
@@ -47,8 +63,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             else if (v == u"system")
                 c.theme = theme::Mode::System;
             else
-                return {false, false, theme::Mode::System, 1,
-                        QStringLiteral("mcp-connect: --theme must be light, dark or system (got '%1').\n").arg(v)};
+                return usageError(QStringLiteral("mcp-connect: --theme must be light, dark or system (got '%1').\n").arg(v));
         } else if (a == u"-h" || a == u"--help") {
             c.exitCode = 0;
             c.output = helpText();
@@ -62,8 +77,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             if (!a.contains(u'=') && i + 1 < arguments.size())
                 ++i;
         } else {
-            return {false, false, theme::Mode::System, 1,
-                    QStringLiteral("mcp-connect: unknown option '%1'. See mcp-connect --help.\n").arg(a)};
+            return usageError(QStringLiteral("mcp-connect: unknown option '%1'. See mcp-connect --help.\n").arg(a));
         }
     }
     return c;

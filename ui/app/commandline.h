@@ -12,6 +12,7 @@ namespace mcpc::ui {
 struct CommandLine
 {
     bool demo = false;       // --demo: run the built-in demo server and show it
+    bool noAuth = false;     // --no-auth (with --demo): the demo server without sign-in
     bool printReady = false; // --print-ready (hidden): one JSON line on stdout when ready
     theme::Mode theme = theme::Mode::System;
     int exitCode = -1;       // >= 0: print `output` and exit with it

@@ -1,7 +1,10 @@
 #include "app/demolauncher.h"
 
+#include "demo/demoauthserver.h"
 #include "demo/demoserver.h"
+#include "oauth/tokenstore.h"
 #include "profiles/profilestore.h"
+#include "secrets/secretstore.h"
 
 namespace mcpc::ui {
 
@@ -10,9 +13,10 @@ const QString kDemoName = QStringLiteral("demo");
 const QString kFallbackName = QStringLiteral("mcp-connect-demo");
 }
 
-DemoLauncher::DemoLauncher(ProfileStore *store, QObject *parent)
+DemoLauncher::DemoLauncher(ProfileStore *store, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_secrets(secrets)
 {
 }
 
@@ -44,6 +48,7 @@ Result<ServerProfile> DemoLauncher::start(quint16 preferredPort)
     if (isRunning())
         return m_profile;
     auto *server = new demo::DemoServer(this);
+    demo::DemoAuthServer *auth = m_signIn ? new demo::DemoAuthServer(server) : nullptr; // a child of the server
     Result<void> listening = server->listen(QHostAddress::LocalHost, preferredPort);
     if (!listening && preferredPort != 0)
         listening = server->listen(QHostAddress::LocalHost, 0); // 3000 is busy (a dev server?): any free port
@@ -60,7 +65,10 @@ Result<ServerProfile> DemoLauncher::start(quint16 preferredPort)
     ServerProfile p;
     p.name = choice.name;
     p.url = server->url();
-    if (!choice.sameUrl) {
+    p.auth = auth ? AuthMode::OAuth : AuthMode::None;
+    const auto existing = choice.exists ? m_store->find(choice.name) : Result<std::optional<ServerProfile>>(std::nullopt);
+    const bool sameAuth = existing && existing->has_value() && (*existing)->auth == p.auth;
+    if (!choice.sameUrl || !sameAuth) {
         const Result<void> written = choice.exists ? m_store->update(p) : m_store->add(p);
         if (!written) {
             delete server;
@@ -69,12 +77,17 @@ Result<ServerProfile> DemoLauncher::start(quint16 preferredPort)
         m_createdProfile = !choice.exists || choice.name == kFallbackName;
     }
     m_server = server;
+    m_auth = auth;
     m_profile = p;
+    if (auth)
+        forgetSignIn(p.name); // from an earlier session's authorization server: dead
     return p;
 }
 
 void DemoLauncher::cleanup()
 {
+    if (m_auth && !m_profile.name.isEmpty())
+        forgetSignIn(m_profile.name); // best effort: start() deletes it again anyway
     if (m_createdProfile && !m_profile.name.isEmpty()) {
         // Only if it still points at this session's server (the user may have edited it).
         auto current = m_store->find(m_profile.name);
@@ -86,7 +99,17 @@ void DemoLauncher::cleanup()
         m_server->close();
         delete m_server;
         m_server = nullptr;
+        m_auth = nullptr;
     }
+}
+
+void DemoLauncher::forgetSignIn(const QString &profileName)
+{
+    if (!m_secrets)
+        return;
+    auto *tokens = oauth::TokenStore::forProfile(m_secrets, m_store, profileName);
+    SecretJob *job = tokens->clear(); // also drops the metadata mirrored into the profile
+    connect(job, &SecretJob::finished, tokens, &QObject::deleteLater);
 }
 
 bool DemoLauncher::isRunning() const

@@ -42,6 +42,10 @@ MainActions MainActions::create(QWidget *w)
     m.removeServer->setToolTip(QStringLiteral("Remove the selected server (you can undo for a few seconds)"));
     m.copyUrl = make(w, QStringLiteral("Copy &URL"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
     m.copyUrl->setIcon(icons::icon(icons::Icon::Copy, fg));
+    m.signIn = make(w, QStringLiteral("&Sign in…"), {}, QStringLiteral("Sign in to the selected server on its own page (OAuth)"));
+    m.signIn->setIcon(icons::icon(icons::Icon::SignIn, fg));
+    m.signOut = make(w, QStringLiteral("Sign &out"), {},
+                     QStringLiteral("Revoke the selected server's tokens where it offers that, and delete them here"));
     m.findTool = make(w, QStringLiteral("&Find tool"), {QKeySequence::Find}, QStringLiteral("Search the server's tools"));
     m.findTool->setIcon(icons::icon(icons::Icon::Search, fg));
     m.runTool = make(w, QStringLiteral("&Run tool"), {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
@@ -71,6 +75,9 @@ void MainActions::populateMenus(QMenuBar *bar) const
     server->addAction(copyUrl);
     server->addAction(removeServer);
     server->addSeparator();
+    server->addAction(signIn);
+    server->addAction(signOut);
+    server->addSeparator();
     server->addAction(findTool);
     server->addAction(runTool);
     QMenu *view = bar->addMenu(QStringLiteral("&View"));
@@ -83,7 +90,7 @@ void MainActions::populateMenus(QMenuBar *bar) const
 
 QList<QAction *> MainActions::serverContextMenu() const
 {
-    return {checkNow, nullptr, editServer, copyUrl, nullptr, removeServer};
+    return {checkNow, nullptr, editServer, copyUrl, nullptr, signIn, signOut, nullptr, removeServer};
 }
 
 QString MainActions::shortcutHelp() const

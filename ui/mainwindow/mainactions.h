@@ -18,6 +18,8 @@ struct MainActions
     QAction *editServer = nullptr;   // Ctrl+E
     QAction *removeServer = nullptr; // Del (in the server list)
     QAction *copyUrl = nullptr;      // Ctrl+Shift+C
+    QAction *signIn = nullptr;       // OAuth servers (enabled when sign-in is available)
+    QAction *signOut = nullptr;
     QAction *findTool = nullptr;     // Ctrl+F
     QAction *runTool = nullptr;      // Ctrl+Enter
     QList<QAction *> tabs;           // Ctrl+1..4

@@ -53,7 +53,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     , m_warning(new Banner(this))
     , m_summary(new QLabel(this))
     , m_secretsLabel(new QLabel(this))
-    , m_demo(new DemoLauncher(services->profiles(), this))
+    , m_demo(new DemoLauncher(services->profiles(), services->secrets(), this))
 {
     setWindowTitle(QStringLiteral("MCP Connect"));
     buildUi();
@@ -139,6 +139,14 @@ void MainWindow::buildUi()
             statusBar()->showMessage(QStringLiteral("Copied %1").arg(p->target()), 3000);
         }
     });
+    connect(m_actions.signIn, &QAction::triggered, this, [this] {
+        if (const ServerProfile *p = m_model->profile(currentServer()))
+            Q_EMIT signInRequested(*p);
+    });
+    connect(m_actions.signOut, &QAction::triggered, this, [this] {
+        if (const ServerProfile *p = m_model->profile(currentServer()))
+            Q_EMIT signOutRequested(*p);
+    });
     connect(m_actions.findTool, &QAction::triggered, this, [this] {
         if (ServerPage *p = currentPage())
             p->focusToolSearch();
@@ -166,6 +174,7 @@ void MainWindow::buildUi()
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions); // e.g. switched to OAuth
 }
 
 void MainWindow::loadProfiles()
@@ -202,6 +211,7 @@ ServerPage *MainWindow::ensurePage(const ServerProfile &profile)
     connect(page, &ServerPage::userDataShown, this, &MainWindow::userDataShown);
     m_stack->addWidget(page);
     m_pages.insert(profile.name, page);
+    Q_EMIT pageAdded(page);
     return page;
 }
 
@@ -230,6 +240,7 @@ void MainWindow::setSignInAvailable(bool available)
     m_signInAvailable = available;
     for (ServerPage *p : std::as_const(m_pages))
         p->setSignInAvailable(available);
+    updateActions();
 }
 
 void MainWindow::selectServer(const QString &name)
@@ -355,6 +366,9 @@ void MainWindow::updateActions()
     for (QAction *a : m_actions.tabs)
         a->setEnabled(has);
     m_actions.checkAll->setEnabled(m_model->rowCount() > 0);
+    const ServerProfile *current = has ? m_model->profile(currentServer()) : nullptr;
+    m_actions.signIn->setEnabled(m_signInAvailable && current && current->isHttp() && current->auth != AuthMode::Header);
+    m_actions.signOut->setEnabled(m_signInAvailable && current && current->isHttp() && current->auth == AuthMode::OAuth);
     if (!has)
         m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_welcome) : m_noSelection);
 }

@@ -28,9 +28,9 @@ class ServerPage;
 // server's page on the right, notification banners on top, menus with every shortcut.
 //
 // Plug-in points for work being done elsewhere:
-//  - OAuth: connect signInRequested(profile); call setSignInAvailable(true) so the
-//    Sign in buttons enable; after sign-in give the profile's ServerChecker the
-//    authenticator (services->monitor()->checker(name)->setAuthenticator(...)).
+//  - OAuth: connect signInRequested(profile) / signOutRequested(profile); call
+//    setSignInAvailable(true) so the Sign in buttons enable; pageAdded(page) lets the
+//    sign-in controller (ui/auth) put its card on each server's Overview tab.
 //  - Client configs: replace ConnectClientsPage (ui/clients/) and handle its
 //    connectRequested(clientId, profile).
 class MainWindow : public QMainWindow
@@ -62,6 +62,8 @@ public:
 
 Q_SIGNALS:
     void signInRequested(const mcpc::ServerProfile &profile);
+    void signOutRequested(const mcpc::ServerProfile &profile);
+    void pageAdded(mcpc::ui::ServerPage *page); // a server's page was created (sign-in card...)
     void userDataShown(const QString &name); // a page filled its user-data card
     void removalCommitted(const QString &name, bool ok);
     void closed(); // after the goodbyes of a close(): the app may quit

@@ -33,6 +33,7 @@ OverviewTab::OverviewTab(QWidget *parent)
     : QWidget(parent)
     , m_card(new UserDataCard(this))
     , m_facts(new QFormLayout)
+    , m_side(new QVBoxLayout)
     , m_server(factLabel(this))
     , m_version(factLabel(this))
     , m_protocol(factLabel(this))
@@ -89,8 +90,11 @@ OverviewTab::OverviewTab(QWidget *parent)
     contentCol->setContentsMargins(0, 0, 0, 0);
     auto *row = new QHBoxLayout;
     row->setSpacing(14);
-    row->addWidget(m_card, 3);
-    row->addWidget(facts, 2);
+    row->addWidget(m_card, 3, Qt::AlignTop);
+    m_side->setSpacing(14);
+    m_side->addWidget(facts);
+    m_side->addStretch(1);
+    row->addLayout(m_side, 2);
     contentCol->addLayout(row);
     contentCol->addStretch(1); // cards as tall as their content, not the window
     auto *scroll = new QScrollArea(this);
@@ -113,14 +117,26 @@ void OverviewTab::setProfile(const ServerProfile &profile)
     maybeFetch();
 }
 
+void OverviewTab::setSignInPanel(QWidget *panel)
+{
+    panel->setParent(this);
+    m_side->insertWidget(1, panel);
+}
+
 void OverviewTab::setStatus(const ServerStatus &status)
 {
     m_status = status;
     updateFacts();
     if (!status.isLive() && !m_client && status.state != ServerStatus::State::Connecting && m_card->fields().isEmpty()) {
-        const QString why = status.lastError ? status.lastError->message : stateName(status.state);
-        m_card->showMessage(QStringLiteral("Not connected"),
-                            QStringLiteral("%1\nThe user data appears once the server is up.").arg(why));
+        if (status.state == ServerStatus::State::NeedsLogin) {
+            // The user data is the reason to sign in: say so, not just "not connected".
+            m_card->showMessage(QStringLiteral("Sign in to see your user data"),
+                                QStringLiteral("This server shows who you are only after you sign in."));
+        } else {
+            const QString why = status.lastError ? status.lastError->message : stateName(status.state);
+            m_card->showMessage(QStringLiteral("Not connected"),
+                                QStringLiteral("%1\nThe user data appears once the server is up.").arg(why));
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QFormLayout;
+class QVBoxLayout;
 class QLabel;
 
 #include "protocol/mcpclient.h"
@@ -29,6 +30,8 @@ public:
     void setTools(const QList<Tool> &tools);
     void setClient(McpClient *client);
     void refreshUserData();
+    // The sign-in card (ui/auth), below the server facts. Taken over.
+    void setSignInPanel(QWidget *panel);
 
     UserDataCard *userDataCard() const { return m_card; }
 
@@ -50,6 +53,7 @@ private:
 
     UserDataCard *m_card;
     QFormLayout *m_facts;
+    QVBoxLayout *m_side;
     QLabel *m_server;
     QLabel *m_version;
     QLabel *m_protocol;

@@ -92,7 +92,11 @@ void ServerHeader::setProfile(const ServerProfile &profile)
 void ServerHeader::setStatus(const ServerStatus &status)
 {
     m_status = status;
-    m_badge->setStatus(status);
+    ServerStatus shown = status;
+    // The engine's hints name CLI commands; here the fix is the button next to it.
+    if (m_signInAvailable && status.state == ServerStatus::State::NeedsLogin && shown.lastError && status.lastError->code != 403)
+        shown.lastError->hint = QStringLiteral("Press Sign in to open the server's sign-in page.");
+    m_badge->setStatus(shown);
     m_transport->setText(status.transport);
     m_transport->setVisible(!status.transport.isEmpty());
     m_check->setEnabled(!status.checking);
@@ -102,6 +106,13 @@ void ServerHeader::setStatus(const ServerStatus &status)
 void ServerHeader::setSignInAvailable(bool available)
 {
     m_signInAvailable = available;
+    setStatus(m_status);
+}
+
+void ServerHeader::setSignInState(bool busy, bool signedIn)
+{
+    m_signInBusy = busy;
+    m_signedIn = signedIn;
     updateSignIn();
 }
 
@@ -112,12 +123,29 @@ bool ServerHeader::insecureChipVisible() const
 
 void ServerHeader::updateSignIn()
 {
-    // Shown where sign-in matters: OAuth profiles, and any server that asks for it.
-    const bool relevant = m_profile.auth == AuthMode::OAuth || m_status.state == ServerStatus::State::NeedsLogin;
+    // Shown where sign-in matters: OAuth profiles not signed in, and any server that asks.
+    const bool needsLogin = m_status.state == ServerStatus::State::NeedsLogin;
+    const bool relevant = m_profile.isHttp() && m_profile.auth != AuthMode::Header
+                          && ((m_profile.auth == AuthMode::OAuth && !m_signedIn) || needsLogin || m_signInBusy);
     m_signIn->setVisible(relevant);
-    m_signIn->setEnabled(m_signInAvailable);
-    m_signIn->setToolTip(m_signInAvailable ? QStringLiteral("Sign in with your browser (OAuth)")
+    m_signIn->setEnabled(m_signInAvailable && !m_signInBusy);
+    m_signIn->setText(m_signInBusy ? QStringLiteral("Signing in…") : QStringLiteral("Sign in"));
+    m_signIn->setToolTip(m_signInAvailable ? QStringLiteral("Open the server's sign-in page (OAuth) inside MCP Connect")
                                            : QStringLiteral("Browser sign-in (OAuth) is not available in this build yet."));
+    // Prominent while the server waits for it: the one thing to do on this page.
+    const bool primary = needsLogin && m_signInAvailable && !m_signInBusy;
+    if (primary != (m_signIn->property("primary").toBool())) {
+        m_signIn->setProperty("primary", primary);
+        const QColor accent = theme::accentColor(palette());
+        m_signIn->setStyleSheet(primary ? QStringLiteral("QPushButton { background: %1; color: %2; border: 1px solid %1;"
+                                                         " border-radius: 4px; padding: 5px 14px; font-weight: 600; }"
+                                                         "QPushButton:hover { background: %3; }")
+                                              .arg(theme::cssColor(accent), theme::cssColor(palette().color(QPalette::HighlightedText)),
+                                                   theme::cssColor(accent.lighter(112)))
+                                        : QString());
+        m_signIn->setIcon(icons::icon(icons::Icon::SignIn, primary ? palette().color(QPalette::HighlightedText)
+                                                                   : palette().color(QPalette::ButtonText)));
+    }
 }
 
 } // namespace mcpc::ui

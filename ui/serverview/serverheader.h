@@ -26,6 +26,9 @@ public:
     void setStatus(const ServerStatus &status);
     // Until the OAuth engine is wired, Sign in is disabled with an explanation.
     void setSignInAvailable(bool available);
+    // From the sign-in controller: a sign-in (or sign-out) is running / the server's
+    // OAuth sign-in is in place (the button then hides unless the server asks again).
+    void setSignInState(bool busy, bool signedIn);
 
     StatusBadge *badge() const { return m_badge; }
     QPushButton *checkButton() const { return m_check; }
@@ -43,6 +46,8 @@ private:
     ServerProfile m_profile;
     ServerStatus m_status;
     bool m_signInAvailable = false;
+    bool m_signInBusy = false;
+    bool m_signedIn = false;
     QLabel *m_name;
     QLabel *m_url;
     QToolButton *m_copy;

@@ -157,6 +157,21 @@ void draw(QPainter &p, Icon which)
         p.setBrush(p.pen().color());
         p.drawEllipse(QPointF(8, 8), 1.6, 1.6);
         break;
+    case Icon::Lock:
+    case Icon::Unlocked:
+        p.drawRoundedRect(QRectF(3.5, 7, 9, 6.5), 1.5, 1.5);
+        if (which == Icon::Lock)
+            p.drawArc(QRectF(5, 2.5, 6, 8), 0, 180 * 16);
+        else
+            p.drawArc(QRectF(8, 1.5, 6, 8), 20 * 16, 160 * 16);
+        if (which == Icon::Lock) {
+            p.drawLine(QPointF(5, 6.5), QPointF(5, 7));
+            p.drawLine(QPointF(11, 6.5), QPointF(11, 7));
+        } else {
+            p.drawLine(QPointF(8, 5.5), QPointF(8, 7));
+        }
+        p.drawPoint(QPointF(8, 10.25));
+        break;
     }
 }
 

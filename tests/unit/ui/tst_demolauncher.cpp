@@ -3,6 +3,8 @@
 // for the session is removed again.
 #include "app/demolauncher.h"
 #include "profiles/profilestore.h"
+#include "secrets/memorysecretstore.h"
+#include "secrets/secretkeys.h"
 
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void sessionProfileComesAndGoes();
     void usersDemoProfileIsLeftAlone();
     void busyPortFallsBackToAFreeOne();
+    void signInIsOnAndStaleSignInsGo();
+    void noAuthRunsItOpen();
 };
 
 void TestDemoLauncher::choosesTheName()
@@ -89,6 +93,36 @@ void TestDemoLauncher::busyPortFallsBackToAFreeOne()
     auto p = launcher.start(squatter.serverPort());
     QVERIFY(p.has_value());
     QVERIFY(launcher.url().port() != squatter.serverPort());
+}
+
+void TestDemoLauncher::signInIsOnAndStaleSignInsGo()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.json")));
+    MemorySecretStore secrets;
+    // Left by an earlier session: its authorization server (and so the grant) is gone.
+    const QString key = secretkeys::oauthTokens(QStringLiteral("demo"));
+    secrets.write(key, "{\"access_token\":\"old\"}");
+    QTRY_VERIFY(secrets.contains(key));
+    DemoLauncher launcher(&store, &secrets);
+    auto p = launcher.start(0);
+    QVERIFY(p.has_value());
+    QCOMPARE(p->auth, AuthMode::OAuth);
+    QVERIFY(launcher.authServer());
+    QCOMPARE((*store.find(QStringLiteral("demo")))->auth, AuthMode::OAuth);
+    QTRY_VERIFY(!secrets.contains(key));
+}
+
+void TestDemoLauncher::noAuthRunsItOpen()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.json")));
+    DemoLauncher launcher(&store);
+    launcher.setSignInEnabled(false);
+    auto p = launcher.start(0);
+    QVERIFY(p.has_value());
+    QCOMPARE(p->auth, AuthMode::None);
+    QVERIFY(!launcher.authServer());
 }
 
 QTEST_MAIN(TestDemoLauncher)

@@ -3,6 +3,7 @@
 // user-data card fills in; removing offers Undo before anything is deleted.
 #include "uitestsupport.h"
 
+#include "app/demolauncher.h"
 #include "demo/demoserver.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/serverchecker.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void removeOffersUndo();
     void removalDeletesSecretsAfterTheUndoWindow();
     void emptyStateOffersTheDemo();
+    void demoWithoutSignInShowsTheUserData();
 
 private:
     ServerProfile addProfile(uitest::Env &env, const QString &name, const QUrl &url);
@@ -190,7 +192,21 @@ void TestMainWindow::emptyStateOffersTheDemo()
     QCOMPARE(w.model()->rowCount(), 1);
     const QString name = w.currentServer();
     QVERIFY(name == u"demo");
-    QTRY_COMPARE(env.services->monitor()->status(name).state, State::Up);
+    // Sign-in is on, as with demo-server: the first check asks for it.
+    QCOMPARE(w.currentPage()->profile().auth, AuthMode::OAuth);
+    QTRY_COMPARE(env.services->monitor()->status(name).state, State::NeedsLogin);
+}
+
+void TestMainWindow::demoWithoutSignInShowsTheUserData()
+{
+    uitest::Env env;
+    MainWindow w(env.services.get());
+    w.show();
+    w.demo()->setSignInEnabled(false); // mcp-connect --demo --no-auth
+    auto p = w.startDemo();
+    QVERIFY(p.has_value());
+    QCOMPARE(p->auth, AuthMode::None);
+    QTRY_COMPARE(env.services->monitor()->status(p->name).state, State::Up);
     QTRY_COMPARE(w.currentPage()->overview()->userDataCard()->value(QStringLiteral("Last Name")), QStringLiteral("Lovelace"));
 }
 

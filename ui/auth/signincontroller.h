@@ -1,0 +1,77 @@
+#pragma once
+
+#include "profiles/serverprofile.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace mcpc::oauth {
+class AuthorizationUserAgent;
+class Clock;
+}
+
+namespace mcpc::ui {
+
+class AppServices;
+class ConsentDialog;
+class MainWindow;
+class ProfileSignIn;
+class ServerPage;
+class SignInPanel;
+
+// Wires OAuth sign-in into the window. Create it before the MainWindow (it gives the
+// status monitor the authenticator of every OAuth profile before its first connection,
+// so stored sign-ins are used from the first check), then attach() the window: the
+// header's Sign in button, the Server menu's Sign in / Sign out, and a sign-in card on
+// each OAuth server's Overview tab. Sign in opens the server's consent page in the
+// embedded consent view (ConsentView); after Allow the server reconnects with the new
+// tokens. A server added without a sign-in method that answers 401 is switched to OAuth
+// when the user presses Sign in.
+class SignInController : public QObject
+{
+    Q_OBJECT
+public:
+    // How the authorization page is shown; the default is the consent view.
+    using AgentFactory = std::function<oauth::AuthorizationUserAgent *(const ServerProfile &profile, QObject *parent)>;
+
+    explicit SignInController(AppServices *services, QObject *parent = nullptr);
+    ~SignInController() override;
+
+    // Before attach(); for tests.
+    void setClock(const oauth::Clock *clock) { m_clock = clock; }
+    void setCallbackTimeoutMs(int ms) { m_callbackTimeoutMs = ms; }
+    void setUserAgentFactory(AgentFactory factory) { m_agentFactory = std::move(factory); }
+
+    void attach(MainWindow *window);
+
+    void signIn(const ServerProfile &profile);
+    void signOut(const QString &name);
+    void cancelSignIn(const QString &name);
+
+    ProfileSignIn *signInFor(const QString &name) const { return m_entries.value(name); }
+    SignInPanel *panelFor(const QString &name) const;
+
+Q_SIGNALS:
+    void consentOpened(mcpc::ui::ConsentDialog *dialog); // for tests and screenshots
+
+private:
+    ProfileSignIn *ensure(const ServerProfile &profile);
+    void setUpPage(ServerPage *page);
+    void updateUi(const QString &name);
+    ServerProfile switchToOAuth(const ServerProfile &profile);
+    void notify(const QString &text, bool problem);
+    oauth::AuthorizationUserAgent *makeAgent(const ServerProfile &profile, QObject *parent);
+
+    AppServices *m_services;
+    QPointer<MainWindow> m_window;
+    const oauth::Clock *m_clock = nullptr;
+    int m_callbackTimeoutMs = 5 * 60 * 1000;
+    AgentFactory m_agentFactory;
+    QHash<QString, ProfileSignIn *> m_entries;
+    QHash<QString, QPointer<SignInPanel>> m_panels;
+};
+
+} // namespace mcpc::ui

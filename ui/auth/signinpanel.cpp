@@ -1,0 +1,305 @@
+#include "auth/signinpanel.h"
+
+#include "oauth/clock.h"
+#include "style/theme.h"
+#include "widgets/chip.h"
+#include "widgets/icons.h"
+#include "widgets/spinner.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace mcpc::ui {
+
+namespace {
+
+QString duration(qint64 seconds)
+{
+    if (seconds < 60)
+        return QStringLiteral("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return QStringLiteral("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    if (seconds < 2 * 86400)
+        return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+    return QStringLiteral("%1 days").arg(seconds / 86400);
+}
+
+} // namespace
+
+QString SignInPanel::describeExpiry(qint64 expiresAtMs, qint64 nowMs)
+{
+    if (expiresAtMs <= 0)
+        return QStringLiteral("No expiry given by the server");
+    const qint64 left = (expiresAtMs - nowMs) / 1000;
+    if (left <= 0)
+        return QStringLiteral("Expired %1 ago").arg(duration(-left));
+    return QStringLiteral("Expires in %1").arg(duration(left));
+}
+
+QString SignInPanel::describeRegistration(oauth::RegistrationKind kind)
+{
+    switch (kind) {
+    case oauth::RegistrationKind::PreRegistered: return QStringLiteral("Pre-registered client");
+    case oauth::RegistrationKind::MetadataDocument: return QStringLiteral("Client ID metadata document");
+    case oauth::RegistrationKind::Dynamic: break;
+    }
+    return QStringLiteral("Registered automatically (dynamic registration)");
+}
+
+SignInPanel::SignInPanel(QWidget *parent)
+    : QFrame(parent)
+    , m_state(new Chip(QString(), Chip::Tone::Neutral, this))
+    , m_spinner(new Spinner(this))
+    , m_lead(new QLabel(this))
+    , m_form(new QFormLayout)
+    , m_formBox(new QWidget(this))
+    , m_account(nullptr)
+    , m_message(new QLabel(this))
+    , m_noKeychain(new QLabel(this))
+    , m_signInButton(new QPushButton(QStringLiteral("Sign in"), this))
+    , m_cancelButton(new QPushButton(QStringLiteral("Cancel"), this))
+    , m_signOutButton(new QPushButton(QStringLiteral("Sign out"), this))
+    , m_tick(new QTimer(this))
+{
+    setObjectName(QStringLiteral("card"));
+    auto *title = new QLabel(QStringLiteral("Sign-in"), this);
+    QFont tf = title->font();
+    tf.setWeight(QFont::DemiBold);
+    title->setFont(tf);
+    m_lead->setWordWrap(true);
+    m_lead->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_noKeychain->setWordWrap(true);
+    m_noKeychain->setTextFormat(Qt::PlainText);
+    m_noKeychain->setText(QStringLiteral("No keychain is available, so a sign-in is kept in memory for this session only: "
+                                         "you sign in again after restarting MCP Connect. Tokens are never written to a "
+                                         "file."));
+    QPalette wp = m_noKeychain->palette();
+    wp.setColor(QPalette::WindowText, theme::warningColor(palette()));
+    m_noKeychain->setPalette(wp);
+
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setHorizontalSpacing(18);
+    m_form->setVerticalSpacing(7);
+    m_form->setLabelAlignment(Qt::AlignLeft);
+    m_formBox->setLayout(m_form);
+    m_account = addRow(QStringLiteral("Signed in as"));
+    m_issuer = addRow(QStringLiteral("Authorization server"));
+    m_scopes = addRow(QStringLiteral("Permissions"));
+    m_expiry = addRow(QStringLiteral("Access token"));
+    m_renewal = addRow(QStringLiteral("Renewal"));
+    m_client = addRow(QStringLiteral("Client"));
+    m_storage = addRow(QStringLiteral("Kept in"));
+
+    const QColor fg = palette().color(QPalette::ButtonText);
+    m_signInButton->setIcon(icons::icon(icons::Icon::SignIn, fg));
+    m_signOutButton->setToolTip(QStringLiteral("Revoke the tokens where the server offers it and delete them from this computer"));
+    connect(m_signInButton, &QPushButton::clicked, this, &SignInPanel::signInRequested);
+    connect(m_signOutButton, &QPushButton::clicked, this, &SignInPanel::signOutRequested);
+    connect(m_cancelButton, &QPushButton::clicked, this, &SignInPanel::cancelRequested);
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setSpacing(8);
+    titleRow->addWidget(title);
+    titleRow->addWidget(m_state);
+    titleRow->addWidget(m_spinner);
+    titleRow->addStretch(1);
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(8);
+    buttons->addWidget(m_signInButton);
+    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_signOutButton);
+    buttons->addStretch(1);
+    auto *col = new QVBoxLayout(this);
+    col->setContentsMargins(18, 14, 18, 16);
+    col->setSpacing(10);
+    col->addLayout(titleRow);
+    col->addWidget(m_lead);
+    col->addWidget(m_formBox);
+    col->addWidget(m_message);
+    col->addWidget(m_noKeychain);
+    col->addLayout(buttons);
+
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &SignInPanel::updateCountdown);
+    hide();
+}
+
+QLabel *SignInPanel::addRow(const QString &name)
+{
+    auto *label = new QLabel(name, m_formBox);
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, theme::mutedText(palette()));
+    label->setPalette(pal);
+    auto *value = new QLabel(m_formBox);
+    value->setObjectName(name);
+    value->setWordWrap(true);
+    value->setTextFormat(Qt::PlainText); // from the server: never markup
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_form->addRow(label, value);
+    return value;
+}
+
+void SignInPanel::setRowVisible(QLabel *value, bool visible)
+{
+    m_form->setRowVisible(value, visible);
+}
+
+void SignInPanel::setAccountHint(const QString &account)
+{
+    if (m_accountHint == account)
+        return;
+    m_accountHint = account;
+    refresh();
+}
+
+void SignInPanel::setSignIn(ProfileSignIn *signIn)
+{
+    if (m_signIn == signIn)
+        return refresh();
+    if (m_signIn)
+        m_signIn->disconnect(this);
+    m_signIn = signIn;
+    if (signIn)
+        connect(signIn, &ProfileSignIn::changed, this, &SignInPanel::refresh);
+    refresh();
+}
+
+void SignInPanel::refresh()
+{
+    if (!m_signIn) {
+        m_tick->stop();
+        hide();
+        return;
+    }
+    show();
+    using Phase = ProfileSignIn::Phase;
+    const Phase phase = m_signIn->phase();
+    const SignInSummary s = m_signIn->summary();
+    const bool busy = phase == Phase::SigningIn || phase == Phase::SigningOut;
+    const QString host = m_signIn->profile().url.host();
+    switch (phase) {
+    case Phase::SignedIn:
+        m_state->setText(QStringLiteral("Signed in"));
+        m_state->setTone(Chip::Tone::Success);
+        m_lead->setText(s.persistent ? QStringLiteral("MCP Connect uses this sign-in for every check and tool call, and "
+                                                      "renews it before it expires when it can.")
+                                     : QStringLiteral("MCP Connect uses this sign-in for every check and tool call."));
+        break;
+    case Phase::SigningIn:
+        m_state->setText(QStringLiteral("Signing in"));
+        m_state->setTone(Chip::Tone::Info);
+        m_lead->setText(QStringLiteral("Approve the access on the sign-in page. This card updates when you are done."));
+        break;
+    case Phase::SigningOut:
+        m_state->setText(QStringLiteral("Signing out"));
+        m_state->setTone(Chip::Tone::Info);
+        m_lead->setText(QStringLiteral("Revoking the tokens and deleting them from this computer."));
+        break;
+    case Phase::SignInAgain:
+        m_state->setText(QStringLiteral("Sign in again"));
+        m_state->setTone(Chip::Tone::Warning);
+        m_lead->setText(QStringLiteral("The sign-in to %1 is no longer accepted and could not be renewed, so MCP Connect "
+                                       "stopped using it. Sign in again to reconnect.").arg(host));
+        break;
+    case Phase::Failed:
+        m_state->setText(QStringLiteral("Sign-in failed"));
+        m_state->setTone(Chip::Tone::Error);
+        m_lead->setText(QStringLiteral("Nothing was stored."));
+        break;
+    case Phase::NotSignedIn:
+        m_state->setText(QStringLiteral("Not signed in"));
+        m_state->setTone(Chip::Tone::Neutral);
+        m_lead->setText(s.persistent ? QStringLiteral("%1 uses OAuth. Sign in on its own page, inside MCP Connect; the "
+                                                      "tokens are kept in the system keychain (%2).").arg(host, s.storage)
+                                     : QStringLiteral("%1 uses OAuth. Sign in on its own page, inside MCP Connect.").arg(host));
+        break;
+    }
+    m_spinner->setVisible(busy);
+    if (busy)
+        m_spinner->start();
+    else
+        m_spinner->stop();
+
+    m_formBox->setVisible(s.signedIn && phase != Phase::SigningIn);
+    if (s.signedIn) {
+        // Opaque tokens name nobody: then the user data card's identity, if it has one.
+        const QString account = s.account.isEmpty() ? m_accountHint : s.account;
+        m_account->setText(account);
+        setRowVisible(m_account, !account.isEmpty());
+        const QUrl issuer(s.issuer);
+        m_issuer->setText(issuer.host().isEmpty() ? s.issuer : issuer.host() + (issuer.port() > 0 ? QStringLiteral(":%1").arg(issuer.port()) : QString()));
+        m_issuer->setToolTip(s.issuer);
+        const QStringList scopes = s.scope.split(u' ', Qt::SkipEmptyParts);
+        m_scopes->setText(scopes.isEmpty() ? QStringLiteral("The server's defaults") : scopes.join(QStringLiteral(", ")));
+        m_expiresAtMs = s.expiresAtMs;
+        m_renewal->setText(s.refreshable ? QStringLiteral("Automatic (a refresh token is stored)")
+                                         : QStringLiteral("Not possible: sign in again when it expires"));
+        m_client->setText(describeRegistration(s.registration));
+        m_client->setToolTip(QStringLiteral("Client ID: %1").arg(s.clientId));
+        m_storage->setText(s.storage);
+        setRowVisible(m_storage, s.persistent); // otherwise the warning below says it
+        updateCountdown();
+        m_tick->start();
+    } else {
+        m_tick->stop();
+    }
+
+    m_noKeychain->setVisible(!s.persistent);
+
+    const QString message = m_signIn->message();
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    QPalette mp = m_message->palette();
+    mp.setColor(QPalette::WindowText, m_signIn->messageIsError() ? theme::errorColor(palette()) : theme::mutedText(palette()));
+    m_message->setPalette(mp);
+
+    m_signInButton->setVisible(!busy && phase != Phase::SignedIn);
+    m_signInButton->setText(phase == Phase::SignInAgain ? QStringLiteral("Sign in again")
+                            : phase == Phase::Failed    ? QStringLiteral("Try again")
+                                                        : QStringLiteral("Sign in"));
+    m_signInButton->setDefault(true);
+    m_cancelButton->setVisible(phase == Phase::SigningIn);
+    m_signOutButton->setVisible(!busy && (s.signedIn || phase == Phase::SignInAgain));
+}
+
+void SignInPanel::updateCountdown()
+{
+    const qint64 now = (m_signIn ? m_signIn->clock() : oauth::SystemClock::instance())->nowMs();
+    m_expiry->setText(describeExpiry(m_expiresAtMs, now));
+    const bool expired = m_expiresAtMs > 0 && m_expiresAtMs <= now;
+    QPalette pal = m_expiry->palette();
+    pal.setColor(QPalette::WindowText, expired ? theme::warningColor(palette()) : palette().color(QPalette::WindowText));
+    m_expiry->setPalette(pal);
+}
+
+QString SignInPanel::stateText() const
+{
+    return m_state->text();
+}
+
+QString SignInPanel::valueOf(const QString &row) const
+{
+    auto *value = m_formBox->findChild<QLabel *>(row);
+    return value && m_form->isRowVisible(value) && m_formBox->isVisibleTo(this) ? value->text() : QString();
+}
+
+QString SignInPanel::storageWarning() const
+{
+    return m_noKeychain->isVisibleTo(this) ? m_noKeychain->text() : QString();
+}
+
+QString SignInPanel::messageText() const
+{
+    return m_message->isVisibleTo(this) ? m_message->text() : QString();
+}
+
+} // namespace mcpc::ui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "auth/profilesignin.h"
+
+#include <QFrame>
+#include <QPointer>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace mcpc::ui {
+
+class Chip;
+class Spinner;
+
+// The Overview tab's "Sign-in" card for one OAuth server (peers.md idea 5, the token
+// lifecycle at a glance): signed in as / authorization server / permissions / when the
+// access token expires (a live countdown) / whether renewal is automatic / how MCP Connect
+// registered / where the sign-in is kept. Never a token. Sign in, Cancel and Sign out.
+class SignInPanel : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit SignInPanel(QWidget *parent = nullptr);
+
+    void setSignIn(ProfileSignIn *signIn); // nullptr = not an OAuth server
+    ProfileSignIn *signIn() const { return m_signIn; }
+    // Who the server says is signed in (from its user data), for "Signed in as" when the
+    // access token is opaque and names nobody.
+    void setAccountHint(const QString &account);
+    void refresh();
+
+    // For tests and screenshots: what the card says.
+    QString stateText() const;
+    QString valueOf(const QString &row) const; // "Access token", "Renewal", ...
+    QString messageText() const;
+    QString storageWarning() const; // "" when a keychain keeps the sign-in
+    QPushButton *signInButton() const { return m_signInButton; }
+    QPushButton *signOutButton() const { return m_signOutButton; }
+    QPushButton *cancelButton() const { return m_cancelButton; }
+
+    // "in 59 min 12 s", "2 min ago" (for the countdown; `nowMs` injectable for tests).
+    static QString describeExpiry(qint64 expiresAtMs, qint64 nowMs);
+    static QString describeRegistration(oauth::RegistrationKind kind);
+
+Q_SIGNALS:
+    void signInRequested();
+    void signOutRequested();
+    void cancelRequested();
+
+private:
+    QLabel *addRow(const QString &name);
+    void setRowVisible(QLabel *value, bool visible);
+    void updateCountdown();
+
+    QPointer<ProfileSignIn> m_signIn;
+    Chip *m_state;
+    Spinner *m_spinner;
+    QLabel *m_lead;
+    QFormLayout *m_form;
+    QWidget *m_formBox;
+    QLabel *m_account;
+    QLabel *m_issuer;
+    QLabel *m_scopes;
+    QLabel *m_expiry;
+    QLabel *m_renewal;
+    QLabel *m_client;
+    QLabel *m_storage;
+    QLabel *m_message;
+    QLabel *m_noKeychain; // shown whenever sign-ins cannot outlive this run
+    QPushButton *m_signInButton;
+    QPushButton *m_cancelButton;
+    QPushButton *m_signOutButton;
+    QTimer *m_tick;
+    qint64 m_expiresAtMs = 0;
+    QString m_accountHint;
+};
+
+} // namespace mcpc::ui
