@@ -39,8 +39,8 @@ QStringList JunieAdapter::binaries() const { return {u"junie"_s}; }
 
 QStringList JunieAdapter::notes(const ClientEnvironment &) const
 {
-    return {u"Junie IDE plugins that run only local (stdio) MCP servers cannot use a URL entry: connect with the "
-            "mcp-remote bridge instead (--bridge; needs Node.js)."_s};
+    return {u"Junie IDE plugins that run only local (stdio) MCP servers cannot use a URL entry: choose the mcp-remote "
+            "bridge instead (needs Node.js)."_s};
 }
 
 QString JunieAdapter::reloadHint() const
