@@ -234,9 +234,7 @@ public:
         if (!found->has_value())
             return finish(m_ctx.out->usage(QStringLiteral("No server named '%1'.").arg(m_ctx.args.first())));
         m_profile = **found;
-        m_keys << secretkeys::oauthTokens(m_profile.name) << secretkeys::oauthClientSecret(m_profile.name);
-        for (const QString &h : m_profile.headerNames)
-            m_keys << secretkeys::header(m_profile.name, h);
+        m_keys = secretkeys::allForProfile(m_profile.name, m_profile.headerNames);
         removeSecrets();
     }
 

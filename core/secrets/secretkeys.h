@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace mcpc::secretkeys {
 
@@ -20,6 +21,16 @@ inline QString oauthTokens(const QString &profile)
 inline QString oauthClientSecret(const QString &profile)
 {
     return QStringLiteral("profile/%1/oauth/client-secret").arg(profile);
+}
+
+// Every keychain entry a profile can own: what removing the profile must delete. One list,
+// so the CLI and the app can never disagree about it.
+inline QStringList allForProfile(const QString &profile, const QStringList &headerNames)
+{
+    QStringList keys{oauthTokens(profile), oauthClientSecret(profile)};
+    for (const QString &h : headerNames)
+        keys << header(profile, h);
+    return keys;
 }
 
 inline QString oauthClient(const QString &issuer)

@@ -84,9 +84,7 @@ ProfileRemover::ProfileRemover(ProfileStore *store, SecretStore *secrets, QObjec
 void ProfileRemover::remove(const ServerProfile &profile)
 {
     m_profile = profile;
-    m_keys << secretkeys::oauthTokens(profile.name);
-    for (const QString &h : profile.headerNames)
-        m_keys << secretkeys::header(profile.name, h);
+    m_keys = secretkeys::allForProfile(profile.name, profile.headerNames);
     QTimer::singleShot(0, this, &ProfileRemover::next);
 }
 

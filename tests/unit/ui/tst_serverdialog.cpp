@@ -7,6 +7,7 @@
 #include "profiles/profilestore.h"
 #include "secrets/secretkeys.h"
 #include "servers/headerseditor.h"
+#include "servers/profilesaver.h"
 #include "servers/serverdialog.h"
 
 #include <QCheckBox>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void headerValuesGoToTheSecretStoreOnly();
     void testConnectionShowsTheResult();
     void editKeepsTheNameAndStoredHeaders();
+    void removingAServerDeletesEverySecret();
 
 private:
     static void typeUrl(ServerDialog &d, const QString &url)
@@ -211,6 +213,36 @@ void TestServerDialog::editKeepsTheNameAndStoredHeaders()
     QVERIFY(stored && stored->has_value());
     QCOMPARE((*stored)->url, QUrl(QStringLiteral("https://api2.example.com/mcp")));
     QCOMPARE((*stored)->headerNames, QStringList{QStringLiteral("X-API-Key")});
+}
+
+void TestServerDialog::removingAServerDeletesEverySecret()
+{
+    uitest::Env env;
+    ServerProfile p;
+    p.name = QStringLiteral("acme");
+    p.url = QUrl(QStringLiteral("https://mcp.acme.dev/mcp"));
+    p.headerNames = {QStringLiteral("X-API-Key")};
+    QVERIFY(env.services->profiles()->add(p).has_value());
+    ServerProfile other = p;
+    other.name = QStringLiteral("other");
+    QVERIFY(env.services->profiles()->add(other).has_value());
+    // Tokens, a pre-registered client's secret and a header value: all the profile's own.
+    const QStringList keys = secretkeys::allForProfile(p.name, p.headerNames);
+    QCOMPARE(keys.size(), 3);
+    QVERIFY(keys.contains(secretkeys::oauthClientSecret(p.name)));
+    for (const QString &k : keys + QStringList{secretkeys::oauthTokens(other.name)}) {
+        SecretJob *job = env.secrets->write(k, "s3cret");
+        QSignalSpy done(job, &SecretJob::finished);
+        QVERIFY(done.wait());
+    }
+    ProfileRemover remover(env.services->profiles(), env.secrets);
+    QSignalSpy finished(&remover, &ProfileRemover::finished);
+    remover.remove(p);
+    QVERIFY(finished.wait());
+    for (const QString &k : keys)
+        QVERIFY2(!env.secrets->contains(k), qPrintable(k));
+    QVERIFY(env.secrets->contains(secretkeys::oauthTokens(other.name))); // another profile's stay
+    QVERIFY(!env.services->profiles()->find(p.name)->has_value());
 }
 
 QTEST_MAIN(TestServerDialog)
