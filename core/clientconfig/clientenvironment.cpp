@@ -23,6 +23,9 @@ ClientEnvironment ClientEnvironment::fromSystem()
     env.appData = pe.value(QStringLiteral("APPDATA"));
     if (env.appData.isEmpty())
         env.appData = env.home + QStringLiteral("/AppData/Roaming");
+    env.localAppData = pe.value(QStringLiteral("LOCALAPPDATA"));
+    if (env.localAppData.isEmpty())
+        env.localAppData = env.home + QStringLiteral("/AppData/Local");
     env.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     env.pathDirs = pe.value(QStringLiteral("PATH")).split(QDir::listSeparator(), Qt::SkipEmptyParts);
     for (const char *name : {"CLAUDE_CONFIG_DIR", "CODEX_HOME", "GEMINI_CLI_HOME"}) {

@@ -17,6 +17,7 @@ struct ClientEnvironment
     QString home;           // $HOME (%USERPROFILE% on Windows)
     QString xdgConfigHome;  // $XDG_CONFIG_HOME, else ~/.config
     QString appData;        // %APPDATA% (Windows only)
+    QString localAppData;   // %LOCALAPPDATA% (Windows only): Store (MSIX) apps' virtualised folders
     QString dataDir;        // ours: backups and the ownership sidecar
     QStringList pathDirs;   // $PATH, for "is the client installed"
     QMap<QString, QString> vars;

@@ -1,5 +1,7 @@
 #include "clientconfig/adapters/claudedesktopadapter.h"
 
+#include <QFileInfo>
+
 namespace mcpc::clientconfig {
 
 using namespace Qt::StringLiterals;
@@ -8,11 +10,27 @@ QString ClaudeDesktopAdapter::id() const { return u"claude-desktop"_s; }
 QString ClaudeDesktopAdapter::displayName() const { return u"Claude Desktop"_s; }
 
 namespace {
+
+// The Microsoft Store (MSIX) build's package folder. Windows virtualises its %APPDATA%, so
+// the classic path is never read by that build: writing there would silently do nothing.
+QString msixPackageDir(const ClientEnvironment &env)
+{
+    return env.localAppData + u"/Packages/Claude_pzs8sxrjxfjjc"_s;
+}
+
+bool isMsixInstall(const ClientEnvironment &env)
+{
+    return env.os == HostOs::Windows && !env.localAppData.isEmpty() && QFileInfo(msixPackageDir(env)).isDir();
+}
+
 QString claudeDir(const ClientEnvironment &env)
 {
+    if (isMsixInstall(env))
+        return msixPackageDir(env) + u"/LocalCache/Roaming/Claude"_s;
     // No official Linux build: community builds (claude-desktop-debian) use ~/.config/Claude.
     return env.appConfigBase() + u"/Claude"_s;
 }
+
 } // namespace
 
 Result<ConfigLocation> ClaudeDesktopAdapter::location(const ClientEnvironment &env, Scope, const QString &,
@@ -35,13 +53,19 @@ Result<JsonValue> ClaudeDesktopAdapter::entry(const ServerProfile &profile, cons
     return mcpRemoteBridge(profile, env);
 }
 
-QStringList ClaudeDesktopAdapter::configDirs(const ClientEnvironment &env) const { return {claudeDir(env)}; }
+QStringList ClaudeDesktopAdapter::configDirs(const ClientEnvironment &env) const
+{
+    return isMsixInstall(env) ? QStringList{msixPackageDir(env)} : QStringList{claudeDir(env)};
+}
 QStringList ClaudeDesktopAdapter::binaries() const { return {u"claude-desktop"_s}; }
 
 QStringList ClaudeDesktopAdapter::notes(const ClientEnvironment &env) const
 {
     QStringList out{u"Claude Desktop does not connect to remote servers listed in its config file, so MCP Connect adds "
                     "them through the mcp-remote bridge (npx, needs Node.js). Settings ▸ Connectors is the other way."_s};
+    if (isMsixInstall(env))
+        out.prepend(u"This is the Microsoft Store build of Claude Desktop: it reads its config from its own package "
+                    "folder (%1), which is where MCP Connect writes."_s.arg(claudeDir(env)));
     if (env.os == HostOs::Linux)
         out.prepend(u"Claude Desktop has no official Linux build. MCP Connect uses ~/.config/Claude/claude_desktop_config.json, "
                     "the file community builds (such as claude-desktop-debian) read."_s);

@@ -29,6 +29,7 @@ inline ClientEnvironment tempEnv(const QString &root, HostOs os = HostOs::Linux)
     env.home = root + QStringLiteral("/home");
     env.xdgConfigHome = env.home + QStringLiteral("/.config");
     env.appData = env.home + QStringLiteral("/AppData/Roaming");
+    env.localAppData = env.home + QStringLiteral("/AppData/Local");
     env.dataDir = root + QStringLiteral("/data/mcp-connect");
     QDir().mkpath(env.home);
     return env;

@@ -46,6 +46,7 @@ private slots:
     void vscodeProfilesAndLegacyBlock();
     void opencodeLayouts();
     void continueUsesItsOwnDropIn();
+    void claudeDesktopStoreBuild();
     void deeplinks();
     void entryUrlReadsEveryShape();
 };
@@ -314,6 +315,36 @@ void TestClientAdapters::continueUsesItsOwnDropIn()
     QCOMPARE(clientAdapter(u"continue"_s)->location(env, Scope::Project, u"/p"_s, {})->path,
              u"/p/.continue/mcpServers/mcp-connect.json"_s);
     QCOMPARE(clientAdapter(u"junie"_s)->location(env, Scope::Project, u"/p"_s, {})->path, u"/p/.junie/mcp/mcp.json"_s);
+}
+
+void TestClientAdapters::claudeDesktopStoreBuild()
+{
+    QTemporaryDir tmp;
+    const ClientEnvironment win = tempEnv(tmp.path(), HostOs::Windows);
+    const ClientAdapter *desktop = clientAdapter(u"claude-desktop"_s);
+    // Classic installer: %APPDATA%\Claude.
+    QCOMPARE(desktop->location(win, Scope::User, {}, {})->path, win.appData + u"/Claude/claude_desktop_config.json"_s);
+    // The Store build virtualises %APPDATA%: once its package folder exists, its own copy is the one it reads.
+    const QString package = win.localAppData + u"/Packages/Claude_pzs8sxrjxfjjc"_s;
+    QVERIFY(QDir().mkpath(package));
+    const QString msix = package + u"/LocalCache/Roaming/Claude/claude_desktop_config.json"_s;
+    QCOMPARE(desktop->location(win, Scope::User, {}, {})->path, msix);
+    QCOMPARE(desktop->configDirs(win), QStringList{package});
+    QVERIFY(desktop->notes(win).join(u' ').contains(u"Microsoft Store"_s));
+    ClientConfigEngine engine(win);
+    auto r = engine.connect({{u"claude-desktop"_s}, profile(u"acme"_s, kUrl)});
+    QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().message));
+    QVERIFY(readFile(msix).contains("mcp-remote"));
+    QVERIFY(!QFileInfo::exists(win.appData + u"/Claude/claude_desktop_config.json"_s));
+    bool installed = false;
+    for (const ClientStatus &st : engine.statusAll())
+        if (st.id == u"claude-desktop")
+            installed = st.installed;
+    QVERIFY(installed); // the package folder is the evidence
+    // The same folder on Linux means nothing.
+    ClientEnvironment linux = tempEnv(tmp.path());
+    linux.localAppData = win.localAppData;
+    QCOMPARE(desktop->location(linux, Scope::User, {}, {})->path, linux.xdgConfigHome + u"/Claude/claude_desktop_config.json"_s);
 }
 
 void TestClientAdapters::deeplinks()
