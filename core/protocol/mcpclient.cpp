@@ -24,6 +24,7 @@ McpClient::McpClient(Transport *transport, ClientOptions options, QObject *paren
     connect(m_transport, &Transport::opened, this, &McpClient::onOpened);
     connect(m_transport, &Transport::messageReceived, this, &McpClient::onFrame);
     connect(m_transport, &Transport::requestFailed, this, &McpClient::onRequestFailed);
+    connect(m_transport, &Transport::authorizationPending, this, &McpClient::onAuthorizationPending);
     connect(m_transport, &Transport::sessionExpired, this, &McpClient::onSessionExpired);
     connect(m_transport, &Transport::failed, this, &McpClient::onTransportFailed);
     connect(m_transport, &Transport::closed, this, &McpClient::onTransportClosed);
@@ -195,7 +196,8 @@ void McpClient::start(RpcCall *c, Pending p)
     p.timer = new QTimer(this);
     p.timer->setSingleShot(true);
     connect(p.timer, &QTimer::timeout, this, [this, key] { onTimeout(key); });
-    p.timer->start(p.options.timeoutMs > 0 ? p.options.timeoutMs : m_options.requestTimeoutMs);
+    if (!m_authorizationPending) // else the clock starts when the sign-in ends
+        p.timer->start(p.options.timeoutMs > 0 ? p.options.timeoutMs : m_options.requestTimeoutMs);
     const bool isInit = p.isInitialize;
     const std::string method = p.method;
     m_pending.insert(key, std::move(p));
@@ -311,6 +313,23 @@ void McpClient::handleNotification(const jsonrpc::Message &m)
             data.is_string() ? QString::fromStdString(data.get<std::string>()) : QString::fromStdString(data.dump()));
     }
     Q_EMIT notificationReceived(method, m.params);
+}
+
+void McpClient::onAuthorizationPending(bool waiting)
+{
+    // While a sign-in runs, no request can be answered: hold every clock. Afterwards the
+    // requests are sent again, so each gets its whole timeout back.
+    m_authorizationPending = waiting;
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        if (!it->timer)
+            continue;
+        if (waiting) {
+            it->timer->stop();
+        } else {
+            it->started.restart();
+            it->timer->start(it->options.timeoutMs > 0 ? it->options.timeoutMs : m_options.requestTimeoutMs);
+        }
+    }
 }
 
 void McpClient::onTimeout(const QByteArray &key)

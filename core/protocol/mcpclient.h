@@ -105,6 +105,7 @@ private:
     void send(RpcCall *call, Pending pending);
     void start(RpcCall *call, Pending pending);
     void onTimeout(const QByteArray &idKey);
+    void onAuthorizationPending(bool waiting);
     void finishPending(const QByteArray &idKey);
     void failAll(const Error &error);
     void sendRaw(const nlohmann::json &message, int kind, const QByteArray &idKey = {}, bool isInitialize = false);
@@ -116,6 +117,7 @@ private:
     ServerInfo m_server;
     qint64 m_nextId = 1;
     QHash<QByteArray, Pending> m_pending;            // idKey -> request in flight
+    bool m_authorizationPending = false;             // a sign-in holds every request's clock
     QHash<QByteArray, QByteArray> m_progressTokens;  // token -> idKey
     QList<QPair<QPointer<RpcCall>, Pending>> m_queued; // made before ready / during re-init
     QList<QByteArray> m_replay;                      // idKeys waiting for a fresh session

@@ -29,6 +29,7 @@ void AutoHttpTransport::forward(Transport *t)
     connect(t, &Transport::failed, this, &Transport::failed);
     connect(t, &Transport::closed, this, &Transport::closed);
     connect(t, &Transport::diagnostic, this, &Transport::diagnostic);
+    connect(t, &Transport::authorizationPending, this, &Transport::authorizationPending);
 }
 
 Transport *AutoHttpTransport::active() const
@@ -68,6 +69,7 @@ void AutoHttpTransport::fallBack(const OutgoingMessage &initialize, const Error 
     connect(m_legacy, &Transport::sessionExpired, this, &Transport::sessionExpired);
     connect(m_legacy, &Transport::closed, this, &Transport::closed);
     connect(m_legacy, &Transport::diagnostic, this, &Transport::diagnostic);
+    connect(m_legacy, &Transport::authorizationPending, this, &Transport::authorizationPending);
     connect(m_legacy, &Transport::opened, this, [this, initialize] { m_legacy->send(initialize); });
     // Both attempts failed: report the first answer too, it is usually the telling one.
     connect(m_legacy, &Transport::failed, this, [this, initialize, reason](const Error &e) {

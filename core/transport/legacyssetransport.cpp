@@ -208,6 +208,7 @@ void LegacySseTransport::askAuthenticator(int status, const QList<QByteArray> &c
     if (m_authInProgress)
         return; // one challenge at a time; everyone waiting gets its outcome
     m_authInProgress = true;
+    Q_EMIT authorizationPending(true);
     AuthChallenge challenge;
     challenge.httpStatus = status;
     challenge.wwwAuthenticate = challenges;
@@ -220,6 +221,7 @@ void LegacySseTransport::onChallengeResolved(bool retry, const Error &error)
     if (!m_authInProgress)
         return; // another transport sharing the authenticator asked
     m_authInProgress = false;
+    Q_EMIT authorizationPending(false);
     const QList<AuthWaiter> waiters = std::exchange(m_authWaiters, {});
     for (const AuthWaiter &w : waiters)
         w(retry, error);

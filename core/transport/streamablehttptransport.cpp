@@ -426,6 +426,7 @@ void StreamableHttpTransport::askAuthenticator(Exchange *ex, const AuthChallenge
     if (m_authInProgress)
         return;
     m_authInProgress = true;
+    Q_EMIT authorizationPending(true);
     m_auth->handleChallenge(challenge);
 }
 
@@ -434,6 +435,7 @@ void StreamableHttpTransport::onChallengeResolved(bool retry, const Error &error
     if (!m_authInProgress)
         return;
     m_authInProgress = false;
+    Q_EMIT authorizationPending(false);
     const QList<quint64> waiting = std::exchange(m_waitingForAuth, {});
     for (quint64 serial : waiting) {
         auto it = m_exchanges.find(serial);

@@ -60,6 +60,10 @@ Q_SIGNALS:
     void closed();
     // Lines for the log view: a stdio server's stderr, HTTP notes. Never secrets.
     void diagnostic(const QString &line);
+    // true while requests wait for a sign-in (discovery, the person at the consent page,
+    // the token exchange). Request timeouts must not run meanwhile: a person may take
+    // minutes, and the sign-in has its own timeout.
+    void authorizationPending(bool waiting);
 
 private:
     qsizetype m_maxMessageBytes = 32 * 1024 * 1024;

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void errorObjectsReachTheCaller();
     void timeoutSendsCancelledAndIgnoresLateReply();
     void cancelSendsNotificationButNeverForInitialize();
+    void signInHoldsTheRequestClock();
     void progressIsRoutedAndExtendsTheTimeout();
     void listChangedNotificationIsSignalled();
     void sessionExpiryReinitializesOnceAndReplays();
@@ -174,6 +175,30 @@ void TestMcpClient::timeoutSendsCancelledAndIgnoresLateReply()
     // A reply after the timeout is ignored, not delivered twice and not a crash.
     rig.transport->deliver({{"jsonrpc", "2.0"}, {"id", req["id"]}, {"result", json::object()}});
     QCOMPARE(done.size(), 1);
+}
+
+void TestMcpClient::signInHoldsTheRequestClock()
+{
+    // A person at a consent page may take minutes: while the transport waits for the
+    // sign-in, no request may time out; afterwards each gets its whole timeout again.
+    ClientOptions o;
+    o.requestTimeoutMs = 40;
+    auto rig = makeReadyClient(o);
+    RpcCall *c = rig.client->call(QStringLiteral("tools/call"), {{"name", "protected"}});
+    QSignalSpy done(c, &RpcCall::finished);
+    Q_EMIT rig.transport->authorizationPending(true);
+    RpcCall *during = rig.client->call(QStringLiteral("tools/list"), json::object()); // sent while waiting
+    QSignalSpy duringDone(during, &RpcCall::finished);
+    QTest::qWait(200); // five timeouts' worth: both would have failed without the hold
+    QCOMPARE(done.size(), 0);
+    QCOMPARE(duringDone.size(), 0);
+    Q_EMIT rig.transport->authorizationPending(false);
+    const json req = rig.transport->lastRequest("tools/call");
+    rig.transport->deliver({{"jsonrpc", "2.0"}, {"id", req["id"]}, {"result", {{"content", json::array()}}}});
+    QCOMPARE(done.size(), 1);
+    QVERIFY(c->ok());
+    QTRY_COMPARE(duringDone.size(), 1); // its clock runs again once the sign-in is over
+    QCOMPARE(during->error().kind, ErrorKind::Timeout);
 }
 
 void TestMcpClient::cancelSendsNotificationButNeverForInitialize()
