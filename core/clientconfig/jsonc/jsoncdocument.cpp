@@ -163,6 +163,29 @@ private:
         return fail(m_pos, QStringLiteral("unexpected character '%1', a value was expected").arg(QChar::fromLatin1(c)));
     }
 
+    // At a container's closing bracket: a comma after its last member is an error where
+    // the dialect has no trailing commas.
+    bool closeContainer(int last)
+    {
+        if (last >= 0 && m_doc.m_nodes[size_t(last)].commaOffset >= 0 && !m_dialect.trailingCommas)
+            return fail(m_doc.m_nodes[size_t(last)].commaOffset,
+                        QStringLiteral("trailing commas are not allowed in %1").arg(m_dialect.name));
+        ++m_pos;
+        return true;
+    }
+
+    // After a member: remember the comma that follows it (the writer keeps the file's style).
+    bool takeComma(int last)
+    {
+        if (!skipTrivia())
+            return false;
+        if (m_pos < m_n && m_p[m_pos] == ',') {
+            m_doc.m_nodes[size_t(last)].commaOffset = qint32(m_pos);
+            ++m_pos;
+        }
+        return true;
+    }
+
     bool parseObjectBody(int index, int depth)
     {
         int last = -1;
@@ -171,13 +194,8 @@ private:
                 return false;
             if (m_pos >= m_n)
                 return fail(m_pos, QStringLiteral("unexpected end of file, '}' was expected"));
-            if (m_p[m_pos] == '}') {
-                if (last >= 0 && m_doc.m_nodes[size_t(last)].commaOffset >= 0 && !m_dialect.trailingCommas)
-                    return fail(m_doc.m_nodes[size_t(last)].commaOffset,
-                                QStringLiteral("trailing commas are not allowed in %1").arg(m_dialect.name));
-                ++m_pos;
-                return true;
-            }
+            if (m_p[m_pos] == '}')
+                return closeContainer(last);
             if (last >= 0 && m_doc.m_nodes[size_t(last)].commaOffset < 0)
                 return fail(m_pos, QStringLiteral("',' or '}' was expected"));
             if (m_p[m_pos] != '"')
@@ -196,12 +214,8 @@ private:
             if (!parseValue(index, keyOffset, keyLength, depth + 1))
                 return false;
             last = m_doc.m_nodes[size_t(index)].lastChild;
-            if (!skipTrivia())
+            if (!takeComma(last))
                 return false;
-            if (m_pos < m_n && m_p[m_pos] == ',') {
-                m_doc.m_nodes[size_t(last)].commaOffset = qint32(m_pos);
-                ++m_pos;
-            }
         }
     }
 
@@ -213,24 +227,15 @@ private:
                 return false;
             if (m_pos >= m_n)
                 return fail(m_pos, QStringLiteral("unexpected end of file, ']' was expected"));
-            if (m_p[m_pos] == ']') {
-                if (last >= 0 && m_doc.m_nodes[size_t(last)].commaOffset >= 0 && !m_dialect.trailingCommas)
-                    return fail(m_doc.m_nodes[size_t(last)].commaOffset,
-                                QStringLiteral("trailing commas are not allowed in %1").arg(m_dialect.name));
-                ++m_pos;
-                return true;
-            }
+            if (m_p[m_pos] == ']')
+                return closeContainer(last);
             if (last >= 0 && m_doc.m_nodes[size_t(last)].commaOffset < 0)
                 return fail(m_pos, QStringLiteral("',' or ']' was expected"));
             if (!parseValue(index, -1, 0, depth + 1))
                 return false;
             last = m_doc.m_nodes[size_t(index)].lastChild;
-            if (!skipTrivia())
+            if (!takeComma(last))
                 return false;
-            if (m_pos < m_n && m_p[m_pos] == ',') {
-                m_doc.m_nodes[size_t(last)].commaOffset = qint32(m_pos);
-                ++m_pos;
-            }
         }
     }
 

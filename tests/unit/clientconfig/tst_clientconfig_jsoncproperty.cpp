@@ -4,6 +4,8 @@
 // dialect, the value tree equals the model (only the target changed), and outside the
 // edited member only whitespace and commas differ. At the end, removing our entries
 // gives back the original bytes.
+#include "clientconfigtesthelpers.h"
+
 #include "clientconfig/jsonc/jsoncdocument.h"
 #include "clientconfig/jsonc/jsoncmodifier.h"
 
@@ -12,6 +14,7 @@
 #include <random>
 
 using namespace mcpc::clientconfig;
+using testhelpers::onlySpanChanged;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -160,35 +163,6 @@ void modelRemove(JsonValue &root, const QStringList &path, const QList<Container
             break;
         chain[i - 1]->remove(path[i - 1]);
     }
-}
-
-QByteArray stripWsCommas(const QByteArray &s)
-{
-    QByteArray out;
-    for (char c : s)
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != ',')
-            out += c;
-    return out;
-}
-
-// Outside [a, b) of `with`, `with` and `without` may differ only by whitespace and commas
-// next to the seam.
-bool onlySpanChanged(const QByteArray &without, const QByteArray &with, qsizetype a, qsizetype b)
-{
-    qsizetype p = 0;
-    const qsizetype maxP = std::min(without.size(), with.size());
-    while (p < maxP && without[p] == with[p])
-        ++p;
-    qsizetype s = 0;
-    while (s < maxP - p && without[without.size() - 1 - s] == with[with.size() - 1 - s])
-        ++s;
-    const qsizetype pn = std::min(p, a);
-    const qsizetype sn = std::min(s, with.size() - b);
-    if (without.size() - sn < pn)
-        return false;
-    const QByteArray oldRegion = without.mid(pn, without.size() - sn - pn);
-    const QByteArray newOutside = with.mid(pn, a - pn) + with.mid(b, with.size() - sn - b);
-    return stripWsCommas(oldRegion) == stripWsCommas(newOutside);
 }
 
 // The span of the topmost member on path that `other` lacks (what was added or removed).
