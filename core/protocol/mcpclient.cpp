@@ -197,7 +197,7 @@ void McpClient::start(RpcCall *c, Pending p)
     p.timer->setSingleShot(true);
     connect(p.timer, &QTimer::timeout, this, [this, key] { onTimeout(key); });
     if (!m_authorizationPending) // else the clock starts when the sign-in ends
-        p.timer->start(p.options.timeoutMs > 0 ? p.options.timeoutMs : m_options.requestTimeoutMs);
+        p.timer->start(timeoutFor(p));
     const bool isInit = p.isInitialize;
     const std::string method = p.method;
     m_pending.insert(key, std::move(p));
@@ -293,7 +293,7 @@ void McpClient::handleNotification(const jsonrpc::Message &m)
             if (it != m_pending.end() && it->call) {
                 if (it->options.resetTimeoutOnProgress && it->timer) {
                     const qint64 left = m_options.maxTotalTimeoutMs - it->started.elapsed();
-                    const int base = it->options.timeoutMs > 0 ? it->options.timeoutMs : m_options.requestTimeoutMs;
+                    const int base = timeoutFor(*it);
                     it->timer->start(int(qMax<qint64>(0, qMin<qint64>(base, left))));
                 }
                 const double progress = m.params.value("progress", 0.0);
@@ -315,6 +315,11 @@ void McpClient::handleNotification(const jsonrpc::Message &m)
     Q_EMIT notificationReceived(method, m.params);
 }
 
+int McpClient::timeoutFor(const Pending &p) const
+{
+    return p.options.timeoutMs > 0 ? p.options.timeoutMs : m_options.requestTimeoutMs;
+}
+
 void McpClient::onAuthorizationPending(bool waiting)
 {
     // While a sign-in runs, no request can be answered: hold every clock. Afterwards the
@@ -327,7 +332,7 @@ void McpClient::onAuthorizationPending(bool waiting)
             it->timer->stop();
         } else {
             it->started.restart();
-            it->timer->start(it->options.timeoutMs > 0 ? it->options.timeoutMs : m_options.requestTimeoutMs);
+            it->timer->start(timeoutFor(*it));
         }
     }
 }

@@ -106,6 +106,7 @@ private:
     void start(RpcCall *call, Pending pending);
     void onTimeout(const QByteArray &idKey);
     void onAuthorizationPending(bool waiting);
+    int timeoutFor(const Pending &p) const; // the call's own timeout, else the client's default
     void finishPending(const QByteArray &idKey);
     void failAll(const Error &error);
     void sendRaw(const nlohmann::json &message, int kind, const QByteArray &idKey = {}, bool isInitialize = false);
