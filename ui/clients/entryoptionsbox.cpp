@@ -1,6 +1,7 @@
 #include "clients/entryoptionsbox.h"
 
 #include "clients/clientvisuals.h"
+#include "clientconfig/adapters/clientadapter.h"
 #include "style/theme.h"
 
 #include <QApplication>
@@ -16,9 +17,19 @@ using namespace clientconfig;
 using namespace Qt::StringLiterals;
 namespace cv = clientvisuals;
 
+namespace {
+
+bool offersBridge(const QString &clientId, const ServerProfile &profile)
+{
+    const ClientAdapter *adapter = clientAdapter(clientId);
+    return adapter && adapter->offersBridge() && profile.isHttp();
+}
+
+} // namespace
+
 bool EntryOptionsBox::needed(const QString &clientId, const ServerProfile &profile)
 {
-    return (profile.auth == AuthMode::Header && !profile.headerNames.isEmpty()) || (clientId == u"windsurf" && profile.isHttp());
+    return (profile.auth == AuthMode::Header && !profile.headerNames.isEmpty()) || offersBridge(clientId, profile);
 }
 
 EntryOptionsBox::EntryOptionsBox(const QString &clientId, const QString &clientName, const ServerProfile &profile,
@@ -77,7 +88,7 @@ EntryOptionsBox::EntryOptionsBox(const QString &clientId, const QString &clientN
         connect(m_headerBox, &QCheckBox::toggled, this, [this] { refreshNote(); });
     }
     const bool windsurf = clientId == u"windsurf";
-    if ((windsurf || clientId == u"junie") && profile.isHttp()) {
+    if (offersBridge(clientId, profile)) {
         m_bridgeBox = new QCheckBox(windsurf ? u"Use the mcp-remote &bridge (npx) instead of serverUrl"_s
                                              : u"Use the mcp-remote &bridge (npx) instead of a URL entry"_s, this);
         m_bridgeBox->setObjectName(u"bridgeBox"_s);

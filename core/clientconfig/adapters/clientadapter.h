@@ -51,6 +51,9 @@ public:
     virtual QString displayName() const = 0;  // "Cursor"
     virtual ConfigDialect dialect() const { return ConfigDialect::Json; }
     virtual QList<Scope> scopes() const { return {Scope::User}; }
+    // Whether EntryOptions::bridge (the `npx mcp-remote URL` stdio form instead of a URL
+    // entry) means something for this client.
+    virtual bool offersBridge() const { return false; }
 
     // variant: a VS Code profile id ("" = default profile); ignored elsewhere.
     virtual Result<ConfigLocation> location(const ClientEnvironment &env, Scope scope, const QString &projectDir,

@@ -21,6 +21,7 @@ public:
     QStringList notes(const ClientEnvironment &env) const override;
     QString reloadHint() const override;
     QString nextStep(const QString &serverName) const override;
+    bool offersBridge() const override { return true; }
     QList<Scope> scopes() const override { return {Scope::User, Scope::Project}; }
 };
 

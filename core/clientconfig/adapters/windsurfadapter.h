@@ -19,6 +19,7 @@ public:
     QStringList binaries() const override;
     QString reloadHint() const override;
     QString nextStep(const QString &serverName) const override;
+    bool offersBridge() const override { return true; }
 };
 
 } // namespace mcpc::clientconfig

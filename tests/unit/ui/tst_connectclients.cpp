@@ -15,6 +15,7 @@
 #include "clients/clientdriftbanner.h"
 #include "clients/connectclientspage.h"
 #include "clients/diffview.h"
+#include "clients/entryoptionsbox.h"
 #include "clients/previewdialog.h"
 #include "clients/scopepicker.h"
 #include "mainwindow/mainwindow.h"
@@ -125,6 +126,7 @@ private Q_SLOTS:
     void entryNameIsValidatedAndOffersTheSlug();
     void vscodeKeepsCommentsByteForByte();
     void vscodeLegacyBlockIsMentioned();
+    void bridgeIsOfferedWhereTheClientHasOne();
 };
 
 void TestConnectClients::listsEveryClientWithItsState()
@@ -661,6 +663,21 @@ void TestConnectClients::vscodeLegacyBlockIsMentioned()
     QLabel *notes = f.card(u"vscode"_s)->details()->notesLabel();
     QVERIFY(notes->isVisibleTo(f.page.get()));
     QVERIFY2(notes->text().contains(u"legacy"_s) && notes->text().contains(u"old"_s), qPrintable(notes->text()));
+}
+
+void TestConnectClients::bridgeIsOfferedWhereTheClientHasOne()
+{
+    // The preview's options appear for a plain OAuth server only where the bridge form
+    // means something: Windsurf (the seed's alternative) and Junie (stdio-only plugins).
+    const ServerProfile http = profile();
+    QVERIFY(EntryOptionsBox::needed(u"windsurf"_s, http));
+    QVERIFY(EntryOptionsBox::needed(u"junie"_s, http));
+    QVERIFY(!EntryOptionsBox::needed(u"cursor"_s, http));
+    QVERIFY(!EntryOptionsBox::needed(u"claude-desktop"_s, http)); // always the bridge, no choice
+    ServerProfile local = http;
+    local.transport = TransportKind::Stdio;
+    local.command = u"npx"_s;
+    QVERIFY(!EntryOptionsBox::needed(u"junie"_s, local));
 }
 
 QTEST_MAIN(TestConnectClients)
