@@ -8,6 +8,7 @@
 #include "protocol/rpccall.h"
 #include "protocol/userdata.h"
 #include "transport/transport.h"
+#include "util/boundedjson.h"
 
 #include <QElapsedTimer>
 
@@ -62,9 +63,13 @@ Result<json> buildArguments(const QStringList &pairs, const QString &argsJson, c
 {
     json args = json::object();
     if (!argsJson.isEmpty()) {
-        args = json::parse(argsJson.toStdString(), nullptr, false);
-        if (args.is_discarded() || !args.is_object())
+        auto parsed = parseJson(argsJson.toUtf8(), QStringLiteral("--args"), ErrorKind::Usage,
+                                QStringLiteral("--args must be a JSON object, e.g. '{\"a\": 1}'."));
+        if (!parsed)
+            return std::unexpected(parsed.error());
+        if (!parsed->is_object())
             return std::unexpected(Error::make(ErrorKind::Usage, QStringLiteral("--args must be a JSON object, e.g. '{\"a\": 1}'.")));
+        args = std::move(*parsed);
     }
     const json props = tool ? tool->inputSchema.value("properties", json::object()) : json::object();
     for (const QString &pair : pairs) {
@@ -77,11 +82,11 @@ Result<json> buildArguments(const QStringList &pairs, const QString &argsJson, c
         if (props.is_object() && props.contains(key) && props[key].is_object())
             type = props[key].value("type", json("")).is_string() ? props[key].value("type", std::string()) : std::string();
         if (type == "number" || type == "integer" || type == "boolean" || type == "object" || type == "array") {
-            json v = json::parse(value.toStdString(), nullptr, false);
-            if (v.is_discarded())
-                return std::unexpected(Error::make(ErrorKind::Usage,
-                    QStringLiteral("--arg %1: '%2' is not a valid %3.").arg(QString::fromStdString(key), value, QString::fromStdString(type))));
-            args[key] = v;
+            auto v = parseJson(value.toUtf8(), QStringLiteral("--arg %1").arg(QString::fromStdString(key)), ErrorKind::Usage,
+                QStringLiteral("--arg %1: '%2' is not a valid %3.").arg(QString::fromStdString(key), value, QString::fromStdString(type)));
+            if (!v)
+                return std::unexpected(v.error());
+            args[key] = std::move(*v);
         } else {
             args[key] = value.toStdString();
         }
@@ -324,7 +329,7 @@ public:
             return finish(m_ctx.out->usage(QStringLiteral("bench-calls TARGET TOOL COUNT [ARGS_JSON]")));
         m_tool = m_ctx.args.at(1);
         m_count = m_ctx.args.at(2).toInt();
-        m_args = m_ctx.args.size() > 3 ? json::parse(m_ctx.args.at(3).toStdString(), nullptr, false) : json::object();
+        m_args = m_ctx.args.size() > 3 ? parseBoundedJson(m_ctx.args.at(3).toUtf8()).value : json::object();
         if (m_args.is_discarded())
             return finish(m_ctx.out->usage(QStringLiteral("ARGS_JSON is not valid JSON.")));
         if (!resolve(m_ctx.args.first(), false))

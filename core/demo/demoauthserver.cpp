@@ -7,6 +7,7 @@
 #include "http/httprequest.h"
 #include "http/urlquery.h"
 #include "oauth/clock.h"
+#include "util/boundedjson.h"
 #include "util/logging.h"
 
 #include <QCryptographicHash>
@@ -239,7 +240,11 @@ void DemoAuthServer::handleRegister(const http::HttpRequest &request, http::Http
     if (request.mediaType() != "application/json")
         return responder.send(oauthErrorResponse(400, {QStringLiteral("invalid_client_metadata"),
                                                        QStringLiteral("Send the client metadata as application/json.")}));
-    const json metadata = json::parse(request.body.constData(), request.body.constData() + request.body.size(), nullptr, false);
+    BoundedJson parsed = parseBoundedJson(request.body);
+    if (parsed.problem == BoundedJson::Problem::TooDeep || parsed.problem == BoundedJson::Problem::InvalidUtf8)
+        return responder.send(oauthErrorResponse(400, {QStringLiteral("invalid_client_metadata"),
+                                                       parsed.describe(QStringLiteral("The client metadata"))}));
+    const json metadata = std::move(parsed.value); // malformed: discarded, which registerClient refuses
     auto registered = m_clients.registerClient(metadata, m_clock->nowMs() / 1000);
     if (!registered) {
         note(QStringLiteral("Refused a client registration: %1").arg(registered.error().description));

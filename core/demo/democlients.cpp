@@ -3,6 +3,7 @@
 #include "http/httprequest.h"
 #include "http/urlquery.h"
 #include "profiles/serverprofile.h"
+#include "util/boundedjson.h"
 
 #include <QRandomGenerator>
 #include <QUrl>
@@ -222,7 +223,7 @@ std::optional<DemoClient> DemoClients::decodePublicId(const QString &clientId)
                                                         QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
-    const json o = json::parse(decoded.decoded.constData(), decoded.decoded.constData() + decoded.decoded.size(), nullptr, false);
+    const json o = parseJson(decoded.decoded, QStringLiteral("The client id")).value_or(json());
     if (!o.is_object() || !o.contains("r") || !o.contains("g") || !o.at("g").is_string())
         return std::nullopt;
     DemoClient c;

@@ -6,6 +6,7 @@
 #include "http/httprequest.h"
 #include "http/httpstream.h"
 #include "http/sseformat.h"
+#include "util/boundedjson.h"
 #include "util/logging.h"
 
 #include <QHostInfo>
@@ -256,11 +257,16 @@ void DemoServer::handlePost(const http::HttpRequest &request, http::HttpResponde
                                         QStringLiteral("Unsupported Media Type: Content-Type must be application/json")));
         return;
     }
-    const json body = json::parse(request.body.constData(), request.body.constData() + request.body.size(), nullptr, false);
-    if (body.is_discarded()) {
-        responder.send(jsonRpcHttpError(400, DemoRpc::ParseError, QStringLiteral("Parse error")));
+    auto parsed = parseBoundedJson(request.body);
+    if (!parsed.ok()) {
+        // Plain syntax errors keep the SDKs' wording; depth and UTF-8 problems say what they are.
+        const QString message = parsed.problem == BoundedJson::Problem::Malformed
+                                    ? QStringLiteral("Parse error")
+                                    : QStringLiteral("Parse error: ") + parsed.describe(QStringLiteral("the request body"));
+        responder.send(jsonRpcHttpError(400, DemoRpc::ParseError, message));
         return;
     }
+    const json body = std::move(parsed.value);
     const bool batch = body.is_array();
     const json messages = batch ? body : json::array({body});
     if (messages.empty()) {

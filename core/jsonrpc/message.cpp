@@ -1,5 +1,7 @@
 #include "jsonrpc/message.h"
 
+#include "util/boundedjson.h"
+
 using nlohmann::json;
 
 namespace mcpc::jsonrpc {
@@ -82,9 +84,11 @@ Result<std::vector<Message>> parseFrame(QByteArrayView bytes, qsizetype maxBytes
     if (bytes.size() > maxBytes)
         return std::unexpected(protocolError(
             QStringLiteral("The server sent a message of %1 bytes, over the %2-byte limit.").arg(bytes.size()).arg(maxBytes)));
-    json v = json::parse(bytes.begin(), bytes.end(), nullptr, false);
-    if (v.is_discarded())
-        return std::unexpected(protocolError(QStringLiteral("The server sent malformed JSON."), ParseError));
+    auto parsed = parseJson(bytes, QStringLiteral("The server's reply"),
+                            ErrorKind::Protocol, QStringLiteral("The server sent malformed JSON."), ParseError);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    json v = std::move(*parsed);
     std::vector<Message> out;
     if (v.is_array()) {
         if (v.empty())

@@ -6,6 +6,7 @@
 #include "oauth/wellknownurls.h"
 #include "secrets/secretstore.h"
 #include "transport/httpcommon.h"
+#include "util/boundedjson.h"
 #include "util/logging.h"
 
 #include <QNetworkAccessManager>
@@ -105,7 +106,10 @@ void ClientRegistration::registerDynamically()
                         oe.description.isEmpty() ? QString() : QStringLiteral(": ") + oe.description)),
                 status, QStringLiteral("Enter a pre-registered client id with --client-id if the server does not allow registration.")));
         }
-        const json o = json::parse(data.begin(), data.end(), nullptr, false);
+        const auto parsed = parseJson(data, QStringLiteral("The client registration response"), ErrorKind::Auth);
+        if (!parsed)
+            return done(parsed.error());
+        const json &o = *parsed;
         auto s = [&](const char *k) {
             auto it = o.is_object() ? o.find(k) : o.end();
             return it != o.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();

@@ -2,6 +2,7 @@
 
 #include "oauth/wellknownurls.h"
 #include "transport/httpcommon.h"
+#include "util/boundedjson.h"
 #include "util/logging.h"
 
 #include <QNetworkAccessManager>
@@ -34,7 +35,7 @@ QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
 OAuthErrorBody parseOAuthError(const QByteArray &body)
 {
     OAuthErrorBody e;
-    const auto o = nlohmann::json::parse(body.begin(), body.end(), nullptr, false);
+    const auto o = parseJson(body, QStringLiteral("The error response")).value_or(nlohmann::json());
     if (o.is_object()) {
         if (auto it = o.find("error"); it != o.end() && it->is_string())
             e.error = QString::fromStdString(it->get<std::string>());

@@ -1,5 +1,7 @@
 #include "oauth/oauthtypes.h"
 
+#include "util/boundedjson.h"
+
 #include <nlohmann/json.hpp>
 
 using nlohmann::json;
@@ -40,8 +42,9 @@ Error parseError(const QString &what)
 
 Result<json> parseObject(const QByteArray &body, const QString &what)
 {
-    json o = json::parse(body.begin(), body.end(), nullptr, false);
-    if (o.is_discarded() || !o.is_object())
+    auto o = parseJson(body, QStringLiteral("The %1").arg(what), ErrorKind::Auth,
+                       QStringLiteral("The %1 is not a JSON object.").arg(what));
+    if (o && !o->is_object())
         return std::unexpected(parseError(QStringLiteral("The %1 is not a JSON object.").arg(what)));
     return o;
 }

@@ -4,6 +4,7 @@
 #include "oauth/oauthhttp.h"
 #include "oauth/wellknownurls.h"
 #include "transport/httpcommon.h"
+#include "util/boundedjson.h"
 #include "util/logging.h"
 
 #include <QNetworkAccessManager>
@@ -125,14 +126,18 @@ void TokenRequest::onReply(int status, const QByteArray &body, const Error &netw
                      oe.description.isEmpty() ? QString() : QStringLiteral(": ") + oe.description),
             status);
     } else {
-        const json o = json::parse(body.begin(), body.end(), nullptr, false);
+        const auto parsed = parseJson(body, QStringLiteral("The token response"), ErrorKind::Auth);
+        const json o = parsed ? *parsed : json();
         auto s = [&](const char *k) {
             auto it = o.is_object() ? o.find(k) : o.end();
             return it != o.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
         };
         const QString access = s("access_token");
         const QString type = s("token_type");
-        if (access.isEmpty()) {
+        if (!parsed) {
+            m_error = parsed.error();
+            m_error.message = QStringLiteral("%1 failed: %2").arg(what, parsed.error().message);
+        } else if (access.isEmpty()) {
             m_error = Error::make(ErrorKind::Auth, QStringLiteral("%1 failed: the answer has no access_token.").arg(what));
         } else if (type.compare(u"bearer", Qt::CaseInsensitive) != 0) {
             m_error = Error::make(ErrorKind::Auth,

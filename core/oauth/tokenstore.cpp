@@ -4,6 +4,7 @@
 #include "profiles/profilestore.h"
 #include "secrets/secretkeys.h"
 #include "secrets/secretstore.h"
+#include "util/boundedjson.h"
 #include "util/logging.h"
 
 #include <QCryptographicHash>
@@ -101,7 +102,7 @@ std::optional<PreRegisteredClient> TokenStore::preRegisteredClient() const
     auto v = m_profiles->extraValue(m_profileName, "oauth_client");
     if (!v || v->empty())
         return std::nullopt;
-    const nlohmann::json o = nlohmann::json::parse(*v, nullptr, false);
+    const nlohmann::json o = parseJson(QByteArrayView(*v), QStringLiteral("The stored client")).value_or(nlohmann::json());
     if (!o.is_object() || !o.contains("client_id") || !o.at("client_id").is_string())
         return std::nullopt;
     PreRegisteredClient c;

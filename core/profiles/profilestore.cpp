@@ -1,5 +1,6 @@
 #include "profiles/profilestore.h"
 
+#include "util/boundedjson.h"
 #include "util/logging.h"
 
 #include <QDir>
@@ -25,7 +26,7 @@ QString q(const json &j) { return j.is_string() ? QString::fromStdString(j.get<s
 
 json toJson(const ServerProfile &p, const std::string &extra)
 {
-    json o = extra.empty() ? json::object() : json::parse(extra, nullptr, false);
+    json o = extra.empty() ? json::object() : parseJson(QByteArrayView(extra), QStringLiteral("A profile")).value_or(json());
     if (!o.is_object())
         o = json::object();
     o["name"] = s(p.name);
@@ -103,10 +104,16 @@ Result<void> ProfileStore::load()
     if (!f.open(QIODevice::ReadOnly))
         return std::unexpected(ioError(QStringLiteral("Cannot read %1: %2").arg(m_path, f.errorString())));
     const QByteArray bytes = f.readAll();
-    json doc = json::parse(bytes.begin(), bytes.end(), nullptr, false);
-    if (doc.is_discarded() || !doc.is_object() || !doc.value("profiles", json()).is_array())
-        return std::unexpected(Error::make(ErrorKind::Parse,
-            QStringLiteral("%1 is not a valid profile file; it was left untouched. Fix or move it, then try again.").arg(m_path)));
+    const QString invalid =
+        QStringLiteral("%1 is not a valid profile file; it was left untouched. Fix or move it, then try again.").arg(m_path);
+    auto parsed = parseJson(bytes, QStringLiteral("The profile file %1").arg(m_path), ErrorKind::Parse, invalid);
+    if (!parsed) {
+        parsed.error().hint = QStringLiteral("It was left untouched. Fix or move it, then try again.");
+        return std::unexpected(parsed.error());
+    }
+    json doc = std::move(*parsed);
+    if (!doc.is_object() || !doc.value("profiles", json()).is_array())
+        return std::unexpected(Error::make(ErrorKind::Parse, invalid));
     m_profiles.clear();
     m_unknownKeys.clear();
     for (const json &o : doc["profiles"]) {
@@ -212,7 +219,7 @@ Result<std::string> ProfileStore::extraValue(const QString &name, const std::str
     auto it = m_unknownKeys.find(name);
     if (it == m_unknownKeys.end())
         return std::string();
-    const json extra = json::parse(it->second, nullptr, false);
+    const json extra = parseJson(QByteArrayView(it->second), QStringLiteral("A profile")).value_or(json());
     if (!extra.is_object() || !extra.contains(key))
         return std::string();
     return extra[key].dump();
@@ -229,17 +236,18 @@ Result<void> ProfileStore::setExtraValue(const QString &name, const std::string 
         return std::unexpected(Error::make(ErrorKind::Usage, QStringLiteral("No server named '%1'.").arg(name)));
     json extra = json::object();
     if (auto it = m_unknownKeys.find(name); it != m_unknownKeys.end()) {
-        extra = json::parse(it->second, nullptr, false);
+        extra = parseJson(QByteArrayView(it->second), QStringLiteral("A profile")).value_or(json());
         if (!extra.is_object())
             extra = json::object();
     }
     if (jsonText.empty()) {
         extra.erase(key);
     } else {
-        const json value = json::parse(jsonText, nullptr, false);
-        if (value.is_discarded())
-            return std::unexpected(Error::make(ErrorKind::Parse, QStringLiteral("Invalid JSON for profile key.")));
-        extra[key] = value;
+        auto value = parseJson(QByteArrayView(jsonText), QStringLiteral("The value for profile key '%1'").arg(QString::fromStdString(key)),
+                               ErrorKind::Parse, QStringLiteral("Invalid JSON for profile key."));
+        if (!value)
+            return std::unexpected(value.error());
+        extra[key] = std::move(*value);
     }
     if (extra.empty())
         m_unknownKeys.erase(name);

@@ -1,5 +1,7 @@
 #include "secrets/plaintextsecretstore.h"
 
+#include "util/boundedjson.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,11 +27,13 @@ bool loadFile(const QString &path, json *out, QString *error)
         return false;
     }
     const QByteArray bytes = f.readAll();
-    *out = json::parse(bytes.begin(), bytes.end(), nullptr, false);
-    if (out->is_discarded() || !out->is_object()) {
-        *error = QStringLiteral("%1 is not a valid secrets file").arg(path);
+    auto parsed = parseJson(bytes, QStringLiteral("The secrets file %1").arg(path), ErrorKind::Parse,
+                            QStringLiteral("%1 is not a valid secrets file").arg(path));
+    if (!parsed || !parsed->is_object()) {
+        *error = parsed ? QStringLiteral("%1 is not a valid secrets file").arg(path) : parsed.error().message;
         return false;
     }
+    *out = std::move(*parsed);
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "transport/httpcommon.h"
 #include "transport/notificationstream.h"
 #include "transport/sseparser.h"
+#include "util/boundedjson.h"
 #include "util/logging.h"
 
 #include <QTimer>
@@ -252,6 +253,13 @@ void StreamableHttpTransport::feedSse(Exchange *ex, const QByteArray &bytes)
         Q_EMIT messageReceived(ev.data);
         if (m_exchanges.find(serial) == m_exchanges.end())
             return; // the client reacted by closing us down
+        if (!ex->answered && ex->message.kind == OutgoingMessage::Kind::Request) {
+            // JSON we refuse to read (too deep, not UTF-8) on this request's stream: say
+            // so now rather than "closed before answering" or a timeout.
+            if (const BoundedJson parsed = parseBoundedJson(ev.data);
+                parsed.problem == BoundedJson::Problem::TooDeep || parsed.problem == BoundedJson::Problem::InvalidUtf8)
+                return failExchange(ex, Error::make(ErrorKind::Protocol, parsed.describe(QStringLiteral("The server's reply"))));
+        }
     }
     if (ex->parser->overflowed()) {
         failExchange(ex, Error::make(ErrorKind::Protocol,
@@ -322,8 +330,12 @@ void StreamableHttpTransport::onFinished(Exchange *ex)
             return;
         if (!it->second->answered) {
             // Garbage, or an answer to some other id: fail now instead of at the timeout.
+            // JSON we refuse to read (too deep, not UTF-8) is named as such.
+            const BoundedJson parsed = parseBoundedJson(body);
             failExchange(it->second.get(), Error::make(ErrorKind::Protocol,
-                QStringLiteral("The server's reply is not a JSON-RPC response to this request: %1").arg(http::bodyExcerpt(body))));
+                parsed.ok() || parsed.problem == BoundedJson::Problem::Malformed
+                    ? QStringLiteral("The server's reply is not a JSON-RPC response to this request: %1").arg(http::bodyExcerpt(body))
+                    : parsed.describe(QStringLiteral("The server's reply"))));
             return;
         }
         finishExchange(it->second.get());

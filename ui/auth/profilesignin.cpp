@@ -8,6 +8,7 @@
 #include "protocol/mcpclient.h"
 #include "protocol/serverconnector.h"
 #include "secrets/secretstore.h"
+#include "util/boundedjson.h"
 #include "util/logging.h"
 
 #include <nlohmann/json.hpp>
@@ -25,7 +26,7 @@ bool sameServer(const QUrl &a, const QUrl &b)
 
 bool metadataHasRefreshToken(const std::string &metadata)
 {
-    const json j = json::parse(metadata, nullptr, false);
+    const json j = parseJson(QByteArrayView(metadata), QStringLiteral("The sign-in metadata")).value_or(json());
     return j.is_object() && j.value("has_refresh_token", false);
 }
 
@@ -41,7 +42,7 @@ QString accountFromAccessToken(const QString &accessToken)
                                                                                    | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return {};
-    const json claims = json::parse(decoded.decoded.toStdString(), nullptr, false);
+    const json claims = parseJson(decoded.decoded, QStringLiteral("The access token")).value_or(json());
     if (!claims.is_object())
         return {};
     for (const char *key : {"email", "preferred_username", "upn", "name", "sub"}) {

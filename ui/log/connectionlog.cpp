@@ -2,6 +2,7 @@
 
 #include "log/redaction.h"
 #include "protocol/mcpclient.h"
+#include "util/boundedjson.h"
 
 #include <QLocale>
 
@@ -133,7 +134,7 @@ void ConnectionLog::attach(McpClient *client)
 
 void ConnectionLog::addFrame(bool outgoing, const QByteArray &frame)
 {
-    const json parsed = json::parse(frame.constData(), frame.constData() + frame.size(), nullptr, false);
+    const json parsed = parseBoundedJson(frame).value; // discarded when malformed or too deep to show
     Entry e;
     e.time = QDateTime::currentDateTime();
     e.kind = outgoing ? Kind::Sent : Kind::Received;

@@ -1,6 +1,7 @@
 #include "tools/toolform.h"
 
 #include "style/theme.h"
+#include "util/boundedjson.h"
 #include "widgets/jsonhighlighter.h"
 
 #include <QCheckBox>
@@ -248,9 +249,13 @@ Result<json> ToolForm::valueOf(const Field &f, bool *present) const
             *present = false;
             return json();
         }
-        json v = json::parse(text.toStdString(), nullptr, false);
-        if (v.is_discarded())
+        const QByteArray utf8 = text.toUtf8();
+        BoundedJson parsed = parseBoundedJson(utf8);
+        if (parsed.problem == BoundedJson::Problem::TooDeep)
+            return std::unexpected(fieldError(f.name, QStringLiteral("nests JSON deeper than %1 levels.").arg(kMaxJsonDepth)));
+        if (!parsed.ok())
             return std::unexpected(fieldError(f.name, QStringLiteral("is not valid JSON.")));
+        json v = std::move(parsed.value);
         const QString type = schemaType(f.schema);
         if ((type == u"object" && !v.is_object()) || (type == u"array" && !v.is_array()))
             return std::unexpected(fieldError(f.name, QStringLiteral("must be a JSON %1.").arg(type)));

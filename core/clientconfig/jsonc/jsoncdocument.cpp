@@ -1,5 +1,7 @@
 #include "clientconfig/jsonc/jsoncdocument.h"
 
+#include "util/boundedjson.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -8,7 +10,7 @@ namespace mcpc::clientconfig {
 
 namespace {
 
-constexpr int kMaxDepth = 512; // deeper than any config file; stops stack exhaustion
+constexpr int kMaxDepth = kMaxJsonDepth; // deeper than any config file; the recursion below stays shallow
 
 bool isWs(char c)
 {
@@ -129,7 +131,7 @@ private:
         const char c = m_p[m_pos];
         if (c == '{' || c == '[') {
             if (depth >= kMaxDepth)
-                return fail(m_pos, QStringLiteral("nested too deeply"));
+                return fail(m_pos, QStringLiteral("nested deeper than %1 levels; refused").arg(kMaxDepth));
             const int index = addNode(c == '{' ? JsoncNode::Type::Object : JsoncNode::Type::Array, parent, keyOffset, keyLength);
             ++m_pos;
             const bool ok = c == '{' ? parseObjectBody(index, depth) : parseArrayBody(index, depth);

@@ -1,6 +1,8 @@
 #include "clientconfig/toml/tomleditor.h"
 
+#include "clientconfig/toml/tomldepth.h"
 #include "clientconfig/toml/tomltablescanner.h"
+#include "util/boundedjson.h" // kMaxJsonDepth: one nesting bound for every document we read
 
 #include <sstream>
 
@@ -164,12 +166,20 @@ Result<std::unique_ptr<TomlEditor>> TomlEditor::parse(const QByteArray &text, co
     auto impl = std::make_unique<Impl>();
     impl->text = text;
     impl->fileName = fileName;
+    const QString where = fileName.isEmpty() ? QStringLiteral("the document") : fileName;
+    // toml++ does not bound dotted keys, and freeing tables 200,000 deep overflows the stack.
+    if (const TomlDepth d = tomlNestingDepth(text, kMaxJsonDepth); d.depth > kMaxJsonDepth) {
+        return std::unexpected(Error::make(ErrorKind::Parse,
+            QStringLiteral("%1 nests tables deeper than %2 levels (line %3); refused. Nothing was changed.")
+                .arg(where).arg(kMaxJsonDepth).arg(d.line),
+            0, QStringLiteral("Fix the file (or restore it from a backup) and try again.")));
+    }
     try {
         impl->table = toml::parse(std::string_view(text.constData(), size_t(text.size())), fileName.toStdString());
     } catch (const toml::parse_error &e) {
         return std::unexpected(Error::make(ErrorKind::Parse,
             QStringLiteral("%1 is not valid TOML: line %2, column %3: %4. Nothing was changed.")
-                .arg(fileName.isEmpty() ? QStringLiteral("the document") : fileName)
+                .arg(where)
                 .arg(e.source().begin.line)
                 .arg(e.source().begin.column)
                 .arg(QString::fromUtf8(e.description().data(), qsizetype(e.description().size()))),
