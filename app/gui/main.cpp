@@ -3,7 +3,10 @@
 #include "app/commandline.h"
 #include "app/demolauncher.h"
 #include "app/quitonsignal.h"
+#include "auth/consentdialog.h"
 #include "auth/signincontroller.h"
+#include "auth/signinpanel.h"
+#include "auth/websandbox.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/statusmonitor.h"
 #include "serverview/serverpage.h"
@@ -12,6 +15,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 
 #include <nlohmann/json.hpp>
@@ -29,6 +33,14 @@ int main(int argc, char **argv)
         return cli.exitCode;
     }
 
+    // Before the application object (the probe forks) and before any QWebEngine object:
+    // where Chromium's sandbox cannot run, starting it would take the whole app down, so
+    // sign-in uses the system browser instead.
+    const mcpc::ui::WebSandbox sandbox = mcpc::ui::WebSandbox::detect(cli.noSandbox);
+    sandbox.applyToEnvironment();
+    if (sandbox.mode() != mcpc::ui::WebSandbox::Mode::Embedded)
+        std::fprintf(stderr, "mcp-connect: %s\n", qPrintable(sandbox.reason()));
+
     // QtWebEngine (the sign-in consent view) shares OpenGL contexts with the widgets;
     // this must be set before the application object exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
@@ -43,6 +55,7 @@ int main(int argc, char **argv)
     mcpc::ui::AppServices services(mcpc::ui::AppServices::defaults());
     // Before the window: the monitor's first connections already carry stored sign-ins.
     mcpc::ui::SignInController signIn(&services);
+    signIn.setWebSandbox(sandbox);
     mcpc::ui::MainWindow window(&services);
     signIn.attach(&window);
     mcpc::ui::QuitOnSignal signals_;
@@ -71,15 +84,41 @@ int main(int argc, char **argv)
         // One machine-readable line for scripts and tests once the demo's first check has
         // settled: its user data is shown ("up"), or, with sign-in on, it asks for it
         // ("needs-login", the Sign in button is showing). Without --demo: the window is up.
-        auto printed = std::make_shared<bool>(false);
-        auto print = [&window, printed](const QString &profile, const char *status) {
-            if (std::exchange(*printed, true))
-                return;
-            nlohmann::json line{{"ready", true}, {"profile", profile.toStdString()}, {"status", status},
-                                {"url", window.demo()->url().toString().toStdString()}};
+        auto printLine = [](const nlohmann::json &line) {
             std::printf("%s\n", line.dump().c_str());
             std::fflush(stdout);
         };
+        auto printed = std::make_shared<bool>(false);
+        auto print = [&window, &signIn, printed, printLine, press = cli.pressSignIn](const QString &profile, const char *status) {
+            if (std::exchange(*printed, true))
+                return;
+            printLine({{"ready", true}, {"profile", profile.toStdString()}, {"status", status},
+                       {"url", window.demo()->url().toString().toStdString()}});
+            // --press-sign-in: what a person does next, through the card's own button.
+            if (press && std::string_view(status) == "needs-login") {
+                QTimer::singleShot(0, &window, [&signIn, profile] {
+                    if (mcpc::ui::SignInPanel *panel = signIn.panelFor(profile))
+                        panel->signInButton()->click();
+                });
+            }
+        };
+        if (cli.pressSignIn) {
+            // Event lines for scripts: where the sign-in page went, and the result.
+            QObject::connect(&signIn, &mcpc::ui::SignInController::consentOpened, &window,
+                             [printLine] { printLine({{"event", "sign-in-page"}, {"where", "embedded"}}); });
+            QObject::connect(&signIn, &mcpc::ui::SignInController::browserSignInOpened, &window,
+                             [printLine](const QString &, const QUrl &url) {
+                                 printLine({{"event", "sign-in-page"}, {"where", "browser"},
+                                            {"url", url.toString(QUrl::FullyEncoded).toStdString()}});
+                             });
+            QObject::connect(&window, &mcpc::ui::MainWindow::userDataShown, &window,
+                             [printLine, printed, &signIn](const QString &name) {
+                                 const mcpc::ui::SignInPanel *panel = signIn.panelFor(name);
+                                 if (*printed && panel)
+                                     printLine({{"event", "user-data-shown"}, {"profile", name.toStdString()},
+                                                {"signIn", panel->stateText().toStdString()}});
+                             });
+        }
         if (readyProfile.isEmpty()) {
             QTimer::singleShot(0, &window, [print] { print(QString(), "none"); });
         } else {

@@ -16,6 +16,9 @@ QString CommandLine::helpText()
         "                    Sign-in is on, like a real server: press Sign in, then Allow on its\n"
         "                    consent page (you are signed in as the demo user)\n"
         "  --no-auth         with --demo: run the demo server without sign-in\n"
+        "  --no-sandbox      show sign-in pages in the app even where Chromium's sandbox\n"
+        "                    cannot run (as root, or without user namespaces; otherwise\n"
+        "                    they open in your web browser). Only for servers you trust\n"
         "  --theme MODE      light, dark, or system (default)\n"
         "  -h, --help        show this help\n"
         "  -v, --version     show the version\n"
@@ -47,8 +50,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             c.demo = true;
         } else if (a == u"--no-auth") {
             c.noAuth = true;
+        } else if (a == u"--no-sandbox") {
+            c.noSandbox = true;
         } else if (a == u"--print-ready") {
             c.printReady = true;
+        } else if (a == u"--press-sign-in") {
+            c.pressSignIn = true;
         } else if (a == u"--tab" || a.startsWith(u"--tab=")) {
             const QString v = a.contains(u'=') ? a.section(u'=', 1) : arguments.value(++i);
             if (!QStringList{QStringLiteral("overview"), QStringLiteral("tools"), QStringLiteral("clients"), QStringLiteral("log")}.contains(v))

@@ -13,7 +13,9 @@ struct CommandLine
 {
     bool demo = false;       // --demo: run the built-in demo server and show it
     bool noAuth = false;     // --no-auth (with --demo): the demo server without sign-in
+    bool noSandbox = false;  // --no-sandbox: run the sign-in view without Chromium's sandbox
     bool printReady = false; // --print-ready (hidden): one JSON line on stdout when ready
+    bool pressSignIn = false; // --press-sign-in (hidden, with --demo): press Sign in once it is offered
     theme::Mode theme = theme::Mode::System;
     int exitCode = -1;       // >= 0: print `output` and exit with it
     QString output;

@@ -1,6 +1,7 @@
 #include "auth/signincontroller.h"
 
 #include "app/appservices.h"
+#include "auth/browsersignin.h"
 #include "auth/consentdialog.h"
 #include "auth/consentview.h"
 #include "auth/profilesignin.h"
@@ -88,6 +89,8 @@ void SignInController::setUpPage(ServerPage *page)
 {
     const QString name = page->profile().name;
     auto *panel = new SignInPanel(page);
+    if (!m_sandbox.embedded())
+        panel->setBrowserReason(m_sandbox.reason());
     page->overview()->setSignInPanel(panel);
     m_panels.insert(name, panel);
     connect(panel, &SignInPanel::signInRequested, this, [this, page] { signIn(page->profile()); });
@@ -158,6 +161,19 @@ oauth::AuthorizationUserAgent *SignInController::makeAgent(const ServerProfile &
 {
     if (m_agentFactory)
         return m_agentFactory(profile, parent);
+    const QString name = profile.name;
+    if (!m_sandbox.embedded()) {
+        // Creating the view would start Chromium, which would take the app down.
+        auto *browser = new BrowserSignIn(parent);
+        connect(browser, &BrowserSignIn::pageOpened, this, [this, name](const QUrl &url, bool launched) {
+            if (SignInPanel *panel = m_panels.value(name))
+                panel->showBrowserPage(url, launched);
+            Q_EMIT browserSignInOpened(name, url);
+        });
+        return browser;
+    }
+    if (m_sandbox.mode() == WebSandbox::Mode::EmbeddedUnsandboxed)
+        notify(m_sandbox.reason(), true);
     auto *view = new ConsentView(m_window, profile.name, parent);
     connect(view, &ConsentView::dialogOpened, this, &SignInController::consentOpened);
     return view;

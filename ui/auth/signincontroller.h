@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/websandbox.h"
 #include "profiles/serverprofile.h"
 
 #include <QHash>
@@ -27,8 +28,9 @@ class SignInPanel;
 // so stored sign-ins are used from the first check), then attach() the window: the
 // header's Sign in button, the Server menu's Sign in / Sign out, and a sign-in card on
 // each OAuth server's Overview tab. Sign in opens the server's consent page in the
-// embedded consent view (ConsentView); after Allow the server reconnects with the new
-// tokens. A server added without a sign-in method that answers 401 is switched to OAuth
+// embedded consent view (ConsentView), or in the system browser when the view's Chromium
+// sandbox cannot run here (WebSandbox: root, no user namespaces); after Allow the server
+// reconnects with the new tokens. A server added without a sign-in method that answers 401 is switched to OAuth
 // when the user presses Sign in.
 class SignInController : public QObject
 {
@@ -44,6 +46,8 @@ public:
     void setClock(const oauth::Clock *clock) { m_clock = clock; }
     void setCallbackTimeoutMs(int ms) { m_callbackTimeoutMs = ms; }
     void setUserAgentFactory(AgentFactory factory) { m_agentFactory = std::move(factory); }
+    // Before attach(): whether the embedded view may be used (main() decides at start).
+    void setWebSandbox(const WebSandbox &sandbox) { m_sandbox = sandbox; }
 
     void attach(MainWindow *window);
 
@@ -56,6 +60,7 @@ public:
 
 Q_SIGNALS:
     void consentOpened(mcpc::ui::ConsentDialog *dialog); // for tests and screenshots
+    void browserSignInOpened(const QString &name, const QUrl &authorizationUrl); // the system-browser path
 
 private:
     ProfileSignIn *ensure(const ServerProfile &profile);
@@ -70,6 +75,7 @@ private:
     const oauth::Clock *m_clock = nullptr;
     int m_callbackTimeoutMs = 5 * 60 * 1000;
     AgentFactory m_agentFactory;
+    WebSandbox m_sandbox;
     QHash<QString, ProfileSignIn *> m_entries;
     QHash<QString, QPointer<SignInPanel>> m_panels;
 };

@@ -6,10 +6,13 @@
 #include "widgets/icons.h"
 #include "widgets/spinner.h"
 
+#include <QClipboard>
 #include <QDateTime>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
 #include <QUrl>
@@ -62,6 +65,10 @@ SignInPanel::SignInPanel(QWidget *parent)
     , m_account(nullptr)
     , m_message(new QLabel(this))
     , m_noKeychain(new QLabel(this))
+    , m_browserBox(new QWidget(this))
+    , m_browserReason(new QLabel(m_browserBox))
+    , m_browserHint(new QLabel(m_browserBox))
+    , m_browserUrl(new QLineEdit(m_browserBox))
     , m_signInButton(new QPushButton(QStringLiteral("Sign in"), this))
     , m_cancelButton(new QPushButton(QStringLiteral("Cancel"), this))
     , m_signOutButton(new QPushButton(QStringLiteral("Sign out"), this))
@@ -85,6 +92,29 @@ SignInPanel::SignInPanel(QWidget *parent)
     QPalette wp = m_noKeychain->palette();
     wp.setColor(QPalette::WindowText, theme::warningColor(palette()));
     m_noKeychain->setPalette(wp);
+
+    for (QLabel *l : {m_browserReason, m_browserHint}) {
+        l->setWordWrap(true);
+        l->setTextFormat(Qt::PlainText);
+    }
+    m_browserUrl->setReadOnly(true);
+    m_browserUrl->setObjectName(QStringLiteral("browserSignInUrl"));
+    auto *copy = new QPushButton(QStringLiteral("Copy link"), m_browserBox);
+    connect(copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_browserUrl->text());
+        m_browserHint->setText(QStringLiteral("Copied. Paste the address into a browser to sign in."));
+    });
+    auto *urlRow = new QHBoxLayout;
+    urlRow->setSpacing(8);
+    urlRow->addWidget(m_browserUrl, 1);
+    urlRow->addWidget(copy);
+    auto *browserCol = new QVBoxLayout(m_browserBox);
+    browserCol->setContentsMargins(0, 0, 0, 0);
+    browserCol->setSpacing(6);
+    browserCol->addWidget(m_browserReason);
+    browserCol->addWidget(m_browserHint);
+    browserCol->addLayout(urlRow);
+    m_browserBox->hide();
 
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setHorizontalSpacing(18);
@@ -123,6 +153,7 @@ SignInPanel::SignInPanel(QWidget *parent)
     col->setSpacing(10);
     col->addLayout(titleRow);
     col->addWidget(m_lead);
+    col->addWidget(m_browserBox);
     col->addWidget(m_formBox);
     col->addWidget(m_message);
     col->addWidget(m_noKeychain);
@@ -161,6 +192,31 @@ void SignInPanel::setAccountHint(const QString &account)
     refresh();
 }
 
+void SignInPanel::setBrowserReason(const QString &reason)
+{
+    m_browserReasonText = reason;
+    refresh();
+}
+
+void SignInPanel::showBrowserPage(const QUrl &authorizationUrl, bool launched)
+{
+    m_browserReason->setText(m_browserReasonText);
+    m_browserHint->setText(launched ? QStringLiteral("Your browser should show the sign-in page now. If it did not "
+                                                     "appear, open this address:")
+                                    : QStringLiteral("No browser could be started. Open this address in a browser to "
+                                                     "sign in:"));
+    m_browserUrl->setText(authorizationUrl.toString(QUrl::FullyEncoded));
+    m_browserUrl->setCursorPosition(0);
+    m_browserBox->show();
+}
+
+QString SignInPanel::browserText() const
+{
+    if (!m_browserBox->isVisibleTo(this))
+        return {};
+    return m_browserReason->text() + u'\n' + m_browserHint->text() + u'\n' + m_browserUrl->text();
+}
+
 void SignInPanel::setSignIn(ProfileSignIn *signIn)
 {
     if (m_signIn == signIn)
@@ -197,7 +253,10 @@ void SignInPanel::refresh()
     case Phase::SigningIn:
         m_state->setText(QStringLiteral("Signing in"));
         m_state->setTone(Chip::Tone::Info);
-        m_lead->setText(QStringLiteral("Approve the access on the sign-in page. This card updates when you are done."));
+        m_lead->setText(m_browserReasonText.isEmpty()
+                            ? QStringLiteral("Approve the access on the sign-in page. This card updates when you are done.")
+                            : QStringLiteral("Approve the access on the sign-in page in your browser. This card updates "
+                                             "when you are done."));
         break;
     case Phase::SigningOut:
         m_state->setText(QStringLiteral("Signing out"));
@@ -218,11 +277,17 @@ void SignInPanel::refresh()
     case Phase::NotSignedIn:
         m_state->setText(QStringLiteral("Not signed in"));
         m_state->setTone(Chip::Tone::Neutral);
-        m_lead->setText(s.persistent ? QStringLiteral("%1 uses OAuth. Sign in on its own page, inside MCP Connect; the "
-                                                      "tokens are kept in the system keychain (%2).").arg(host, s.storage)
-                                     : QStringLiteral("%1 uses OAuth. Sign in on its own page, inside MCP Connect.").arg(host));
+        {
+            const QString where = m_browserReasonText.isEmpty() ? QStringLiteral("inside MCP Connect")
+                                                                : QStringLiteral("in your web browser");
+            m_lead->setText(s.persistent ? QStringLiteral("%1 uses OAuth. Sign in on its own page, %2; the tokens are kept "
+                                                          "in the system keychain (%3).").arg(host, where, s.storage)
+                                         : QStringLiteral("%1 uses OAuth. Sign in on its own page, %2.").arg(host, where));
+        }
         break;
     }
+    if (phase != Phase::SigningIn)
+        m_browserBox->hide(); // the address belongs to one sign-in attempt
     m_spinner->setVisible(busy);
     if (busy)
         m_spinner->start();

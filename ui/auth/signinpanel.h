@@ -7,6 +7,7 @@
 
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTimer;
 
@@ -30,6 +31,10 @@ public:
     // Who the server says is signed in (from its user data), for "Signed in as" when the
     // access token is opaque and names nobody.
     void setAccountHint(const QString &account);
+    // When sign-in uses the system browser (WebSandbox): the one-sentence reason, shown
+    // with the page's address while a sign-in is under way.
+    void setBrowserReason(const QString &reason);
+    void showBrowserPage(const QUrl &authorizationUrl, bool launched);
     void refresh();
 
     // For tests and screenshots: what the card says.
@@ -37,6 +42,7 @@ public:
     QString valueOf(const QString &row) const; // "Access token", "Renewal", ...
     QString messageText() const;
     QString storageWarning() const; // "" when a keychain keeps the sign-in
+    QString browserText() const;    // the system-browser box: reason, hint and address ("" when hidden)
     QPushButton *signInButton() const { return m_signInButton; }
     QPushButton *signOutButton() const { return m_signOutButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
@@ -70,6 +76,11 @@ private:
     QLabel *m_storage;
     QLabel *m_message;
     QLabel *m_noKeychain; // shown whenever sign-ins cannot outlive this run
+    QWidget *m_browserBox; // the system-browser sign-in: why, and the address to copy
+    QLabel *m_browserReason;
+    QLabel *m_browserHint;
+    QLineEdit *m_browserUrl;
+    QString m_browserReasonText;
     QPushButton *m_signInButton;
     QPushButton *m_cancelButton;
     QPushButton *m_signOutButton;
