@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include "profiles/serverprofile.h"
+#include "protocol/protocolera.h"
 #include "util/error.h"
 
 #include <QPointer>
@@ -57,8 +58,14 @@ protected:
     virtual void configureAuthenticator(oauth::OAuthAuthenticator *) {}
     virtual bool forceFreshSignIn() const { return false; }
 
+    // What an earlier run learned about the server's era (profile or cache file), and
+    // remembering what this run learned.
+    EraHint cachedEra() const;
+    void rememberEra(const EraHint &hint);
+
     ServerProfile m_profile;
     bool m_adHoc = false;
+    EraPreference m_eraPreference = EraPreference::Auto;
     OAuthCliOptions m_oauth;
     QPointer<McpClient> m_client;
     QPointer<oauth::OAuthAuthenticator> m_authenticator;

@@ -22,7 +22,7 @@ private Q_SLOTS:
 namespace {
 std::unique_ptr<McpClient> ready(FakeTransport *t)
 {
-    auto c = std::make_unique<McpClient>(t);
+    auto c = std::make_unique<McpClient>(t, ClientOptions{.eraPreference = EraPreference::Legacy});
     QSignalSpy r(c.get(), &McpClient::ready);
     c->connectToServer();
     [&] { QTRY_COMPARE(t->sent.size(), 1); }();
