@@ -301,10 +301,20 @@ void McpClient::handleResponse(const jsonrpc::Message &m)
     }
     m_transport->responseArrived(key);
     const QString text = QString::fromStdString(m.errorMessage);
-    const Error error = Error::make(ErrorKind::Server,
+    Error error = Error::make(ErrorKind::Server,
         QStringLiteral("The server returned error %1 (%2)%3").arg(m.errorCode).arg(jsonrpc::errorCodeName(m.errorCode),
             text.isEmpty() ? QString() : QStringLiteral(": ") + text),
         m.errorCode);
+    if (m.errorCode == jsonrpc::UnsupportedProtocolVersion && m.errorData.is_object()) {
+        QStringList supported;
+        for (const json &v : m.errorData.value("supported", json::array()))
+            if (v.is_string())
+                supported << QString::fromStdString(v.get<std::string>());
+        if (!supported.isEmpty()) {
+            error.message += QStringLiteral(". It supports MCP %1.").arg(supported.join(QStringLiteral(", ")));
+            error.hint = QStringLiteral("Leave --protocol-era at auto so MCP Connect picks a version both sides speak.");
+        }
+    }
     if (m.kind == jsonrpc::Message::Kind::Error
         && ((m.errorCode == jsonrpc::UnsupportedProtocolVersion && retryUnsupportedVersion(key, m.errorData))
             || reprobeIfCacheStale(key, error)))
