@@ -83,3 +83,15 @@ check_target "stdio" "sdkv2-stdio"
 run_cli 0 servers show sdkv2-stdio --json
 assert_eq "$(json_get "$OUT" "d.protocol.era + ' ' + d.protocol.version")" "modern 2026-07-28" "servers show names the remembered era"
 pass "stdio server (serveStdio) in the modern era"
+
+# Bad input: an unknown era value is a usage error (exit 1); a pinned modern era against
+# a legacy-only server fails clearly (exit 4) instead of falling back.
+run_cli 1 tools "$modern" --protocol-era newest
+assert_contains "$ERR" "--protocol-era must be auto, modern or legacy" "bad --protocol-era"
+everything_port=$(free_port)
+start_everything streamableHttp "$everything_port"
+run_cli 4 tools "http://127.0.0.1:$everything_port/mcp" --protocol-era modern
+assert_contains "$ERR" "does not speak MCP 2026-07-28" "pinned modern against a legacy server"
+run_cli 0 tools "http://127.0.0.1:$everything_port/mcp"
+assert_contains "$OUT" "MCP 2025-11-25 over Streamable HTTP" "auto falls back to the legacy era"
+pass "bad --protocol-era, pinned modern against legacy, auto fallback"
