@@ -154,6 +154,7 @@ private Q_SLOTS:
     void invalidToolHeadersLeaveToolOut();
     void cachedEraSendsOneRequest();
     void staleCachedEraReprobesOnce();
+    void staleCachedLegacyEraSwitchesToModern();
     void lyingServerGetsClearError();
     void noSharedVersionGetsClearError();
     void garbageProbeEndsInClearError();
@@ -411,6 +412,27 @@ void TestModernEra::staleCachedEraReprobesOnce()
     QCOMPARE(detected.size(), 1);
     QCOMPARE(detected.first().first().value<EraHint>().era, ProtocolEra::Legacy);
     QCOMPARE(server.requestsFor("server/discover").size(), 1);
+}
+
+void TestModernEra::staleCachedLegacyEraSwitchesToModern()
+{
+    // Cached legacy, but the server went modern-only: initialize gets -32022, so the
+    // client probes the modern era once instead of failing.
+    ScriptedHttpServer server(modernServer);
+    Rig rig;
+    ClientOptions o;
+    o.cachedEra = {ProtocolEra::Legacy, QStringLiteral("2025-11-25")};
+    QVERIFY2(rig.connect(server, o), qPrintable(rig.lastError.message));
+    QCOMPARE(rig.client->era(), ProtocolEra::Modern);
+    QCOMPARE(server.requests().first().jsonMethod(), QByteArray("initialize"));
+    QCOMPARE(server.requestsFor("server/discover").size(), 1);
+    // Forced legacy: no switch, a clear error naming what the server supports.
+    ScriptedHttpServer strict(modernServer);
+    Rig legacy;
+    o.eraPreference = EraPreference::Legacy;
+    QVERIFY(!legacy.connect(strict, o));
+    QVERIFY(legacy.lastError.message.contains(QStringLiteral("It supports MCP 2026-07-28")));
+    QCOMPARE(strict.requestsFor("server/discover").size(), 0);
 }
 
 void TestModernEra::lyingServerGetsClearError()
