@@ -12,6 +12,6 @@ export ALLOW_SKIPPED=1
 run_client_scenarios tools_call request-metadata http-standard-headers http-custom-headers \
   http-invalid-tool-headers json-schema-ref-no-deref
 # Invalid x-mcp-header tools are left out with a visible warning, valid ones kept.
-grep -q "warning: Left out tool 'invalid_empty_header'" "$TEST_TMP/conformance/http-invalid-tool-headers/log.txt" ||
+grep -rq "warning: Left out tool 'invalid_empty_header'" "$TEST_TMP/conformance/http-invalid-tool-headers" ||
   fail "no stderr warning for a tool with an invalid x-mcp-header"
 pass "invalid x-mcp-header tools are reported on stderr"
