@@ -249,9 +249,8 @@ void McpClient::start(RpcCall *c, Pending p)
     m_transport->send(out);
 }
 
-void McpClient::sendRaw(const json &message, int kind, const QByteArray &idKey, bool isInitialize, const std::string &method)
+void McpClient::sendRaw(const json &message, int kind, const QByteArray &idKey, bool isInitialize)
 {
-    Q_UNUSED(method)
     OutgoingMessage out;
     out.body = jsonrpc::serialize(message);
     out.kind = kind == SendRequest ? OutgoingMessage::Kind::Request

@@ -141,8 +141,7 @@ private:
     int timeoutFor(const Pending &p) const; // the call's own timeout, else the client's default
     void finishPending(const QByteArray &idKey);
     void failAll(const Error &error);
-    void sendRaw(const nlohmann::json &message, int kind, const QByteArray &idKey = {}, bool isInitialize = false,
-                 const std::string &method = {});
+    void sendRaw(const nlohmann::json &message, int kind, const QByteArray &idKey = {}, bool isInitialize = false);
     void flushQueued();
 
     Transport *m_transport;

@@ -93,8 +93,11 @@ void McpClient::onProbeFinished(RpcCall *c)
 {
     if (c->ok()) {
         auto info = parseDiscoverResult(c->result());
-        if (!info) {
-            fallBackToLegacy(info.error());
+        if (!info) { // an answer, but not a discover result: a legacy server's idea of one
+            if (m_options.eraPreference == EraPreference::Modern)
+                failConnecting(info.error());
+            else
+                fallBackToLegacy(info.error());
             return;
         }
         if (!info->supportedVersions.contains(m_modernVersion)) {
