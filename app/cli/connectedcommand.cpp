@@ -63,6 +63,15 @@ QString loginCommandFor(const ServerProfile &profile, bool adHoc)
     return QStringLiteral("mcp-connect-cli login %1").arg(adHoc ? profile.url.toString() : profile.name);
 }
 
+QString eraOptionHelp()
+{
+    return QStringLiteral(
+        "Protocol era:\n"
+        "  --protocol-era auto|modern|legacy\n"
+        "                 auto (default) detects the server's protocol era and remembers it;\n"
+        "                 modern speaks only MCP 2026-07-28; legacy only the initialize handshake\n");
+}
+
 bool ConnectedCommand::parseTarget(QCommandLineParser &parser, const QString &synopsis, int positional)
 {
     const QCommandLineOption allowHttp(QStringLiteral("allow-http"));

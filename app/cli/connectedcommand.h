@@ -31,6 +31,9 @@ oauth::TokenStore *tokenStoreFor(Services *services, const ServerProfile &profil
 // "mcp-connect-cli login TARGET" for hints.
 QString loginCommandFor(const ServerProfile &profile, bool adHoc);
 
+// Help text for --protocol-era, which every connected command takes.
+QString eraOptionHelp();
+
 // Base for commands that talk to a server: resolve the target, connect, run, and always
 // close the session politely (HTTP DELETE / stop the process) before exiting. OAuth
 // profiles and ad-hoc URLs connect through the OAuth authenticator, which signs in when

@@ -147,11 +147,6 @@ std::function<Command *(const CommandContext &)> make()
     return [](const CommandContext &ctx) -> Command * { return new T(ctx); };
 }
 
-const QString kEraHelp = QStringLiteral(
-    "  --protocol-era auto|modern|legacy\n"
-    "                 auto (default) detects the server's protocol era and remembers it;\n"
-    "                 modern speaks only MCP 2026-07-28; legacy only the initialize handshake\n");
-
 } // namespace
 
 QList<CommandSpec> healthCommands()
@@ -159,14 +154,12 @@ QList<CommandSpec> healthCommands()
     return {
         {QStringLiteral("ping"), QStringLiteral("ping TARGET"), QStringLiteral("check that a server is up and what it offers"),
          QStringLiteral("Connects, runs a health check (ping; server/discover for MCP 2026-07-28 servers), prints\n"
-                        "the server's name, protocol version and era, transport and capabilities, and disconnects.\n\n"
-                        "Options:\n") + kEraHelp,
+                        "the server's name, protocol version and era, transport and capabilities, and disconnects.\n\n") + eraOptionHelp(),
          make<PingCommand>()},
         {QStringLiteral("discover"), QStringLiteral("discover TARGET"), QStringLiteral("show a modern server's server/discover answer"),
          QStringLiteral("Sends server/discover (MCP 2026-07-28) and prints the supported protocol versions,\n"
                         "capabilities and server info (the raw answer with --json). Legacy servers have no\n"
-                        "server/discover: the command says so (exit 4).\n\n"
-                        "Options:\n") + kEraHelp + QStringLiteral("\n") + oauthOptionsHelp(),
+                        "server/discover: the command says so (exit 4).\n\n") + eraOptionHelp() + QStringLiteral("\n") + oauthOptionsHelp(),
          make<DiscoverCommand>()},
     };
 }

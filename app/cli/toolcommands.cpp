@@ -337,7 +337,7 @@ QList<CommandSpec> toolCommands()
          QStringLiteral("Connects to TARGET (a saved server name or a URL), lists its tools (name, title,\n"
                         "description; the full JSON schemas with --json), and disconnects.\n\n"
                         "Options:\n  --allow-http   accept a plain http:// URL to another machine\n\n"
-                        "Example:\n  mcp-connect-cli tools http://localhost:3000/mcp") + QStringLiteral("\n\n") + oauthOptionsHelp(),
+                        "Example:\n  mcp-connect-cli tools http://localhost:3000/mcp") + QStringLiteral("\n\n") + eraOptionHelp() + QStringLiteral("\n") + oauthOptionsHelp(),
          make<ToolsCommand>()},
         {QStringLiteral("call"), QStringLiteral("call TARGET TOOL [--arg k=v]... [--args JSON]"), QStringLiteral("call a tool and print its result"),
          QStringLiteral("Calls TOOL on TARGET. Text content prints as text; images, audio and resources as a\n"
@@ -348,13 +348,13 @@ QList<CommandSpec> toolCommands()
                         "  --timeout SECONDS give up after this long without progress (default 60)\n"
                         "  --allow-http      accept a plain http:// URL to another machine\n\n"
                         "Exit code 4 when the tool reports isError.\n\n"
-                        "Example:\n  mcp-connect-cli call http://localhost:3000/mcp echo --arg message=hi") + QStringLiteral("\n\n") + oauthOptionsHelp(),
+                        "Example:\n  mcp-connect-cli call http://localhost:3000/mcp echo --arg message=hi") + QStringLiteral("\n\n") + eraOptionHelp() + QStringLiteral("\n") + oauthOptionsHelp(),
          make<CallCommand>()},
         {QStringLiteral("user-data"), QStringLiteral("user-data TARGET"), QStringLiteral("show what the user-data tool returns"),
          QStringLiteral("Calls the server's user-data tool (the profile's --user-data-tool, else get_user_data\n"
                         "or a tool that looks like it) and prints \"Label: value\" lines, as in the guide's\n"
                         "Expected Response Format.\n\n"
-                        "Options:\n  --tool NAME    use this tool\n  --allow-http   accept a plain http:// URL to another machine") + QStringLiteral("\n\n") + oauthOptionsHelp(),
+                        "Options:\n  --tool NAME    use this tool\n  --allow-http   accept a plain http:// URL to another machine") + QStringLiteral("\n\n") + eraOptionHelp() + QStringLiteral("\n") + oauthOptionsHelp(),
          make<UserDataCommand>()},
         {QStringLiteral("bench-calls"), QStringLiteral("bench-calls TARGET TOOL COUNT [ARGS_JSON]"), QStringLiteral("benchmark helper"),
          QStringLiteral("Runs COUNT sequential tools/call on one connection and prints CPU and wall time (JSON)."),
