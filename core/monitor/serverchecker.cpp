@@ -11,6 +11,8 @@
 
 #include <QTimer>
 
+#include <limits>
+
 using nlohmann::json;
 
 namespace mcpc {
@@ -195,7 +197,31 @@ void ServerChecker::onConnected(ServerConnector *connector)
     connect(client, &McpClient::failed, this, [this](const Error &e) { fail(e, true); });
     connect(client, &McpClient::diagnostic, this, &ServerChecker::diagnostic);
     Q_EMIT clientChanged(client);
+    listenForChanges();
     ping();
+}
+
+void ServerChecker::listenForChanges()
+{
+    // MCP 2026-07-28 has no GET stream: tool-list changes come on the response stream of
+    // one long-lived subscriptions/listen request (only when the server offers them).
+    const ServerInfo &info = m_client->serverInfo();
+    if (m_client->era() != ProtocolEra::Modern || !info.capabilities.is_object()
+        || !info.capabilities.value("tools", nlohmann::json::object()).value("listChanged", false))
+        return;
+    CallOptions options;
+    options.timeoutMs = std::numeric_limits<int>::max(); // open until the connection closes
+    options.resetTimeoutOnProgress = false;
+    RpcCall *listen = m_client->call(QStringLiteral("subscriptions/listen"),
+                                     {{"notifications", {{"toolsListChanged", true}}}}, options);
+    const quint64 gen = m_generation;
+    connect(listen, &RpcCall::finished, this, [this, listen, gen] {
+        if (gen != m_generation || listen->error().kind == ErrorKind::Cancelled)
+            return;
+        // Without the stream the monitor still re-lists when ttlMs says so.
+        Q_EMIT diagnostic(QStringLiteral("Change notifications from the server ended: %1")
+                              .arg(listen->ok() ? QStringLiteral("the server closed the subscription") : listen->error().message));
+    });
 }
 
 void ServerChecker::ping()

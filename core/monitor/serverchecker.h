@@ -80,6 +80,7 @@ private:
     void connectToServer();
     void onConnected(ServerConnector *connector);
     void ping();
+    void listenForChanges();
     void listTools(bool partOfCheck);
     void succeed();
     ServerStatus liveStatus() const; // Up or Degraded, from what the live connection showed

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void monitorFollowsTheProfileList();
     void probeReportsUpAndDown();
     void modernServerChecksWithDiscoverAndHonoursTtl();
+    void modernListChangedArrivesOnSubscriptionsListen();
 
 private:
     MonitorOptions fastOptions();
@@ -356,6 +357,45 @@ void TestStatusMonitor::modernServerChecksWithDiscoverAndHonoursTtl()
     QTRY_VERIFY(!checker->status().checking);
     QCOMPARE(modern.requestsFor("tools/list").size(), 2);
     QCOMPARE(modern.count("GET"), 0); // no standalone stream in the modern era
+}
+
+void TestStatusMonitor::modernListChangedArrivesOnSubscriptionsListen()
+{
+    // A modern server that offers tools.listChanged: the monitor opens one
+    // subscriptions/listen stream and re-lists when a list_changed arrives on it.
+    using test::ScriptedRequest;
+    QPointer<test::ScriptedConnection> stream;
+    nlohmann::json listenParams;
+    int toolCount = 1;
+    test::ScriptedHttpServer modern([&](const ScriptedRequest &r, test::ScriptedConnection *c) {
+        const QByteArray m = r.jsonMethod();
+        if (m == "subscriptions/listen") {
+            listenParams = nlohmann::json::parse(r.body.toStdString())["params"];
+            stream = c;
+            c->startSse();
+            c->sseEvent(R"({"jsonrpc":"2.0","method":"notifications/subscriptions/acknowledged","params":{"notifications":{"toolsListChanged":true}}})");
+            return;
+        }
+        nlohmann::json tools = nlohmann::json::array();
+        for (int i = 0; i < toolCount; ++i)
+            tools.push_back({{"name", "t" + std::to_string(i)}, {"inputSchema", {{"type", "object"}}}});
+        const nlohmann::json result = m == "server/discover"
+            ? nlohmann::json{{"supportedVersions", {"2026-07-28"}}, {"capabilities", {{"tools", {{"listChanged", true}}}}},
+                             {"serverInfo", {{"name", "modern"}, {"version", "1"}}}}
+            : nlohmann::json{{"tools", tools}};
+        c->respond(200, "{\"jsonrpc\":\"2.0\",\"id\":" + r.jsonId() + ",\"result\":" + QByteArray::fromStdString(result.dump()) + "}");
+    });
+    ServerChecker *checker = makeChecker(modern.url());
+    QSignalSpy tools(checker, &ServerChecker::toolsChanged);
+    checker->start();
+    QTRY_COMPARE(checker->status().toolCount, 1);
+    QTRY_VERIFY(stream);
+    QVERIFY(listenParams["notifications"]["toolsListChanged"] == true);
+    toolCount = 2;
+    stream->sseEvent(R"({"jsonrpc":"2.0","method":"notifications/tools/list_changed","params":{}})");
+    QTRY_COMPARE(checker->status().toolCount, 2);
+    QCOMPARE(modern.requestsFor("subscriptions/listen").size(), 1);
+    QCOMPARE(modern.count("GET"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestStatusMonitor)
