@@ -36,7 +36,7 @@ public:
 protected:
     void onConnected(McpClient *client) override
     {
-        if (!client->serverInfo().hasCapability(m_capability)) {
+        if (client->serverInfo().capabilitiesKnown && !client->serverInfo().hasCapability(m_capability)) {
             if (m_ctx.out->json())
                 m_ctx.out->document(json{{m_key, json::array()}});
             else

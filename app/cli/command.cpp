@@ -14,6 +14,7 @@ QList<CommandSpec> allCommands()
     QList<CommandSpec> all;
     all += profileCommands();
     all += toolCommands();
+    all += healthCommands();
     all += catalogCommands();
     all += authCommands();
     all += clientCommands();

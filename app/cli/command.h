@@ -55,6 +55,7 @@ struct CommandSpec
 // Each area contributes its commands; commands.cpp stitches them together.
 QList<CommandSpec> profileCommands();
 QList<CommandSpec> toolCommands();
+QList<CommandSpec> healthCommands();
 QList<CommandSpec> catalogCommands();
 QList<CommandSpec> demoCommands();
 QList<CommandSpec> authCommands();

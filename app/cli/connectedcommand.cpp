@@ -9,6 +9,7 @@
 #include "oauth/tokenstore.h"
 #include "oauth/useragent.h"
 #include "profiles/profilestore.h"
+#include "protocol/eracache.h"
 #include "protocol/mcpclient.h"
 #include "protocol/serverconnector.h"
 
@@ -62,14 +63,32 @@ QString loginCommandFor(const ServerProfile &profile, bool adHoc)
     return QStringLiteral("mcp-connect-cli login %1").arg(adHoc ? profile.url.toString() : profile.name);
 }
 
+QString eraOptionHelp()
+{
+    return QStringLiteral(
+        "Protocol era:\n"
+        "  --protocol-era auto|modern|legacy\n"
+        "                 auto (default) detects the server's protocol era and remembers it;\n"
+        "                 modern speaks only MCP 2026-07-28; legacy only the initialize handshake\n");
+}
+
 bool ConnectedCommand::parseTarget(QCommandLineParser &parser, const QString &synopsis, int positional)
 {
     const QCommandLineOption allowHttp(QStringLiteral("allow-http"));
+    const QCommandLineOption era(QStringLiteral("protocol-era"), {}, QStringLiteral("auto|modern|legacy"));
     parser.addOption(allowHttp);
+    parser.addOption(era);
     addOAuthOptions(parser);
     QString e = parseArgs(parser, m_ctx.args);
     if (e.isEmpty())
         e = expectPositional(parser, positional, positional, synopsis);
+    if (e.isEmpty() && parser.isSet(era)) {
+        const auto pref = eraPreferenceFromName(parser.value(era));
+        if (pref)
+            m_eraPreference = *pref;
+        else
+            e = QStringLiteral("--protocol-era must be auto, modern or legacy.");
+    }
     if (e.isEmpty())
         e = readOAuthOptions(parser, &m_oauth);
     if (!e.isEmpty()) {
@@ -97,6 +116,17 @@ void ConnectedCommand::connectTo(const ServerProfile &profile)
         m_ctx.out->info(QStringLiteral("warning: %1 uses plain HTTP to another machine; use HTTPS in production.")
                             .arg(profile.url.toString()));
     auto *connector = new ServerConnector(profile, m_ctx.services->httpClient(), m_ctx.services->secrets(), this);
+    ClientOptions options;
+    options.eraPreference = m_eraPreference;
+    if (m_eraPreference != EraPreference::Legacy)
+        options.cachedEra = cachedEra();
+    if (qEnvironmentVariableIsSet("MCPC_LOG_LEVEL")) // modern: the server sends logs only when asked
+        options.logLevel = qEnvironmentVariable("MCPC_LOG_LEVEL");
+    connector->setClientOptions(options);
+    connect(connector, &ServerConnector::clientCreated, this, [this](McpClient *client) {
+        connect(client, &McpClient::warning, this, [this](const QString &line) { m_ctx.out->info(QStringLiteral("warning: ") + line); });
+        connect(client, &McpClient::eraDetected, this, [this](const EraHint &hint) { rememberEra(hint); });
+    });
     if (profile.isHttp() && profile.auth == AuthMode::OAuth) {
         oauth::AuthenticatorOptions opts;
         opts.serverUrl = profile.url;
@@ -143,6 +173,24 @@ void ConnectedCommand::connectTo(const ServerProfile &profile)
         onConnected(m_client);
     });
     connector->start();
+}
+
+EraHint ConnectedCommand::cachedEra() const
+{
+    if (m_adHoc)
+        return EraCache().lookup(EraCache::keyFor(m_profile));
+    return EraCache::forProfile(m_ctx.services->profiles(), m_profile.name);
+}
+
+void ConnectedCommand::rememberEra(const EraHint &hint)
+{
+    if (m_eraPreference != EraPreference::Auto)
+        return; // a forced era says nothing about what the server prefers
+    // A cache: failing to write it costs one extra request next time, nothing more.
+    const Result<void> ok = m_adHoc ? EraCache().store(EraCache::keyFor(m_profile), hint)
+                                    : EraCache::storeForProfile(m_ctx.services->profiles(), m_profile.name, hint);
+    if (!ok && qEnvironmentVariableIsSet("MCPC_VERBOSE"))
+        m_ctx.out->info(QStringLiteral("note: could not remember the protocol era: ") + ok.error().message);
 }
 
 void ConnectedCommand::closeAndFinish(int exitCode)

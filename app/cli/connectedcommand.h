@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include "profiles/serverprofile.h"
+#include "protocol/protocolera.h"
 #include "util/error.h"
 
 #include <QPointer>
@@ -29,6 +30,9 @@ Result<ServerProfile> resolveTarget(Services *services, const QString &target, b
 oauth::TokenStore *tokenStoreFor(Services *services, const ServerProfile &profile, bool adHoc, QObject *parent);
 // "mcp-connect-cli login TARGET" for hints.
 QString loginCommandFor(const ServerProfile &profile, bool adHoc);
+
+// Help text for --protocol-era, which every connected command takes.
+QString eraOptionHelp();
 
 // Base for commands that talk to a server: resolve the target, connect, run, and always
 // close the session politely (HTTP DELETE / stop the process) before exiting. OAuth
@@ -57,8 +61,14 @@ protected:
     virtual void configureAuthenticator(oauth::OAuthAuthenticator *) {}
     virtual bool forceFreshSignIn() const { return false; }
 
+    // What an earlier run learned about the server's era (profile or cache file), and
+    // remembering what this run learned.
+    EraHint cachedEra() const;
+    void rememberEra(const EraHint &hint);
+
     ServerProfile m_profile;
     bool m_adHoc = false;
+    EraPreference m_eraPreference = EraPreference::Auto;
     OAuthCliOptions m_oauth;
     QPointer<McpClient> m_client;
     QPointer<oauth::OAuthAuthenticator> m_authenticator;

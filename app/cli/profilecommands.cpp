@@ -1,6 +1,7 @@
 // servers add | list | show | remove: the user's saved server profiles.
 #include "cli/args.h"
 #include "cli/command.h"
+#include "protocol/eracache.h"
 #include "cli/output.h"
 #include "cli/services.h"
 #include "profiles/profilestore.h"
@@ -201,8 +202,13 @@ public:
         if (!found->has_value())
             return finish(m_ctx.out->usage(QStringLiteral("No server named '%1'.").arg(m_ctx.args.first())));
         const ServerProfile &p = **found;
+        // The era the last connection found (remembered to skip detection next time).
+        const EraHint era = EraCache::forProfile(m_ctx.services->profiles(), p.name);
         if (m_ctx.out->json()) {
-            m_ctx.out->document(profileJson(p));
+            json o = profileJson(p);
+            if (era.era != ProtocolEra::Unknown)
+                o["protocol"] = {{"era", eraName(era.era).toStdString()}, {"version", era.version.toStdString()}};
+            m_ctx.out->document(o);
             return finish(0);
         }
         m_ctx.out->line(QStringLiteral("Name:       %1").arg(p.name));
@@ -214,6 +220,8 @@ public:
             m_ctx.out->line(QStringLiteral("Header:     %1: (stored in the keychain)").arg(h));
         if (!p.userDataTool.isEmpty())
             m_ctx.out->line(QStringLiteral("User data:  %1").arg(p.userDataTool));
+        if (era.era != ProtocolEra::Unknown)
+            m_ctx.out->line(QStringLiteral("Protocol:   MCP %1 (%2 era, as last seen)").arg(era.version, eraName(era.era)));
         if (p.isHttp() && isInsecureRemoteUrl(p.url))
             m_ctx.out->line(QStringLiteral("Warning:    plain HTTP to another machine; use HTTPS in production."));
         finish(0);

@@ -6,6 +6,7 @@
 #include "protocol/listoperation.h"
 #include "protocol/mcpclient.h"
 #include "protocol/rpccall.h"
+#include "protocol/schemaref.h"
 #include "protocol/userdata.h"
 #include "transport/transport.h"
 #include "util/boundedjson.h"
@@ -26,7 +27,8 @@ namespace {
 // Lists all tools, then hands them to `next`.
 void listTools(ConnectedCommand *cmd, McpClient *client, std::function<void(Result<QList<Tool>>)> next)
 {
-    if (!client->serverInfo().hasCapability("tools")) {
+    // A cached modern era skips server/discover, so the capabilities are unknown: just ask.
+    if (client->serverInfo().capabilitiesKnown && !client->serverInfo().hasCapability("tools")) {
         next(std::unexpected(Error::make(ErrorKind::Tool,
             QStringLiteral("%1 offers no tools (it declared no tools capability).").arg(client->serverInfo().displayName()))));
         return;
@@ -71,16 +73,15 @@ Result<json> buildArguments(const QStringList &pairs, const QString &argsJson, c
             return std::unexpected(Error::make(ErrorKind::Usage, QStringLiteral("--args must be a JSON object, e.g. '{\"a\": 1}'.")));
         args = std::move(*parsed);
     }
-    const json props = tool ? tool->inputSchema.value("properties", json::object()) : json::object();
     for (const QString &pair : pairs) {
         const qsizetype eq = pair.indexOf(u'=');
         if (eq <= 0)
             return std::unexpected(Error::make(ErrorKind::Usage, QStringLiteral("--arg must look like key=value (got '%1').").arg(pair)));
         const std::string key = pair.left(eq).toStdString();
         const QString value = pair.mid(eq + 1);
-        std::string type;
-        if (props.is_object() && props.contains(key) && props[key].is_object())
-            type = props[key].value("type", json("")).is_string() ? props[key].value("type", std::string()) : std::string();
+        // Typed by the schema, with local $ref/$defs followed (never fetched: SEP-2106).
+        const std::string type = tool ? schema::typeOf(tool->inputSchema, schema::propertySchema(tool->inputSchema, key)).toStdString()
+                                      : std::string();
         if (type == "number" || type == "integer" || type == "boolean" || type == "object" || type == "array") {
             auto v = parseJson(value.toUtf8(), QStringLiteral("--arg %1").arg(QString::fromStdString(key)), ErrorKind::Usage,
                 QStringLiteral("--arg %1: '%2' is not a valid %3.").arg(QString::fromStdString(key), value, QString::fromStdString(type)));
@@ -120,6 +121,7 @@ protected:
                                           {{"name", info.name.toStdString()},
                                            {"version", info.version.toStdString()},
                                            {"protocolVersion", info.protocolVersion.toStdString()},
+                                           {"era", eraName(client->era()).toStdString()},
                                            {"transport", client->transport()->describe().toStdString()}}},
                                          {"tools", list}});
             } else {
@@ -194,6 +196,10 @@ private:
     {
         if (!call->ok())
             return void(failAndClose(call->error()));
+        if (!isCompleteResult(call->result()))
+            return void(failAndClose(Error::make(ErrorKind::Tool,
+                QStringLiteral("The tool needs more input from you (resultType \"%1\"), which this command cannot provide yet.")
+                    .arg(jsonString(call->result(), "resultType")))));
         auto result = parseToolResult(call->result());
         if (!result)
             return void(failAndClose(result.error()));
@@ -268,56 +274,6 @@ protected:
     }
 };
 
-class PingCommand : public ConnectedCommand
-{
-public:
-    using ConnectedCommand::ConnectedCommand;
-    void start() override
-    {
-        QCommandLineParser p;
-        if (!parseTarget(p, QStringLiteral("ping TARGET")))
-            return;
-        m_timer.start();
-        connectTo(m_profile);
-    }
-
-protected:
-    void onConnected(McpClient *client) override
-    {
-        const qint64 connectMs = m_timer.elapsed();
-        m_timer.restart();
-        RpcCall *call = client->call(QStringLiteral("ping"));
-        connect(call, &RpcCall::finished, this, [this, call, client, connectMs] {
-            if (!call->ok())
-                return void(failAndClose(call->error()));
-            const qint64 pingMs = m_timer.elapsed();
-            const ServerInfo &info = client->serverInfo();
-            if (m_ctx.out->json()) {
-                m_ctx.out->document(json{{"server", {{"name", info.name.toStdString()},
-                                                     {"title", info.title.toStdString()},
-                                                     {"version", info.version.toStdString()}}},
-                                         {"protocolVersion", info.protocolVersion.toStdString()},
-                                         {"transport", client->transport()->describe().toStdString()},
-                                         {"capabilities", info.capabilities},
-                                         {"connectMs", connectMs},
-                                         {"pingMs", pingMs}});
-            } else {
-                m_ctx.out->line(QStringLiteral("%1 %2 is up: MCP %3 over %4")
-                                    .arg(info.displayName(), info.version, info.protocolVersion, client->transport()->describe()));
-                QStringList caps;
-                for (auto it = info.capabilities.begin(); it != info.capabilities.end(); ++it)
-                    caps << QString::fromStdString(it.key());
-                m_ctx.out->line(QStringLiteral("Offers: %1").arg(caps.isEmpty() ? QStringLiteral("nothing") : caps.join(QStringLiteral(", "))));
-                m_ctx.out->line(QStringLiteral("Connected in %1 ms, ping %2 ms").arg(connectMs).arg(pingMs));
-            }
-            closeAndFinish(0);
-        });
-    }
-
-private:
-    QElapsedTimer m_timer;
-};
-
 // Hidden: N sequential tools/call on one connection, for tests/bench (client CPU per call).
 class BenchCallsCommand : public ConnectedCommand
 {
@@ -386,7 +342,7 @@ QList<CommandSpec> toolCommands()
          QStringLiteral("Connects to TARGET (a saved server name or a URL), lists its tools (name, title,\n"
                         "description; the full JSON schemas with --json), and disconnects.\n\n"
                         "Options:\n  --allow-http   accept a plain http:// URL to another machine\n\n"
-                        "Example:\n  mcp-connect-cli tools http://localhost:3000/mcp") + QStringLiteral("\n\n") + oauthOptionsHelp(),
+                        "Example:\n  mcp-connect-cli tools http://localhost:3000/mcp") + QStringLiteral("\n\n") + eraOptionHelp() + QStringLiteral("\n") + oauthOptionsHelp(),
          make<ToolsCommand>()},
         {QStringLiteral("call"), QStringLiteral("call TARGET TOOL [--arg k=v]... [--args JSON]"), QStringLiteral("call a tool and print its result"),
          QStringLiteral("Calls TOOL on TARGET. Text content prints as text; images, audio and resources as a\n"
@@ -397,18 +353,14 @@ QList<CommandSpec> toolCommands()
                         "  --timeout SECONDS give up after this long without progress (default 60)\n"
                         "  --allow-http      accept a plain http:// URL to another machine\n\n"
                         "Exit code 4 when the tool reports isError.\n\n"
-                        "Example:\n  mcp-connect-cli call http://localhost:3000/mcp echo --arg message=hi") + QStringLiteral("\n\n") + oauthOptionsHelp(),
+                        "Example:\n  mcp-connect-cli call http://localhost:3000/mcp echo --arg message=hi") + QStringLiteral("\n\n") + eraOptionHelp() + QStringLiteral("\n") + oauthOptionsHelp(),
          make<CallCommand>()},
         {QStringLiteral("user-data"), QStringLiteral("user-data TARGET"), QStringLiteral("show what the user-data tool returns"),
          QStringLiteral("Calls the server's user-data tool (the profile's --user-data-tool, else get_user_data\n"
                         "or a tool that looks like it) and prints \"Label: value\" lines, as in the guide's\n"
                         "Expected Response Format.\n\n"
-                        "Options:\n  --tool NAME    use this tool\n  --allow-http   accept a plain http:// URL to another machine") + QStringLiteral("\n\n") + oauthOptionsHelp(),
+                        "Options:\n  --tool NAME    use this tool\n  --allow-http   accept a plain http:// URL to another machine") + QStringLiteral("\n\n") + eraOptionHelp() + QStringLiteral("\n") + oauthOptionsHelp(),
          make<UserDataCommand>()},
-        {QStringLiteral("ping"), QStringLiteral("ping TARGET"), QStringLiteral("check that a server is up and what it offers"),
-         QStringLiteral("Connects, runs the MCP handshake and a ping, prints the server's name, protocol version,\n"
-                        "transport and capabilities, and disconnects."),
-         make<PingCommand>()},
         {QStringLiteral("bench-calls"), QStringLiteral("bench-calls TARGET TOOL COUNT [ARGS_JSON]"), QStringLiteral("benchmark helper"),
          QStringLiteral("Runs COUNT sequential tools/call on one connection and prints CPU and wall time (JSON)."),
          make<BenchCallsCommand>(), true},

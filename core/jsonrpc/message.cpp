@@ -149,9 +149,18 @@ json makeError(const json &id, int code, const std::string &message)
     return {{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", message}}}};
 }
 
+bool isModernErrorCode(int code)
+{
+    return code == HeaderMismatch || code == MissingRequiredClientCapability || code == UnsupportedProtocolVersion;
+}
+
 QString errorCodeName(int code)
 {
     switch (code) {
+    case HeaderMismatch: return QStringLiteral("the request's HTTP headers do not match its body");
+    case MissingRequiredClientCapability: return QStringLiteral("the server needs a client capability MCP Connect does not offer");
+    case UnsupportedProtocolVersion: return QStringLiteral("the server does not support this protocol version");
+    case UrlElicitationRequired: return QStringLiteral("the server asks you to open a web page first");
     case ParseError: return QStringLiteral("Parse error");
     case InvalidRequest: return QStringLiteral("Invalid request");
     case MethodNotFound: return QStringLiteral("Method not found");

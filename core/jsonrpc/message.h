@@ -20,7 +20,14 @@ enum ErrorCode : int {
     InvalidParams = -32602,
     InternalError = -32603,
     UrlElicitationRequired = -32042,
+    // MCP 2026-07-28: errors a modern server answers (see the versioning page).
+    HeaderMismatch = -32020,
+    MissingRequiredClientCapability = -32021,
+    UnsupportedProtocolVersion = -32022,
 };
+
+// The JSON-RPC errors only a modern (2026-07-28+) server sends: seeing one settles the era.
+bool isModernErrorCode(int code);
 
 constexpr qsizetype kDefaultMaxMessageBytes = 32 * 1024 * 1024; // 32 MiB
 

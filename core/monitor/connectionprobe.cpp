@@ -70,7 +70,8 @@ void ConnectionProbe::cancel()
 void ConnectionProbe::onConnected()
 {
     m_clock.restart();
-    RpcCall *call = m_client->call(QStringLiteral("ping"));
+    // MCP 2026-07-28 has no ping: server/discover is the health check there.
+    RpcCall *call = m_client->call(m_client->era() == ProtocolEra::Modern ? QStringLiteral("server/discover") : QStringLiteral("ping"));
     connect(call, &RpcCall::finished, this, [this, call] {
         if (m_done)
             return;
@@ -97,7 +98,7 @@ void ConnectionProbe::listTools()
     s.transport = m_client->transport()->describe();
     s.serverName = info.displayName();
     s.serverVersion = info.version;
-    if (!info.hasCapability("tools")) {
+    if (info.capabilitiesKnown && !info.hasCapability("tools")) {
         s.toolCount = 0;
         s.state = s.lastError ? ServerStatus::State::Degraded : ServerStatus::State::Up;
         done(s);

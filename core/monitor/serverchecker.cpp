@@ -11,6 +11,8 @@
 
 #include <QTimer>
 
+#include <limits>
+
 using nlohmann::json;
 
 namespace mcpc {
@@ -144,6 +146,7 @@ void ServerChecker::connectToServer()
     connector->setStandaloneStream(true); // tools/list_changed arrives on the GET stream
     ClientOptions co;
     co.initializeTimeoutMs = m_options.connectTimeoutMs;
+    co.cachedEra = m_eraHint; // reconnects skip era detection
     connector->setClientOptions(co);
     if (m_authProvider)
         m_auth = m_authProvider(m_profile);
@@ -151,6 +154,9 @@ void ServerChecker::connectToServer()
         connector->setAuthenticator(m_auth);
     connect(connector, &ServerConnector::diagnostic, this, &ServerChecker::diagnostic);
     connect(connector, &ServerConnector::clientCreated, this, &ServerChecker::connectionStarted);
+    connect(connector, &ServerConnector::clientCreated, this, [this](McpClient *c) {
+        connect(c, &McpClient::eraDetected, this, [this](const EraHint &hint) { m_eraHint = hint; });
+    });
     const quint64 gen = m_generation;
     connect(connector, &ServerConnector::finished, this, [this, connector, gen] {
         connector->deleteLater();
@@ -191,7 +197,31 @@ void ServerChecker::onConnected(ServerConnector *connector)
     connect(client, &McpClient::failed, this, [this](const Error &e) { fail(e, true); });
     connect(client, &McpClient::diagnostic, this, &ServerChecker::diagnostic);
     Q_EMIT clientChanged(client);
+    listenForChanges();
     ping();
+}
+
+void ServerChecker::listenForChanges()
+{
+    // MCP 2026-07-28 has no GET stream: tool-list changes come on the response stream of
+    // one long-lived subscriptions/listen request (only when the server offers them).
+    const ServerInfo &info = m_client->serverInfo();
+    if (m_client->era() != ProtocolEra::Modern || !info.capabilities.is_object()
+        || !info.capabilities.value("tools", nlohmann::json::object()).value("listChanged", false))
+        return;
+    CallOptions options;
+    options.timeoutMs = std::numeric_limits<int>::max(); // open until the connection closes
+    options.resetTimeoutOnProgress = false;
+    RpcCall *listen = m_client->call(QStringLiteral("subscriptions/listen"),
+                                     {{"notifications", {{"toolsListChanged", true}}}}, options);
+    const quint64 gen = m_generation;
+    connect(listen, &RpcCall::finished, this, [this, listen, gen] {
+        if (gen != m_generation || listen->error().kind == ErrorKind::Cancelled)
+            return;
+        // Without the stream the monitor still re-lists when ttlMs says so.
+        Q_EMIT diagnostic(QStringLiteral("Change notifications from the server ended: %1")
+                              .arg(listen->ok() ? QStringLiteral("the server closed the subscription") : listen->error().message));
+    });
 }
 
 void ServerChecker::ping()
@@ -200,7 +230,9 @@ void ServerChecker::ping()
     CallOptions options;
     options.timeoutMs = m_options.pingTimeoutMs;
     m_pingClock.start();
-    RpcCall *call = m_client->call(QStringLiteral("ping"), nullptr, options);
+    // MCP 2026-07-28 has no ping: server/discover is the health check there.
+    const bool modern = m_client->era() == ProtocolEra::Modern;
+    RpcCall *call = m_client->call(modern ? QStringLiteral("server/discover") : QStringLiteral("ping"), nullptr, options);
     connect(call, &RpcCall::finished, this, [this, call, gen] {
         if (gen != m_generation)
             return;
@@ -217,7 +249,11 @@ void ServerChecker::ping()
         } else {
             m_pingError.reset();
         }
-        if (!m_toolsLoaded)
+        // Modern servers push no list changes without a subscription; re-list when the
+        // server's ttlMs says the list went stale, never sooner.
+        const bool stale = m_client && m_client->era() == ProtocolEra::Modern && m_toolsTtlMs >= 0
+                           && m_toolsListedAt.isValid() && m_toolsListedAt.elapsed() >= m_toolsTtlMs;
+        if (!m_toolsLoaded || stale)
             listTools(true);
         else
             succeed();
@@ -234,7 +270,7 @@ void ServerChecker::listTools(bool partOfCheck)
         else
             publish(liveStatus());
     };
-    if (!m_client->serverInfo().hasCapability("tools")) {
+    if (m_client->serverInfo().capabilitiesKnown && !m_client->serverInfo().hasCapability("tools")) {
         m_tools.clear();
         m_toolsLoaded = true;
         m_toolsError.reset();
@@ -264,6 +300,8 @@ void ServerChecker::listTools(bool partOfCheck)
                     tools.append(*tool);
             m_tools = tools;
             m_toolsLoaded = true;
+            m_toolsTtlMs = op->ttlMs();
+            m_toolsListedAt.start();
             m_toolsError.reset();
             Q_EMIT toolsChanged(m_tools);
         }

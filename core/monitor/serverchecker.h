@@ -80,6 +80,7 @@ private:
     void connectToServer();
     void onConnected(ServerConnector *connector);
     void ping();
+    void listenForChanges();
     void listTools(bool partOfCheck);
     void succeed();
     ServerStatus liveStatus() const; // Up or Degraded, from what the live connection showed
@@ -100,6 +101,9 @@ private:
     QPointer<ListOperation> m_toolsOp;
     QTimer *m_timer;
     QElapsedTimer m_pingClock;
+    EraHint m_eraHint;            // what detection found; reconnects skip the probe
+    qint64 m_toolsTtlMs = -1;     // tools/list ttlMs (modern); -1: none given
+    QElapsedTimer m_toolsListedAt;
     ServerStatus m_status;
     QList<Tool> m_tools;
     std::optional<Error> m_toolsError;

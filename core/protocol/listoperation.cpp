@@ -51,6 +51,9 @@ void ListOperation::requestPage(const json &cursor)
         }
         for (const json &item : *list)
             m_items.push_back(item);
+        if (auto ttl = r.find("ttlMs"); ttl != r.end() && ttl->is_number() && ttl->get<double>() >= 0)
+            m_ttlMs = qint64(qMin(ttl->get<double>(), 365.0 * 24 * 3600 * 1000)); // a year is "forever"
+        m_cacheScope = jsonString(r, "cacheScope");
         auto next = r.find("nextCursor");
         if (next == r.end() || next->is_null()) {
             done(true);

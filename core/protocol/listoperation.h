@@ -29,6 +29,10 @@ public:
     const nlohmann::json &items() const { return m_items; } // JSON array
     const Error &error() const { return m_error; }
     int pages() const { return m_pages; }
+    // Caching hints (2026-07-28) of the last page: how long the list stays fresh (-1 when
+    // the server gave none) and "public"/"private".
+    qint64 ttlMs() const { return m_ttlMs; }
+    QString cacheScope() const { return m_cacheScope; }
 
 Q_SIGNALS:
     void finished();
@@ -43,6 +47,8 @@ private:
     nlohmann::json m_items = nlohmann::json::array();
     std::set<std::string> m_seenCursors;
     int m_pages = 0;
+    qint64 m_ttlMs = -1;
+    QString m_cacheScope;
     bool m_ok = false;
     bool m_done = false;
     Error m_error;

@@ -26,6 +26,7 @@ McpClient::McpClient(Transport *transport, ClientOptions options, QObject *paren
     connect(m_transport, &Transport::requestFailed, this, &McpClient::onRequestFailed);
     connect(m_transport, &Transport::authorizationPending, this, &McpClient::onAuthorizationPending);
     connect(m_transport, &Transport::sessionExpired, this, &McpClient::onSessionExpired);
+    connect(m_transport, &Transport::streamLost, this, &McpClient::onStreamLost);
     connect(m_transport, &Transport::failed, this, &McpClient::onTransportFailed);
     connect(m_transport, &Transport::closed, this, &McpClient::onTransportClosed);
     connect(m_transport, &Transport::diagnostic, this, &McpClient::diagnostic);
@@ -49,7 +50,17 @@ void McpClient::connectToServer()
 
 void McpClient::onOpened()
 {
-    sendInitialize();
+    const EraPreference pref = m_options.eraPreference;
+    const EraHint &hint = m_options.cachedEra;
+    if (pref == EraPreference::Legacy) {
+        sendInitialize();
+    } else if (hint.era == ProtocolEra::Modern && modernProtocolVersions().contains(hint.version)) {
+        becomeModern(hint.version, true); // no probe: the first real request confirms it
+    } else if (pref == EraPreference::Auto && hint.era == ProtocolEra::Legacy) {
+        sendInitialize();
+    } else {
+        sendProbe(m_options.offerVersion.isEmpty() ? modernProtocolVersions().first() : m_options.offerVersion);
+    }
 }
 
 void McpClient::sendInitialize()
@@ -95,12 +106,18 @@ void McpClient::onInitializeFinished(RpcCall *c)
                     call->fail(err);
             return;
         }
-        m_state = State::Failed;
-        failAll(e);
-        m_transport->close();
-        Q_EMIT connectFailed(e);
+        failConnecting(e);
     };
     if (!c->ok()) {
+        // A modern-only server refuses initialize with a modern error (e.g. -32022): the
+        // cached or assumed legacy era is wrong, so probe it the modern way once.
+        if (jsonrpc::isModernErrorCode(c->error().code) && c->error().kind == ErrorKind::Server
+            && m_options.eraPreference != EraPreference::Legacy && !m_triedModernAfterInit) {
+            m_triedModernAfterInit = true;
+            qCInfo(lcSession) << "initialize refused with a modern error; probing the modern era";
+            sendProbe(modernProtocolVersions().first());
+            return;
+        }
         fail(c->error());
         return;
     }
@@ -117,34 +134,49 @@ void McpClient::onInitializeFinished(RpcCall *c)
         return;
     }
     m_server = *info;
+    m_era = ProtocolEra::Legacy;
+    settle({ProtocolEra::Legacy, m_server.protocolVersion});
     m_transport->setNegotiatedVersion(m_server.protocolVersion);
     sendRaw(jsonrpc::makeNotification("notifications/initialized", nullptr), SendNotification);
     m_transport->initialized();
     if (reinit) {
-        m_reinitializing = false;
         ++m_reinitCount;
         qCInfo(lcSession) << "session re-established; replaying" << m_replay.size() << "request(s)";
-        for (const QByteArray &key : std::exchange(m_replay, {})) {
-            auto it = m_pending.find(key);
-            if (it == m_pending.end())
-                continue;
-            Pending p = std::move(*it);
-            if (p.timer)
-                p.timer->deleteLater();
-            p.timer = nullptr;
-            m_pending.erase(it);
-            if (!p.progressToken.isEmpty())
-                m_progressTokens.remove(p.progressToken);
-            if (RpcCall *replayed = p.call) // read before p is moved into the call
-                start(replayed, std::move(p)); // new id: ids are never reused
-        }
-        flushQueued();
+        replayAfterReconnect();
         return;
     }
     m_state = State::Ready;
     qCDebug(lcSession) << "ready; protocol" << m_server.protocolVersion;
     Q_EMIT ready();
     flushQueued();
+}
+
+void McpClient::replayAfterReconnect()
+{
+    m_reinitializing = false;
+    for (const QByteArray &key : std::exchange(m_replay, {})) {
+        auto it = m_pending.find(key);
+        if (it == m_pending.end())
+            continue;
+        Pending p = std::move(*it);
+        if (p.timer)
+            p.timer->deleteLater();
+        p.timer = nullptr;
+        m_pending.erase(it);
+        if (!p.progressToken.isEmpty())
+            m_progressTokens.remove(p.progressToken);
+        if (RpcCall *replayed = p.call) // read before p is moved into the call
+            start(replayed, std::move(p)); // new id: ids are never reused
+    }
+    flushQueued();
+}
+
+void McpClient::failConnecting(const Error &e)
+{
+    m_state = State::Failed;
+    failAll(e);
+    m_transport->close();
+    Q_EMIT connectFailed(e);
 }
 
 void McpClient::flushQueued()
@@ -199,9 +231,22 @@ void McpClient::start(RpcCall *c, Pending p)
     if (!m_authorizationPending) // else the clock starts when the sign-in ends
         p.timer->start(timeoutFor(p));
     const bool isInit = p.isInitialize;
+    const bool modern = m_era == ProtocolEra::Modern || p.isProbe;
     const std::string method = p.method;
     m_pending.insert(key, std::move(p));
-    sendRaw(jsonrpc::makeRequest(id, method, params), SendRequest, key, isInit);
+    if (!modern) {
+        sendRaw(jsonrpc::makeRequest(id, method, params), SendRequest, key, isInit);
+        return;
+    }
+    params = withModernMeta(std::move(params));
+    OutgoingMessage out;
+    out.body = jsonrpc::serialize(jsonrpc::makeRequest(id, method, params));
+    out.idKey = key;
+    out.modern = true;
+    out.protocolVersion = m_modernVersion.toLatin1();
+    out.headers = modernHeaders(method, params);
+    Q_EMIT traffic(true, out.body);
+    m_transport->send(out);
 }
 
 void McpClient::sendRaw(const json &message, int kind, const QByteArray &idKey, bool isInitialize)
@@ -254,19 +299,47 @@ void McpClient::handleResponse(const jsonrpc::Message &m)
         return;
     }
     m_transport->responseArrived(key);
+    const QString text = QString::fromStdString(m.errorMessage);
+    Error error = Error::make(ErrorKind::Server,
+        QStringLiteral("The server returned error %1 (%2)%3").arg(m.errorCode).arg(jsonrpc::errorCodeName(m.errorCode),
+            text.isEmpty() ? QString() : QStringLiteral(": ") + text),
+        m.errorCode);
+    if (m.errorCode == jsonrpc::UnsupportedProtocolVersion && m.errorData.is_object()) {
+        QStringList supported;
+        for (const json &v : m.errorData.value("supported", json::array()))
+            if (v.is_string())
+                supported << QString::fromStdString(v.get<std::string>());
+        if (!supported.isEmpty()) {
+            error.message += QStringLiteral(". It supports MCP %1.").arg(supported.join(QStringLiteral(", ")));
+            error.hint = QStringLiteral("Leave --protocol-era at auto so MCP Connect picks a version both sides speak.");
+        }
+    }
+    if (m.kind == jsonrpc::Message::Kind::Error
+        && ((m.errorCode == jsonrpc::UnsupportedProtocolVersion && retryUnsupportedVersion(key, m.errorData))
+            || reprobeIfCacheStale(key, error)))
+        return;
     QPointer<RpcCall> c = it->call;
+    const std::string method = it->method;
     finishPending(key);
     if (!c)
         return;
     if (m.kind == jsonrpc::Message::Kind::Result) {
-        c->succeed(m.result);
+        m_eraFromCache = false; // the cached era works
+        json result = m.result;
+        if (m_era == ProtocolEra::Modern && method == "tools/list")
+            filterToolList(result);
+        if (m_era == ProtocolEra::Modern && m_server.name.isEmpty() && result.is_object() && result.contains("_meta")
+            && result["_meta"].is_object()) { // results name their server (a cached era skipped discovery)
+            const json si = result["_meta"].value("io.modelcontextprotocol/serverInfo", json());
+            m_server.name = jsonString(si, "name");
+            m_server.version = jsonString(si, "version");
+            m_server.title = jsonString(si, "title");
+        }
+        c->succeed(std::move(result));
         return;
     }
-    const QString text = QString::fromStdString(m.errorMessage);
-    c->fail(Error::make(ErrorKind::Server,
-        QStringLiteral("The server returned error %1 (%2)%3").arg(m.errorCode).arg(jsonrpc::errorCodeName(m.errorCode),
-            text.isEmpty() ? QString() : QStringLiteral(": ") + text),
-        m.errorCode));
+    c->m_errorData = m.errorData;
+    c->fail(error);
 }
 
 void McpClient::handleServerRequest(const jsonrpc::Message &m)
@@ -349,7 +422,8 @@ void McpClient::onTimeout(const QByteArray &key)
     finishPending(key);
     m_transport->abandon(key);
     // Never cancel initialize (spec); everything else gets notifications/cancelled.
-    if (!isInit && m_state == State::Ready && c) {
+    const bool streamCancels = m_era == ProtocolEra::Modern && m_transport->isHttp(); // closing the stream cancels
+    if (!isInit && m_state == State::Ready && c && !streamCancels) {
         const QByteArray idText = key.mid(2);
         const json id = key.startsWith("s:") ? json(idText.toStdString()) : json::parse(idText.toStdString());
         sendRaw(jsonrpc::makeNotification("notifications/cancelled",
@@ -378,6 +452,10 @@ void McpClient::cancel(RpcCall *c, const QString &reason)
         return; // spec: initialize is never cancelled
     finishPending(key);
     m_transport->abandon(key);
+    if (m_era == ProtocolEra::Modern && m_transport->isHttp()) { // closing the stream was the cancellation
+        c->fail(Error::make(ErrorKind::Cancelled, reason.isEmpty() ? QStringLiteral("Cancelled.") : reason));
+        return;
+    }
     const QByteArray idText = key.mid(2);
     const json id = key.startsWith("s:") ? json(idText.toStdString()) : json::parse(idText.toStdString());
     json params = {{"requestId", id}};
@@ -405,6 +483,8 @@ void McpClient::onRequestFailed(const QByteArray &key, const Error &error)
 {
     auto it = m_pending.find(key);
     if (it == m_pending.end())
+        return;
+    if (reprobeIfCacheStale(key, error))
         return;
     QPointer<RpcCall> c = it->call;
     finishPending(key);

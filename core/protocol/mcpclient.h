@@ -1,6 +1,8 @@
 #pragma once
 
 #include "jsonrpc/message.h"
+#include "protocol/modernheaders.h"
+#include "protocol/protocolera.h"
 #include "protocol/types.h"
 #include "util/error.h"
 
@@ -28,6 +30,13 @@ struct ClientOptions
     int maxTotalTimeoutMs = 600000;   // ...up to this hard cap
     int initializeTimeoutMs = 30000;
     qsizetype maxMessageBytes = 32 * 1024 * 1024;
+    // Era detection: Auto probes (server/discover, a modern request) and falls back to
+    // initialize; Modern never falls back; Legacy only uses initialize.
+    EraPreference eraPreference = EraPreference::Auto;
+    EraHint cachedEra;                 // what an earlier run found; skips the probe
+    QString offerVersion;              // modern version to offer first; empty = newest we speak
+    int stdioProbeTimeoutMs = 10000;   // a legacy stdio server may never answer the probe
+    QString logLevel;                  // modern: sent per request in _meta; empty = no logs
 };
 
 struct CallOptions
@@ -63,6 +72,9 @@ public:
     const ServerInfo &serverInfo() const { return m_server; }
     Transport *transport() const { return m_transport; }
     int reinitializeCount() const { return m_reinitCount; }
+    ProtocolEra era() const { return m_era; }
+    // The x-mcp-header annotations of a listed tool (modern era), for the Mcp-Param headers.
+    void setToolHeaders(const QString &tool, const QList<modern::HeaderParam> &params) { m_toolHeaders.insert(tool, params); }
 
 Q_SIGNALS:
     void ready();
@@ -75,6 +87,11 @@ Q_SIGNALS:
     void promptsListChanged();
     void logMessage(const QString &level, const QString &text);
     void diagnostic(const QString &line);   // transport notes and server stderr
+    // Something the user should see even without verbose logging (e.g. a tool left out
+    // because its x-mcp-header annotations are invalid).
+    void warning(const QString &line);
+    // Detection settled the era (first contact, a re-probe, or a fallback): worth caching.
+    void eraDetected(const mcpc::EraHint &hint);
     void traffic(bool outgoing, const QByteArray &frame);
 
 private:
@@ -88,11 +105,26 @@ private:
         QElapsedTimer started;
         bool replayed = false;
         bool isInitialize = false;
+        bool isProbe = false;          // server/discover sent to detect the era
         QByteArray progressToken;
     };
 
     void onOpened();
     void sendInitialize();
+    // Modern era (mcpclientmodern.cpp).
+    void sendProbe(const QString &version);
+    void onProbeFinished(RpcCall *call);
+    void becomeModern(const QString &version, bool fromCache);
+    void fallBackToLegacy(const Error &why);
+    void failConnecting(const Error &error);
+    void settle(const EraHint &hint);
+    void replayAfterReconnect();
+    bool reprobeIfCacheStale(const QByteArray &idKey, const Error &error);
+    bool retryUnsupportedVersion(const QByteArray &idKey, const nlohmann::json &errorData);
+    nlohmann::json withModernMeta(nlohmann::json params) const;
+    modern::HeaderList modernHeaders(const std::string &method, const nlohmann::json &params) const;
+    void filterToolList(nlohmann::json &result);
+    void onStreamLost(const QByteArray &idKey);
     void onInitializeFinished(RpcCall *call);
     void onFrame(const QByteArray &frame);
     void handleResponse(const jsonrpc::Message &m);
@@ -124,6 +156,13 @@ private:
     QList<QByteArray> m_replay;                      // idKeys waiting for a fresh session
     bool m_reinitializing = false;
     int m_reinitCount = 0;
+    ProtocolEra m_era = ProtocolEra::Unknown;
+    QString m_modernVersion;          // the version modern requests carry
+    bool m_probeRetried = false;      // one retry after UnsupportedProtocolVersion
+    bool m_eraFromCache = false;      // no request has confirmed the cached era yet
+    bool m_reprobed = false;          // re-probe at most once per connection
+    bool m_triedModernAfterInit = false;
+    QHash<QString, QList<modern::HeaderParam>> m_toolHeaders;
 };
 
 } // namespace mcpc

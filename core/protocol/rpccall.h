@@ -22,6 +22,8 @@ public:
     bool ok() const { return m_finished && !m_failed; }
     const nlohmann::json &result() const { return m_result; }
     const Error &error() const { return m_error; }
+    // The JSON-RPC error's `data` member (null when absent or not a JSON-RPC error).
+    const nlohmann::json &errorData() const { return m_errorData; }
     // Asks the server to stop (notifications/cancelled) and finishes with Cancelled.
     void cancel(const QString &reason = QString());
 
@@ -40,6 +42,7 @@ private:
     QString m_method;
     QByteArray m_idKey;
     nlohmann::json m_result;
+    nlohmann::json m_errorData;
     Error m_error;
     bool m_finished = false;
     bool m_failed = false;

@@ -35,6 +35,11 @@ const Tool *ToolCatalog::find(const QString &name) const
     return nullptr;
 }
 
+bool ToolCatalog::isFresh() const
+{
+    return m_loaded && m_ttlMs > 0 && m_listedAt.isValid() && m_listedAt.elapsed() < m_ttlMs;
+}
+
 void ToolCatalog::refresh()
 {
     if (!m_client)
@@ -62,6 +67,9 @@ void ToolCatalog::onListFinished()
                 tools.append(*tool);
         m_tools = std::move(tools);
         m_loaded = true;
+        m_ttlMs = op->ttlMs();
+        m_cacheScope = op->cacheScope();
+        m_listedAt.start();
         Q_EMIT changed();
     }
     if (std::exchange(m_again, false))

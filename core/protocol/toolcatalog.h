@@ -3,6 +3,7 @@
 #include "protocol/types.h"
 #include "util/error.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -27,6 +28,12 @@ public:
     const QList<Tool> &tools() const { return m_tools; }
     const Tool *find(const QString &name) const;
     bool isLoaded() const { return m_loaded; }
+    // The server's caching hints for the list (2026-07-28 tools/list ttlMs/cacheScope):
+    // ttlMs -1 = none given. isFresh(): listed less than ttlMs ago, so re-listing would
+    // only fetch the same thing.
+    qint64 ttlMs() const { return m_ttlMs; }
+    QString cacheScope() const { return m_cacheScope; }
+    bool isFresh() const;
     void setDebounceMs(int ms);
 
 Q_SIGNALS:
@@ -40,6 +47,9 @@ private:
     QPointer<ListOperation> m_running;
     QTimer *m_debounce;
     QList<Tool> m_tools;
+    qint64 m_ttlMs = -1;
+    QString m_cacheScope;
+    QElapsedTimer m_listedAt;
     bool m_loaded = false;
     bool m_again = false; // a change arrived while a fetch was running
 };

@@ -48,6 +48,39 @@ QString Tool::displayTitle() const
     return annotated.isEmpty() ? name : annotated;
 }
 
+Result<ServerInfo> parseDiscoverResult(const json &r)
+{
+    if (!r.is_object())
+        return std::unexpected(Error::make(ErrorKind::Protocol, QStringLiteral("The server/discover result is not an object.")));
+    ServerInfo info;
+    info.era = ProtocolEra::Modern;
+    if (auto v = r.find("supportedVersions"); v != r.end() && v->is_array())
+        for (const json &x : *v)
+            if (x.is_string())
+                info.supportedVersions << QString::fromStdString(x.get<std::string>());
+    if (info.supportedVersions.isEmpty())
+        return std::unexpected(Error::make(ErrorKind::Protocol,
+            QStringLiteral("The server's server/discover result lists no supportedVersions.")));
+    if (auto caps = r.find("capabilities"); caps != r.end() && caps->is_object())
+        info.capabilities = *caps;
+    json si = r.value("serverInfo", json());
+    if (!si.is_object() && r.contains("_meta") && r["_meta"].is_object())
+        si = r["_meta"].value("io.modelcontextprotocol/serverInfo", json());
+    info.name = jsonString(si, "name");
+    info.version = jsonString(si, "version");
+    info.title = jsonString(si, "title");
+    info.instructions = jsonString(r, "instructions");
+    return info;
+}
+
+bool isCompleteResult(const json &result)
+{
+    if (!result.is_object())
+        return true;
+    auto it = result.find("resultType");
+    return it == result.end() || !it->is_string() || *it == "complete";
+}
+
 Result<ServerInfo> parseInitializeResult(const json &r)
 {
     if (!r.is_object())
@@ -65,6 +98,7 @@ Result<ServerInfo> parseInitializeResult(const json &r)
         info.title = jsonString(*si, "title");
     }
     info.instructions = jsonString(r, "instructions");
+    info.era = ProtocolEra::Legacy;
     return info;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/protocolera.h"
 #include "util/error.h"
 
 #include <QList>
@@ -22,8 +23,16 @@ struct ServerInfo
     QString version;
     QString title;
     QString instructions;        // untrusted text from the server
-    QString protocolVersion;     // negotiated
+    QString protocolVersion;     // negotiated (legacy) or sent with every request (modern)
     nlohmann::json capabilities = nlohmann::json::object();
+    ProtocolEra era = ProtocolEra::Unknown;
+    QStringList supportedVersions; // modern: server/discover's supportedVersions
+    // False when a cached modern era let us skip server/discover: we then do not know
+    // what the server offers until we ask.
+    bool capabilitiesKnown = true;
+
+    // "MCP 2026-07-28" (the era is in the version).
+    QString protocolLabel() const { return QStringLiteral("MCP ") + protocolVersion; }
 
     bool hasCapability(const char *name) const;
     QString displayName() const { return title.isEmpty() ? name : title; }
@@ -78,6 +87,11 @@ struct NamedItem   // resources/list and prompts/list entries
 };
 
 Result<ServerInfo> parseInitializeResult(const nlohmann::json &result);
+// A server/discover result (2026-07-28): supportedVersions, capabilities, serverInfo.
+Result<ServerInfo> parseDiscoverResult(const nlohmann::json &result);
+// resultType: missing (older servers) or "complete" means complete; "input_required"
+// asks the client for input (MRTR), handled a layer above McpClient.
+bool isCompleteResult(const nlohmann::json &result);
 Result<Tool> parseTool(const nlohmann::json &value);
 Result<ToolResult> parseToolResult(const nlohmann::json &result);
 NamedItem parseNamedItem(const nlohmann::json &value);

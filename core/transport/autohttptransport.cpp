@@ -26,6 +26,7 @@ void AutoHttpTransport::forward(Transport *t)
     connect(t, &Transport::messageReceived, this, &Transport::messageReceived);
     connect(t, &Transport::requestFailed, this, &Transport::requestFailed);
     connect(t, &Transport::sessionExpired, this, &Transport::sessionExpired);
+    connect(t, &Transport::streamLost, this, &Transport::streamLost);
     connect(t, &Transport::failed, this, &Transport::failed);
     connect(t, &Transport::closed, this, &Transport::closed);
     connect(t, &Transport::diagnostic, this, &Transport::diagnostic);

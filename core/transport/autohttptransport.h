@@ -37,6 +37,7 @@ public:
     void responseArrived(const QByteArray &idKey) override;
     void abandon(const QByteArray &idKey) override;
     QString describe() const override;
+    bool isHttp() const override { return true; }
 
     bool usingLegacy() const { return m_legacy != nullptr; }
 

@@ -40,6 +40,7 @@ public:
     void send(const OutgoingMessage &message) override;
     void close() override;
     QString describe() const override;
+    bool isHttp() const override { return true; }
 
     QUrl postEndpoint() const { return m_postUrl; }
 

@@ -1,6 +1,7 @@
 #include "transport/streamablehttptransport.h"
 
 #include "http/client/httpclient.h"
+#include "jsonrpc/message.h"
 #include "transport/httpauthenticator.h"
 #include "transport/httpcommon.h"
 #include "transport/notificationstream.h"
@@ -135,7 +136,15 @@ void StreamableHttpTransport::post(Exchange *ex)
     req.method = "POST";
     req.url = m_endpoint;
     // The protocol version header follows negotiation; initialize goes without it.
-    req.headers = sessionHeaders(kPostAccept, !ex->message.isInitialize);
+    if (ex->message.modern) {
+        // Modern era: no session; the version and the mirrored headers come with the message.
+        req.headers = http::baseHeaders(kPostAccept);
+        req.headers.append(qMakePair(QByteArray("MCP-Protocol-Version"), ex->message.protocolVersion));
+        req.headers += ex->message.headers;
+        http::appendAuthHeaders(req.headers, m_auth);
+    } else {
+        req.headers = sessionHeaders(kPostAccept, !ex->message.isInitialize);
+    }
     req.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
     req.body = ex->message.body;
     qCDebug(lcHttp) << "POST" << m_endpoint.toString(QUrl::RemoveQuery) << ex->message.body.size() << "bytes";
@@ -208,7 +217,9 @@ void StreamableHttpTransport::onHeaders(Exchange *ex)
     if (status == 401 || status == 403)
         ex->challenges = ex->reply->headers().values("WWW-Authenticate");
     if (status >= 200 && status < 300) {
-        captureSessionId(ex->reply->header("Mcp-Session-Id"), ex->message.isInitialize);
+        m_sawSuccess = true;
+        if (!ex->message.modern) // modern servers mint no sessions; ignore one if sent
+            captureSessionId(ex->reply->header("Mcp-Session-Id"), ex->message.isInitialize);
         ex->sse = http::mediaType(ex->reply) == "text/event-stream";
         if (ex->sse)
             ex->parser = std::make_unique<SseParser>(maxMessageBytes());
@@ -350,6 +361,13 @@ void StreamableHttpTransport::handleStreamEnd(Exchange *ex)
         finishExchange(ex);
         return;
     }
+    if (ex->message.modern) {
+        // Modern streams are not resumable: the client re-issues under a new id.
+        const QByteArray idKey = ex->message.idKey;
+        finishExchange(ex);
+        Q_EMIT streamLost(idKey);
+        return;
+    }
     if (ex->lastEventId.isEmpty()) {
         failExchange(ex, Error::make(ErrorKind::Connection,
             QStringLiteral("The server closed the stream before answering, and it cannot be resumed (no event id).")));
@@ -405,6 +423,8 @@ void StreamableHttpTransport::handleHttpError(Exchange *ex)
         failExchange(ex, e);
         return;
     }
+    if (isRequest && status >= 400 && status < 500 && deliverJsonRpcError(ex))
+        return;
     const bool hadSession = !m_sessionId.isEmpty() && !ex->message.isInitialize;
     const bool sessionSaysInvalid = status == 400 && ex->body.toLower().contains("session");
     if (hadSession && (status == 404 || sessionSaysInvalid) && isRequest) {
@@ -413,7 +433,7 @@ void StreamableHttpTransport::handleHttpError(Exchange *ex)
         Q_EMIT sessionExpired(idKey);
         return;
     }
-    if (m_fallbackDetection && ex->message.isInitialize && ex->serial == 1
+    if (m_fallbackDetection && ex->message.isInitialize && !m_sawSuccess && !m_fellBackOnce
         && (status == 400 || status == 404 || status == 405)) {
         // A 400 that is a real JSON-RPC error comes from a modern server: no fallback.
         const bool jsonRpcError = status == 400 && ex->body.contains("\"jsonrpc\"") && ex->body.contains("\"error\"")
@@ -421,6 +441,7 @@ void StreamableHttpTransport::handleHttpError(Exchange *ex)
         if (!jsonRpcError) {
             const OutgoingMessage message = ex->message;
             const Error reason = http::httpStatusError(status, ex->body, m_endpoint);
+            m_fellBackOnce = true;
             finishExchange(ex);
             Q_EMIT fallbackSuggested(message, reason);
             return;
@@ -430,6 +451,28 @@ void StreamableHttpTransport::handleHttpError(Exchange *ex)
         failExchange(ex, http::httpStatusError(status, ex->body, m_endpoint));
     else
         finishExchange(ex);
+}
+
+bool StreamableHttpTransport::deliverJsonRpcError(Exchange *ex)
+{
+    // A 4xx whose body is the JSON-RPC error for this very request: a modern server
+    // (UnsupportedProtocolVersion, HeaderMismatch...) answers this way, and the client
+    // needs the code and data to decide, not "HTTP 400". Legacy requests keep today's
+    // HTTP wording unless the error is one only a modern server sends.
+    const nlohmann::json body = nlohmann::json::parse(ex->body.constData(), ex->body.constData() + ex->body.size(), nullptr, false);
+    if (!body.is_object() || !body.contains("error") || !body["error"].is_object() || !body.contains("id"))
+        return false;
+    if (jsonrpc::idKey(body["id"]) != ex->message.idKey)
+        return false;
+    const nlohmann::json code = body["error"].value("code", nlohmann::json());
+    if (!code.is_number_integer())
+        return false;
+    if (!ex->message.modern && !jsonrpc::isModernErrorCode(code.get<int>()))
+        return false;
+    const QByteArray frame = std::exchange(ex->body, {});
+    finishExchange(ex);
+    Q_EMIT messageReceived(frame);
+    return true;
 }
 
 void StreamableHttpTransport::askAuthenticator(Exchange *ex, const AuthChallenge &challenge)

@@ -47,6 +47,7 @@ public:
     void responseArrived(const QByteArray &idKey) override;
     void abandon(const QByteArray &idKey) override;
     QString describe() const override;
+    bool isHttp() const override { return true; }
 
     bool hasSession() const { return !m_sessionId.isEmpty(); }
 
@@ -65,6 +66,7 @@ private:
     void onFinished(Exchange *ex);
     void handleHttpError(Exchange *ex);
     void handleStreamEnd(Exchange *ex);
+    bool deliverJsonRpcError(Exchange *ex);
     void feedSse(Exchange *ex, const QByteArray &bytes);
     void finishExchange(Exchange *ex);
     void failExchange(Exchange *ex, const Error &error);
@@ -83,6 +85,8 @@ private:
     bool m_standaloneEnabled = false;
     bool m_fallbackDetection = false;
     bool m_sentFirstPost = false;
+    bool m_sawSuccess = false;   // a 2xx arrived: the endpoint speaks Streamable HTTP
+    bool m_fellBackOnce = false;
     bool m_closing = false;
 
     std::map<quint64, std::unique_ptr<Exchange>> m_exchanges;

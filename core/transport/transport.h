@@ -3,6 +3,8 @@
 #include "util/error.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QObject>
 #include <QString>
 
@@ -16,6 +18,11 @@ struct OutgoingMessage
     Kind kind = Kind::Request;
     QByteArray idKey;        // jsonrpc::idKey() of a request's id
     bool isInitialize = false;
+    // Modern era (2026-07-28+): no session, the version travels with each request, and
+    // the HTTP binding mirrors method/name/parameters into headers (Mcp-Method...).
+    bool modern = false;
+    QByteArray protocolVersion;
+    QList<QPair<QByteArray, QByteArray>> headers; // already encoded; ignored off HTTP
 };
 
 // Moves JSON-RPC messages between us and one server. Implementations: Streamable HTTP,
@@ -44,6 +51,9 @@ public:
     virtual void abandon(const QByteArray &idKey) { Q_UNUSED(idKey) }
 
     virtual QString describe() const = 0; // "Streamable HTTP", "stdio (npx ...)"
+    // HTTP: closing a request's stream cancels it (no notifications/cancelled in the
+    // modern era). stdio has no per-request stream.
+    virtual bool isHttp() const { return false; }
 
     void setMaxMessageBytes(qsizetype bytes) { m_maxMessageBytes = bytes; }
     qsizetype maxMessageBytes() const { return m_maxMessageBytes; }
@@ -55,6 +65,9 @@ Q_SIGNALS:
     void requestFailed(const QByteArray &idKey, const mcpc::Error &error);
     // The server no longer knows our session (HTTP 404, or the 400 some servers send).
     void sessionExpired(const QByteArray &idKey);
+    // Modern era: a request's response stream broke before its answer. Streams are not
+    // resumable any more; the client re-issues the request under a new id.
+    void streamLost(const QByteArray &idKey);
     // The transport is unusable (process exited, connection lost for good).
     void failed(const mcpc::Error &error);
     void closed();

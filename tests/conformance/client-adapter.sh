@@ -18,7 +18,40 @@ context_get() {
   node -e 'const c = JSON.parse(process.env.MCP_CONFORMANCE_CONTEXT || "{}"); const v = c[process.argv[1]]; if (typeof v === "string") process.stdout.write(v);' "$1"
 }
 
+# tool_calls: "name<TAB>argumentsJSON" lines from MCP_CONFORMANCE_CONTEXT's toolCalls.
+tool_calls() {
+  node -e 'const c = JSON.parse(process.env.MCP_CONFORMANCE_CONTEXT || "{}"); for (const t of c.toolCalls || []) console.log(t.name + "\t" + JSON.stringify(t.arguments || {}));'
+}
+
+# call_listed: calls every tool the CLI's catalog keeps (tools with invalid x-mcp-header
+# annotations are left out by the CLI, so they are never called).
+call_listed() {
+  local names rc=0 n
+  names=$("$cli" tools "$url" --json | node -e 'const d = JSON.parse(require("fs").readFileSync(0, "utf8")); for (const t of d.tools) console.log(t.name);') || return 1
+  while IFS= read -r n; do
+    [ -n "$n" ] && { "$cli" call "$url" "$n" --args '{}' || rc=1; }
+  done <<<"$names"
+  return $rc
+}
+
 case "$scenario" in
+  request-metadata)
+    # 2026-07-28: server/discover (the health check) carries the per-request _meta.
+    exec "$cli" ping "$url" ;;
+  http-standard-headers)
+    "$cli" tools "$url" && "$cli" call "$url" test_headers && "$cli" call "$url" my-hyphenated-tool &&
+      "$cli" resources "$url" && "$cli" prompts "$url"
+    exit $? ;;
+  http-custom-headers)
+    rc=0
+    while IFS=$'\t' read -r name args; do
+      [ -n "$name" ] && { "$cli" call "$url" "$name" --args "$args" || rc=1; }
+    done < <(tool_calls)
+    exit $rc ;;
+  http-invalid-tool-headers)
+    call_listed; exit $? ;;
+  json-schema-ref-no-deref)
+    exec "$cli" tools "$url" ;;
   initialize)
     exec "$cli" ping "$url" ;;
   tools_call)

@@ -9,6 +9,7 @@
 #include "monitor/statusmonitor.h"
 #include "protocol/mcpclient.h"
 #include "secrets/memorysecretstore.h"
+#include "scriptedhttpserver.h"
 
 #include "http/client/httpclient.h"
 #include <QSignalSpy>
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void checkNowShowsProgressAndUpdatesTime();
     void monitorFollowsTheProfileList();
     void probeReportsUpAndDown();
+    void modernServerChecksWithDiscoverAndHonoursTtl();
+    void modernListChangedArrivesOnSubscriptionsListen();
 
 private:
     MonitorOptions fastOptions();
@@ -324,6 +327,75 @@ void TestStatusMonitor::probeReportsUpAndDown()
     QTRY_COMPARE(downDone.size(), 1);
     QCOMPARE(down.result().state, State::Down);
     QVERIFY(down.result().lastError->message.contains(QStringLiteral("Connection refused")));
+}
+
+void TestStatusMonitor::modernServerChecksWithDiscoverAndHonoursTtl()
+{
+    // An MCP 2026-07-28 server: no ping (server/discover is the health check), and tools
+    // are re-listed only once the server's ttlMs has passed: 0 here, then an hour.
+    qint64 ttl = 0;
+    using test::ScriptedRequest;
+    test::ScriptedHttpServer modern([&ttl](const ScriptedRequest &r, test::ScriptedConnection *c) {
+        const nlohmann::json result = r.jsonMethod() == "server/discover"
+            ? nlohmann::json{{"supportedVersions", {"2026-07-28"}}, {"capabilities", {{"tools", nlohmann::json::object()}}},
+                             {"serverInfo", {{"name", "modern"}, {"version", "1"}}}}
+            : nlohmann::json{{"tools", nlohmann::json::array()}, {"ttlMs", ttl}};
+        c->respond(200, "{\"jsonrpc\":\"2.0\",\"id\":" + r.jsonId() + ",\"result\":" + QByteArray::fromStdString(result.dump()) + "}");
+    });
+    ServerChecker *checker = makeChecker(modern.url());
+    checker->start();
+    QTRY_COMPARE(checker->status().state, State::Up);
+    QCOMPARE(checker->status().protocolVersion, QStringLiteral("2026-07-28"));
+    QCOMPARE(modern.requestsFor("ping").size(), 0);
+    QCOMPARE(modern.requestsFor("tools/list").size(), 1);
+    ttl = 3600000;
+    checker->checkNow(); // ttl 0 has passed: list again, now learning the hour
+    QTRY_COMPARE(modern.requestsFor("server/discover").size(), 3);
+    QTRY_COMPARE(modern.requestsFor("tools/list").size(), 2);
+    checker->checkNow(); // fresh for an hour: no re-list
+    QTRY_COMPARE(modern.requestsFor("server/discover").size(), 4);
+    QTRY_VERIFY(!checker->status().checking);
+    QCOMPARE(modern.requestsFor("tools/list").size(), 2);
+    QCOMPARE(modern.count("GET"), 0); // no standalone stream in the modern era
+}
+
+void TestStatusMonitor::modernListChangedArrivesOnSubscriptionsListen()
+{
+    // A modern server that offers tools.listChanged: the monitor opens one
+    // subscriptions/listen stream and re-lists when a list_changed arrives on it.
+    using test::ScriptedRequest;
+    QPointer<test::ScriptedConnection> stream;
+    nlohmann::json listenParams;
+    int toolCount = 1;
+    test::ScriptedHttpServer modern([&](const ScriptedRequest &r, test::ScriptedConnection *c) {
+        const QByteArray m = r.jsonMethod();
+        if (m == "subscriptions/listen") {
+            listenParams = nlohmann::json::parse(r.body.toStdString())["params"];
+            stream = c;
+            c->startSse();
+            c->sseEvent(R"({"jsonrpc":"2.0","method":"notifications/subscriptions/acknowledged","params":{"notifications":{"toolsListChanged":true}}})");
+            return;
+        }
+        nlohmann::json tools = nlohmann::json::array();
+        for (int i = 0; i < toolCount; ++i)
+            tools.push_back({{"name", "t" + std::to_string(i)}, {"inputSchema", {{"type", "object"}}}});
+        const nlohmann::json result = m == "server/discover"
+            ? nlohmann::json{{"supportedVersions", {"2026-07-28"}}, {"capabilities", {{"tools", {{"listChanged", true}}}}},
+                             {"serverInfo", {{"name", "modern"}, {"version", "1"}}}}
+            : nlohmann::json{{"tools", tools}};
+        c->respond(200, "{\"jsonrpc\":\"2.0\",\"id\":" + r.jsonId() + ",\"result\":" + QByteArray::fromStdString(result.dump()) + "}");
+    });
+    ServerChecker *checker = makeChecker(modern.url());
+    QSignalSpy tools(checker, &ServerChecker::toolsChanged);
+    checker->start();
+    QTRY_COMPARE(checker->status().toolCount, 1);
+    QTRY_VERIFY(stream);
+    QVERIFY(listenParams["notifications"]["toolsListChanged"] == true);
+    toolCount = 2;
+    stream->sseEvent(R"({"jsonrpc":"2.0","method":"notifications/tools/list_changed","params":{}})");
+    QTRY_COMPARE(checker->status().toolCount, 2);
+    QCOMPARE(modern.requestsFor("subscriptions/listen").size(), 1);
+    QCOMPARE(modern.count("GET"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestStatusMonitor)

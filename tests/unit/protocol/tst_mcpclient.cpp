@@ -46,6 +46,7 @@ private:
 
 TestMcpClient::Rig TestMcpClient::makeReadyClient(ClientOptions options)
 {
+    options.eraPreference = EraPreference::Legacy; // the modern era: tst_modernera
     auto *t = new FakeTransport;
     auto client = std::make_unique<McpClient>(t, options);
     QSignalSpy ready(client.get(), &McpClient::ready);
@@ -86,7 +87,7 @@ void TestMcpClient::acceptsSupportedVersions()
 {
     QFETCH(QString, version);
     auto *t = new FakeTransport;
-    McpClient client(t);
+    McpClient client(t, ClientOptions{.eraPreference = EraPreference::Legacy});
     QSignalSpy ready(&client, &McpClient::ready);
     client.connectToServer();
     QTRY_COMPARE(t->sent.size(), 1);
@@ -100,7 +101,7 @@ void TestMcpClient::refusesUnknownVersion()
 {
     for (const char *v : {"2024-11-05", "2099-01-01"}) {
         auto *t = new FakeTransport;
-        McpClient client(t);
+        McpClient client(t, ClientOptions{.eraPreference = EraPreference::Legacy});
         QSignalSpy failed(&client, &McpClient::connectFailed);
         client.connectToServer();
         QTRY_COMPARE(t->sent.size(), 1);
@@ -161,6 +162,7 @@ void TestMcpClient::errorObjectsReachTheCaller()
 void TestMcpClient::timeoutSendsCancelledAndIgnoresLateReply()
 {
     ClientOptions o;
+    o.eraPreference = EraPreference::Legacy; // these tests cover the legacy handshake
     o.requestTimeoutMs = 50;
     auto rig = makeReadyClient(o);
     RpcCall *c = rig.client->call(QStringLiteral("tools/call"), {{"name", "slow"}});
@@ -182,6 +184,7 @@ void TestMcpClient::signInHoldsTheRequestClock()
     // A person at a consent page may take minutes: while the transport waits for the
     // sign-in, no request may time out; afterwards each gets its whole timeout again.
     ClientOptions o;
+    o.eraPreference = EraPreference::Legacy; // these tests cover the legacy handshake
     o.requestTimeoutMs = 40;
     auto rig = makeReadyClient(o);
     RpcCall *c = rig.client->call(QStringLiteral("tools/call"), {{"name", "protected"}});
@@ -216,6 +219,7 @@ void TestMcpClient::cancelSendsNotificationButNeverForInitialize()
 
     // A hanging initialize times out, but is never cancelled (spec).
     ClientOptions o;
+    o.eraPreference = EraPreference::Legacy; // these tests cover the legacy handshake
     o.initializeTimeoutMs = 50;
     auto *t2 = new FakeTransport;
     McpClient slow(t2, o);
@@ -229,6 +233,7 @@ void TestMcpClient::cancelSendsNotificationButNeverForInitialize()
 void TestMcpClient::progressIsRoutedAndExtendsTheTimeout()
 {
     ClientOptions o;
+    o.eraPreference = EraPreference::Legacy; // these tests cover the legacy handshake
     o.requestTimeoutMs = 200;
     auto rig = makeReadyClient(o);
     CallOptions co;
@@ -335,7 +340,7 @@ void TestMcpClient::garbageFrameIsReportedNotFatal()
 void TestMcpClient::requestsBeforeReadyWaitForTheHandshake()
 {
     auto *t = new FakeTransport;
-    McpClient client(t);
+    McpClient client(t, ClientOptions{.eraPreference = EraPreference::Legacy});
     client.connectToServer();
     RpcCall *c = client.call(QStringLiteral("tools/list"));
     QSignalSpy done(c, &RpcCall::finished);

@@ -17,12 +17,13 @@ private Q_SLOTS:
     void followsCursorsAcrossPages();
     void refusesACursorLoop();
     void listChangedRefreshesTheList();
+    void keepsTheCachingHints();
 };
 
 namespace {
 std::unique_ptr<McpClient> ready(FakeTransport *t)
 {
-    auto c = std::make_unique<McpClient>(t);
+    auto c = std::make_unique<McpClient>(t, ClientOptions{.eraPreference = EraPreference::Legacy});
     QSignalSpy r(c.get(), &McpClient::ready);
     c->connectToServer();
     [&] { QTRY_COMPARE(t->sent.size(), 1); }();
@@ -50,6 +51,29 @@ void TestToolCatalog::followsCursorsAcrossPages()
     QCOMPARE(catalog.tools().size(), 3);
     QCOMPARE(catalog.tools().at(2).name, QStringLiteral("c"));
     QVERIFY(!t->sentWithMethod("tools/list").first()["params"].contains("cursor"));
+}
+
+void TestToolCatalog::keepsTheCachingHints()
+{
+    // 2026-07-28 tools/list carries ttlMs/cacheScope: the catalog keeps them, so a
+    // monitor can tell whether re-listing would only fetch the same list.
+    auto *t = new FakeTransport;
+    auto client = ready(t);
+    ToolCatalog catalog(client.get());
+    QSignalSpy changed(&catalog, &ToolCatalog::changed);
+    QCOMPARE(catalog.ttlMs(), -1);
+    QVERIFY(!catalog.isFresh());
+    catalog.refresh();
+    t->reply("tools/list", {{"tools", {tool("a")}}, {"ttlMs", 3600000}, {"cacheScope", "public"}});
+    QTRY_COMPARE(changed.size(), 1);
+    QCOMPARE(catalog.ttlMs(), 3600000);
+    QCOMPARE(catalog.cacheScope(), QStringLiteral("public"));
+    QVERIFY(catalog.isFresh());
+    catalog.refresh();
+    t->reply("tools/list", {{"tools", {tool("a")}}, {"ttlMs", -5}});
+    QTRY_COMPARE(changed.size(), 2);
+    QCOMPARE(catalog.ttlMs(), -1); // a negative hint is no hint
+    QVERIFY(!catalog.isFresh());
 }
 
 void TestToolCatalog::refusesACursorLoop()

@@ -91,7 +91,7 @@ struct Rig
     {
         auto *t = new LegacySseTransport(url, &http);
         t->setAuthenticator(&auth);
-        client = std::make_unique<McpClient>(t);
+        client = std::make_unique<McpClient>(t, ClientOptions{.eraPreference = EraPreference::Legacy});
         client->connectToServer();
     }
 };

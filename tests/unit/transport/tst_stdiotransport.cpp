@@ -38,7 +38,7 @@ void TestStdioTransport::roundTripAndStderrCapture()
 {
     auto *t = shellServer(QStringLiteral(
         "printf '%s\\r\\n' '{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{\"tools\":[]}}'; sleep 5"));
-    McpClient client(t);
+    McpClient client(t, ClientOptions{.eraPreference = EraPreference::Legacy});
     QSignalSpy diag(&client, &McpClient::diagnostic);
     QSignalSpy ready(&client, &McpClient::ready);
     client.connectToServer();
@@ -59,7 +59,7 @@ void TestStdioTransport::garbageLinesAreSkipped()
     auto *t = shellServer(QStringLiteral(
         "echo 'Server listening on stdio (a log line on stdout)'; echo '{broken'; echo; "
         "printf '%s\\n' '{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{}}'; sleep 5"));
-    McpClient client(t);
+    McpClient client(t, ClientOptions{.eraPreference = EraPreference::Legacy});
     QSignalSpy ready(&client, &McpClient::ready);
     QSignalSpy diag(&client, &McpClient::diagnostic);
     client.connectToServer();
@@ -77,7 +77,7 @@ void TestStdioTransport::garbageLinesAreSkipped()
 void TestStdioTransport::processDyingFailsPendingRequests()
 {
     auto *t = shellServer(QStringLiteral("echo 'panic: out of cheese' >&2; exit 7"));
-    McpClient client(t);
+    McpClient client(t, ClientOptions{.eraPreference = EraPreference::Legacy});
     QSignalSpy ready(&client, &McpClient::ready);
     QSignalSpy failed(&client, &McpClient::failed);
     client.connectToServer();
@@ -97,6 +97,7 @@ void TestStdioTransport::hangingProcessTimesOutAndCloseKillsIt()
     auto *t = shellServer(QStringLiteral("trap '' TERM; while true; do sleep 1; done"));
     t->setGracePeriodMs(100);
     ClientOptions o;
+    o.eraPreference = EraPreference::Legacy; // these tests cover the legacy handshake
     o.requestTimeoutMs = 200;
     McpClient client(t, o);
     QSignalSpy ready(&client, &McpClient::ready);

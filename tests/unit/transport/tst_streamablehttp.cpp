@@ -67,6 +67,7 @@ struct Rig
     std::unique_ptr<McpClient> client;
     void connectTo(Transport *t, ClientOptions o = {})
     {
+        o.eraPreference = EraPreference::Legacy; // the modern era: tst_modernera
         client = std::make_unique<McpClient>(t, o);
         client->connectToServer();
     }
@@ -254,6 +255,7 @@ void TestStreamableHttp::fallbackRules()
     });
     Rig rig;
     ClientOptions o;
+    o.eraPreference = EraPreference::Legacy; // these tests cover the legacy handshake
     o.initializeTimeoutMs = 3000;
     rig.connectTo(new AutoHttpTransport(server.url(), &rig.nam), o);
     QSignalSpy failed(rig.client.get(), &McpClient::connectFailed);
@@ -362,6 +364,7 @@ void TestStreamableHttp::garbageBodyFailsImmediately()
     });
     Rig rig;
     ClientOptions o;
+    o.eraPreference = EraPreference::Legacy; // these tests cover the legacy handshake
     o.requestTimeoutMs = 60000; // must fail long before this
     rig.connectTo(new StreamableHttpTransport(server.url(), &rig.nam), o);
     QVERIFY(rig.waitReady());
@@ -398,6 +401,7 @@ void TestStreamableHttp::oversizedReplyIsRefused()
     });
     Rig rig;
     ClientOptions o;
+    o.eraPreference = EraPreference::Legacy; // these tests cover the legacy handshake
     o.maxMessageBytes = 64 * 1024;
     rig.connectTo(new StreamableHttpTransport(server.url(), &rig.nam), o);
     QVERIFY(rig.waitReady());
@@ -416,6 +420,7 @@ void TestStreamableHttp::hangingServerTimesOut()
     });
     Rig rig;
     ClientOptions o;
+    o.eraPreference = EraPreference::Legacy; // these tests cover the legacy handshake
     o.requestTimeoutMs = 300;
     rig.connectTo(new StreamableHttpTransport(server.url(), &rig.nam), o);
     QVERIFY(rig.waitReady());
