@@ -90,6 +90,9 @@ void AuthorizationFlow::onDiscovered(OAuthDiscovery *d)
         });
         return;
     }
+    if (const auto pre = m_store->preRegisteredClient())
+        // Bound to the AS it was issued by (SEP-2352): never shown to this one.
+        qCInfo(lcOAuth) << "the remembered pre-registered client id belongs to another authorization server; not using it";
     SecretJob *job = m_store->loadClient(m_discovery.issuer);
     connect(job, &SecretJob::finished, this, [this, job] {
         std::optional<ClientCredentials> stored;

@@ -19,6 +19,13 @@ using nlohmann::json;
 
 namespace mcpc::oauth {
 
+QString applicationType(const QUrl &redirectUri)
+{
+    const QString host = redirectUri.host().toLower();
+    const bool loopback = host == u"127.0.0.1" || host == u"::1" || host == u"localhost";
+    return loopback || redirectUri.scheme() != u"https" ? QStringLiteral("native") : QStringLiteral("web");
+}
+
 bool isValidClientMetadataUrl(const QUrl &url)
 {
     return url.isValid() && url.scheme() == u"https" && !url.host().isEmpty() && !url.path().isEmpty() && url.path() != u"/";
@@ -49,6 +56,8 @@ void ClientRegistration::start()
         qCInfo(lcOAuth) << "using the pre-registered client id";
         return done();
     }
+    // CIMD before anything stored or registered: DCR is deprecated (spec 2026-07-28), and
+    // a metadata-document client id is portable across authorization servers.
     if (m_server.clientIdMetadataDocumentSupported && isValidClientMetadataUrl(m_options.clientMetadataUrl)) {
         m_client.clientId = m_options.clientMetadataUrl.toString(QUrl::FullyEncoded);
         m_client.authMethod = QStringLiteral("none");
@@ -57,14 +66,19 @@ void ClientRegistration::start()
         qCInfo(lcOAuth) << "using the client ID metadata document URL as client id";
         return done();
     }
-    // Issuer binding: a stored registration is only reused at the issuer that issued it,
-    // and only if it was registered with the redirect URI we are about to use.
+    // Issuer binding (SEP-2352): a stored registration is only reused at the issuer that
+    // issued it, and only if it was registered with the redirect URI we are about to use.
+    // One issued elsewhere is never shown to this AS: we register anew.
     if (m_stored && sameIssuer(m_stored->issuer, m_issuer)
         && m_stored->redirectUris.contains(m_redirectUri.toString(QUrl::FullyEncoded))) {
         m_client = *m_stored;
         qCInfo(lcOAuth) << "reusing the registration stored for this issuer";
         return done();
     }
+    if (m_stored && !sameIssuer(m_stored->issuer, m_issuer))
+        qCInfo(lcOAuth) << "the stored registration belongs to another issuer; registering anew";
+    if (m_server.clientIdMetadataDocumentSupported)
+        qCInfo(lcOAuth) << "the authorization server supports client ID metadata documents, but none is configured";
     registerDynamically();
 }
 
@@ -75,17 +89,24 @@ void ClientRegistration::registerDynamically()
             QStringLiteral("Dynamic client registration is not enabled on the authorization server (%1), and no client id "
                            "was given.").arg(m_issuer),
             0,
-            QStringLiteral("Enable dynamic client registration on the authorization server, or enter a pre-registered "
-                           "client id: mcp-connect-cli login TARGET --client-id ID [--client-secret SECRET].")));
+            m_server.clientIdMetadataDocumentSupported
+                ? QStringLiteral("The authorization server accepts client ID metadata documents: host one and sign in with "
+                                 "--client-metadata-url URL, or enter a pre-registered client id: mcp-connect-cli login TARGET "
+                                 "--client-id ID [--client-secret SECRET].")
+                : QStringLiteral("Enable dynamic client registration on the authorization server, or enter a pre-registered "
+                                 "client id: mcp-connect-cli login TARGET --client-id ID [--client-secret SECRET].")));
     if (!wellknown::isAllowedEndpoint(m_server.registrationEndpoint))
         return done(Error::make(ErrorKind::Auth,
             QStringLiteral("Refusing to register at %1: not HTTPS.").arg(m_server.registrationEndpoint.toString())));
+    // application_type (SEP-837, required since 2026-07-28): our redirect is a loopback
+    // listener, so we are a native client; OIDC servers would default to "web" and then
+    // refuse http://127.0.0.1 redirect URIs.
     json body = {{"client_name", m_options.clientName.toStdString()},
                  {"redirect_uris", json::array({m_redirectUri.toString(QUrl::FullyEncoded).toStdString()})},
                  {"grant_types", json::array({"authorization_code", "refresh_token"})},
                  {"response_types", json::array({"code"})},
                  {"token_endpoint_auth_method", "none"},
-                 {"application_type", "native"}};
+                 {"application_type", applicationType(m_redirectUri).toStdString()}};
     if (!m_scope.isEmpty())
         body["scope"] = m_scope.toStdString();
     QNetworkRequest req = oauthRequest(m_server.registrationEndpoint);

@@ -62,6 +62,10 @@ private:
     Error m_error;
 };
 
+// The DCR `application_type` for a redirect URI (OIDC Registration; SEP-837): "native"
+// for loopback and custom-scheme redirects (ours), "web" for an https redirect elsewhere.
+QString applicationType(const QUrl &redirectUri);
+
 // A usable CIMD client_id: https, a host, and a path other than "/".
 bool isValidClientMetadataUrl(const QUrl &url);
 

@@ -24,7 +24,9 @@ QString stripSlash(QString s)
 
 bool sameIssuer(const QString &a, const QString &b)
 {
-    return stripSlash(a) == stripSlash(b);
+    // RFC 8414 §3.3 wants identical strings; the one tolerance (as the SDKs have) is a
+    // single trailing "/", which URL libraries add to an issuer without a path.
+    return a == b || (a.endsWith(u'/') && a.chopped(1) == b) || (b.endsWith(u'/') && b.chopped(1) == a);
 }
 
 OAuthDiscovery::OAuthDiscovery(QNetworkAccessManager *network, QUrl serverUrl, BearerChallenge challenge, QObject *parent)
@@ -129,10 +131,13 @@ void OAuthDiscovery::onAuthServerMetadata(FirstFoundFetch *fetch)
                                           .arg(fetch->foundUrl().toString(), as.issuer)));
             m_result.issuer = as.issuer;
         } else if (!sameIssuer(as.issuer, m_result.issuer)) {
+            // Spec 2026-07-28 (RFC 8414 §3.3): such a document MUST NOT be used at all, not
+            // even its endpoints: it may be an attacker's copy of another server's metadata.
             return done(authError(
-                QStringLiteral("Refusing to sign in: the authorization server metadata names issuer %1, but %2 was expected.")
-                    .arg(as.issuer, m_result.issuer),
-                QStringLiteral("The authorization server metadata is inconsistent (RFC 8414 §3.3); tell its operator.")));
+                QStringLiteral("Refusing to sign in: the authorization server metadata at %1 names issuer %2, but %3 was "
+                               "expected (the issuer it was looked up for). Its endpoints were not used.")
+                    .arg(fetch->foundUrl().toString(), as.issuer, m_result.issuer),
+                QStringLiteral("The authorization server metadata is inconsistent (RFC 8414 §3.3); tell the server's operator.")));
         }
         if (!as.codeChallengeMethodsSupported.contains(QStringLiteral("S256")))
             return done(authError(

@@ -28,6 +28,12 @@ QString queryValue(const QUrlQuery &q, const QString &key)
     return q.queryItemValue(key, QUrl::FullyDecoded);
 }
 
+// A value from the redirect, fit to quote in a message: attacker-controlled, so bounded.
+QString shortened(const QString &s)
+{
+    return s.size() <= 120 ? s : s.left(117) + QStringLiteral("...");
+}
+
 } // namespace
 
 CallbackResult checkCallback(const CallbackExpectation &expected, const QUrl &received)
@@ -50,15 +56,28 @@ CallbackResult checkCallback(const CallbackExpectation &expected, const QUrl &re
             0, QStringLiteral("Start the sign-in again; if it keeps happening, something else is answering on the redirect."));
         return r;
     }
+    // RFC 9207 / spec 2026-07-28: a present `iss` is compared with the recorded issuer
+    // whether or not the AS advertised it, by simple string comparison (no case folding,
+    // port elision, trailing-slash or percent-encoding normalisation); an AS that
+    // advertised it must send it. Checked before the code or an error is looked at, so
+    // nothing from a mix-up reaches the token endpoint or the user.
     if (q.hasQueryItem(QStringLiteral("iss"))) {
-        if (queryValue(q, QStringLiteral("iss")) != expected.issuer) {
-            r.error = Error::make(ErrorKind::Auth, QStringLiteral("Sign-in rejected: the answer came from another "
-                                                                  "authorization server than expected (iss mismatch)."));
+        const QString iss = queryValue(q, QStringLiteral("iss"));
+        if (iss != expected.issuer) {
+            r.error = Error::make(ErrorKind::Auth,
+                QStringLiteral("Sign-in rejected: the authorization response names issuer \"%1\", but this sign-in was "
+                               "started at \"%2\" (iss mismatch). The code was not redeemed.")
+                    .arg(shortened(iss), expected.issuer),
+                0, QStringLiteral("Another authorization server answered (a mix-up attack, or a misconfigured server); "
+                                  "sign in again, and tell the server's operator if it keeps happening."));
             return r;
         }
     } else if (expected.issRequired) {
-        r.error = Error::make(ErrorKind::Auth, QStringLiteral("Sign-in rejected: the authorization server promised an "
-                                                              "`iss` parameter and did not send one."));
+        r.error = Error::make(ErrorKind::Auth,
+            QStringLiteral("Sign-in rejected: the authorization server \"%1\" advertises "
+                           "authorization_response_iss_parameter_supported but its response has no `iss` (iss missing). The code "
+                           "was not redeemed.").arg(expected.issuer),
+            0, QStringLiteral("The authorization server is misconfigured (RFC 9207); tell its operator."));
         return r;
     }
     if (q.hasQueryItem(QStringLiteral("error"))) {

@@ -170,11 +170,30 @@ void OAuthAuthenticator::handleChallenge(const AuthChallenge &challenge)
         }
         // 401: a token we sent was refused (expired, revoked), or we sent none.
         const bool hadToken = !m_record.tokens.accessToken.isEmpty();
+        // A token fresh from a refresh refused: the resource may have moved to another
+        // authorization server (SEP-2352), where refreshing at the old one cannot help.
+        // Look at its metadata once; a new issuer means a new sign-in (and registration).
+        if (hadToken && m_record.tokens.accessToken == m_refreshedOn401 && !m_issuerRechecked) {
+            m_issuerRechecked = true;
+            return checkIssuerMoved(bearer, [this, challenge](bool moved) {
+                if (!moved)
+                    return handleChallenge(challenge);
+                qCInfo(lcOAuth) << "the server's authorization server changed; signing in there";
+                m_record.tokens = TokenSet{};
+                if (m_agentFactory)
+                    return signInInteractively(bearerChallenge(challenge.wwwAuthenticate), QString());
+                setState(State::SignInRequired);
+                resolve(false, signInAgainError(QStringLiteral("The server now uses another authorization server.")));
+            });
+        }
         if (hadToken && !m_record.tokens.refreshToken.isEmpty() && m_refreshesOn401 < 3) {
             ++m_refreshesOn401;
             refresh([this, bearer](bool ok) {
-                if (ok)
+                if (ok) {
+                    m_refreshedOn401 = m_record.tokens.accessToken;
+                    m_issuerRechecked = false;
                     return resolve(true);
+                }
                 if (m_agentFactory)
                     return signInInteractively(bearer, QString());
                 resolve(false, signInAgainError(QStringLiteral("Your sign-in has expired or was revoked, and renewing it failed.")));
@@ -193,6 +212,17 @@ void OAuthAuthenticator::handleChallenge(const AuthChallenge &challenge)
         resolve(false, Error::make(ErrorKind::Auth, QStringLiteral("This server requires sign-in."),
                                    401, QStringLiteral("Run: %1").arg(m_options.loginCommand)));
     });
+}
+
+void OAuthAuthenticator::checkIssuerMoved(const BearerChallenge &challenge, std::function<void(bool moved)> then)
+{
+    auto *d = new OAuthDiscovery(m_network, m_options.serverUrl, challenge, this);
+    connect(d, &OAuthDiscovery::finished, this, [this, d, then] {
+        d->deleteLater();
+        // Discovery failing says nothing about a move: carry on as before.
+        then(d->ok() && !sameIssuer(d->result().issuer, m_record.issuer));
+    });
+    d->start();
 }
 
 Error OAuthAuthenticator::signInAgainError(const QString &why) const

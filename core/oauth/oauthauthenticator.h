@@ -71,6 +71,8 @@ private:
     void ensureLoaded(std::function<void()> then);
     bool expiringSoon() const;
     void refresh(std::function<void(bool ok)> then);
+    // Discovers the server's authorization server again: moved = it is not the recorded one.
+    void checkIssuerMoved(const BearerChallenge &challenge, std::function<void(bool moved)> then);
     void signInInteractively(const BearerChallenge &challenge, const QString &currentScope);
     void persist(std::function<void()> then);
     void resolve(bool retry, const Error &error = {});
@@ -87,6 +89,8 @@ private:
     bool m_refreshFailed = false;
     bool m_preparing = false;
     int m_refreshesOn401 = 0;
+    QString m_refreshedOn401;   // the access token a refresh on 401 produced (never logged)
+    bool m_issuerRechecked = false;
     int m_signIns = 0;
     QSet<QByteArray> m_stepUpChallenges;
     QPointer<AuthorizationFlow> m_flow;

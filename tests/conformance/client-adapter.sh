@@ -66,7 +66,9 @@ case "$scenario" in
     exec "$cli" call "$url" test-tool --browser http \
       --client-metadata-url "https://conformance-test.local/client-metadata.json" ;;
   auth/*)
-    # Every other auth scenario: sign in as the server demands, then call its tool.
+    # Every other auth scenario (0.1.16 and 2026-07-28: iss-*, metadata-issuer-mismatch,
+    # authorization-server-migration, ...): sign in as the server demands, then call its
+    # tool. The refusals end with the CLI's error (exit 1), which those scenarios allow.
     exec "$cli" call "$url" test-tool --browser http ;;
   *)
     echo "client-adapter: unknown scenario '$scenario'" >&2

@@ -2,10 +2,9 @@
 # The 2026-07-28 conformance suite (0.2.0-alpha.12) against our client: per-request _meta
 # and version retry, the standard and x-mcp-header HTTP headers, invalid tool headers,
 # local-only $ref, and tools/call over the modern era.
+CONFORMANCE_DIST="${MCPC_PEERS:?run through ctest}/node_modules/conformance-2026/dist/index.js"
+CONFORMANCE_SPEC_VERSION=2026-07-28
 source "$(dirname "$0")/lib.sh"
-CONFORMANCE="$NODE_MODULES/conformance-2026/dist/index.js"
-[ -f "$CONFORMANCE" ] || fail "conformance-2026 missing: run (cd tests/peers && npm ci)"
-export CONFORMANCE_EXTRA_ARGS="--spec-version 2026-07-28"
 # SKIPPED is what the suite reports for what a modern client never sends (initialize,
 # notifications/initialized) and for optional client capabilities we do not declare.
 export ALLOW_SKIPPED=1

@@ -201,8 +201,21 @@ private Q_SLOTS:
         r = checkCallback(e, QUrl("http://127.0.0.1:5000/callback?code=c&state=s1&iss=https%3A%2F%2Fevil.example.com"));
         QCOMPARE(r.kind, CallbackResult::Kind::Rejected);
         QVERIFY(r.error.message.contains("iss mismatch"));
+        QVERIFY(r.error.message.contains("\"https://evil.example.com\""));
+        // no normalisation: a trailing slash, case or an explicit default port is another issuer
+        for (const char *variant : {"https%3A%2F%2Fauth.example.com%2F", "https%3A%2F%2FAUTH.example.com",
+                                    "https%3A%2F%2Fauth.example.com%3A443"})
+            QCOMPARE(checkCallback(e, QUrl(QString("http://127.0.0.1:5000/callback?code=c&state=s1&iss=") + variant)).kind,
+                     CallbackResult::Kind::Rejected);
+        // absent: fine unless the AS advertised it
+        QCOMPARE(checkCallback(e, QUrl("http://127.0.0.1:5000/callback?code=c&state=s1")).kind, CallbackResult::Kind::Code);
         e.issRequired = true;
-        QCOMPARE(checkCallback(e, QUrl("http://127.0.0.1:5000/callback?code=c&state=s1")).kind, CallbackResult::Kind::Rejected);
+        r = checkCallback(e, QUrl("http://127.0.0.1:5000/callback?code=c&state=s1"));
+        QCOMPARE(r.kind, CallbackResult::Kind::Rejected);
+        QVERIFY(r.error.message.contains("iss missing"));
+        // checked before an error response is shown
+        r = checkCallback(e, QUrl("http://127.0.0.1:5000/callback?error=evil_text&state=s1"));
+        QVERIFY(r.error.message.contains("iss missing") && !r.error.message.contains("evil_text"));
         e.issRequired = false;
         // errors from the AS
         r = checkCallback(e, QUrl("http://127.0.0.1:5000/callback?error=access_denied&state=s1"));
@@ -211,6 +224,17 @@ private Q_SLOTS:
         // ...but not shown when the state is wrong
         r = checkCallback(e, QUrl("http://127.0.0.1:5000/callback?error=evil_text&state=zz"));
         QVERIFY(!r.error.message.contains("evil_text"));
+    }
+
+    void metadataIssuerComparison()
+    {
+        QVERIFY(sameIssuer("https://as.example.com/t1", "https://as.example.com/t1"));
+        QVERIFY(sameIssuer("https://as.example.com/", "https://as.example.com")); // the one tolerance
+        QVERIFY(sameIssuer("https://as.example.com", "https://as.example.com/"));
+        QVERIFY(!sameIssuer("https://as.example.com//", "https://as.example.com"));
+        QVERIFY(!sameIssuer("https://AS.example.com", "https://as.example.com"));
+        QVERIFY(!sameIssuer("https://as.example.com:443", "https://as.example.com"));
+        QVERIFY(!sameIssuer("https://attacker.example.com", "https://as.example.com"));
     }
 
     void authMethodChoice()
