@@ -205,9 +205,10 @@ QList<CommandSpec> demoCommands()
     spec.summary = QStringLiteral("run the built-in demo MCP server (no account or network needed)");
     spec.help = QStringLiteral(
         "Runs MCP Connect's built-in demo MCP server in the foreground until Ctrl+C (SIGINT) or\n"
-        "SIGTERM. It speaks Streamable HTTP (MCP 2025-11-25, also 2025-06-18 and 2025-03-26) at\n"
-        "http://127.0.0.1:PORT/mcp and offers the tools get_user_data, echo, get_avatar,\n"
-        "long_task and fail, plus a few resources and prompts.\n\n"
+        "SIGTERM. It speaks Streamable HTTP at http://127.0.0.1:PORT/mcp, both MCP 2026-07-28\n"
+        "(stateless, per-request metadata) and 2025-11-25 (also 2025-06-18 and 2025-03-26, with\n"
+        "sessions), choosing per request. It offers the tools get_user_data, echo,\n"
+        "get_avatar, long_task and fail, plus a few resources and prompts.\n\n"
         "Sign-in is on by default, like a real server: the demo has its own OAuth 2.1\n"
         "authorization server (dynamic client registration, PKCE, a consent page with Allow and\n"
         "Deny, refresh tokens, revocation). Clients sign in as the demo user ada.demo; no real\n"

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 namespace mcpc::demo {
 
 struct DemoCatalog;
@@ -9,5 +11,16 @@ struct DemoCatalog;
 // Kept apart from the demo's own catalog so users never see them; enabled with the
 // hidden `demo-server --conformance` flag.
 void addConformanceFixtures(DemoCatalog *catalog);
+
+// The MCP 2026-07-28 server scenarios' fixtures (conformance 0.2.x): MRTR tools and a
+// prompt that answer with InputRequiredResult, test_missing_capability (-32021),
+// test_logging_tool, and hooks that change the tool/prompt lists for
+// subscriptions/listen. All are modernOnly, so 2025 sessions never see them.
+struct DemoListChangeHooks
+{
+    std::function<void()> toolsChanged;
+    std::function<void()> promptsChanged;
+};
+void addModernConformanceFixtures(DemoCatalog *catalog, DemoListChangeHooks hooks);
 
 } // namespace mcpc::demo

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demo/demoinputround.h"
 #include "demo/demotool.h"
 
 #include <nlohmann/json.hpp>
@@ -58,6 +59,10 @@ struct DemoPrompt
     QList<DemoPromptArgument> arguments;
     // Returns the "messages" array for prompts/get.
     std::function<nlohmann::json(const QMap<QString, QString> &arguments)> render;
+    // Instead of render, for prompts that may ask for input (MRTR): returns a complete
+    // GetPromptResult or an InputRequiredResult.
+    std::function<nlohmann::json(const QMap<QString, QString> &arguments, const DemoInputRound &input)> interactive;
+    bool modernOnly = false; // listed and served only on MCP 2026-07-28 requests
 
     nlohmann::json toJson() const;
 };

@@ -1,5 +1,6 @@
 #include "demo/demoexchange.h"
 
+#include "demo/demomodernrequest.h"
 #include "demo/demosession.h"
 #include "http/httpstream.h"
 #include "http/sseformat.h"
@@ -49,6 +50,15 @@ DemoToolCall::Sink DemoPostExchange::notifier()
     return [self](const json &message) {
         if (self)
             self->notify(message);
+    };
+}
+
+std::function<void(DemoToolCall *)> DemoPostExchange::callTracker()
+{
+    QPointer<DemoPostExchange> self = this;
+    return [self](DemoToolCall *call) {
+        if (self)
+            self->m_calls.append(call);
     };
 }
 
@@ -109,6 +119,8 @@ void DemoPostExchange::startStream()
     h.set("Cache-Control", "no-cache");
     if (!m_options.sessionId.isEmpty())
         h.set("Mcp-Session-Id", m_options.sessionId);
+    if (m_options.modern)
+        h.set("X-Accel-Buffering", "no");
     m_stream = m_responder.stream(200, h);
     if (!m_stream)
         return;
@@ -147,7 +159,8 @@ void DemoPostExchange::sendJson()
             out.push_back(r);
     }
     const json body = m_options.batch ? out : out.at(0);
-    http::HttpResponse resp = http::HttpResponse::json(200, QByteArray::fromStdString(body.dump()));
+    const int status = m_options.modern ? DemoModernRequest::httpStatusFor(body) : 200;
+    http::HttpResponse resp = http::HttpResponse::json(status, QByteArray::fromStdString(body.dump()));
     if (!m_options.sessionId.isEmpty())
         resp.headers.set("Mcp-Session-Id", m_options.sessionId);
     m_responder.send(resp);
@@ -176,6 +189,10 @@ void DemoPostExchange::onStreamClosed()
             if (!m_responses[i] && !m_requestIds[i].is_null())
                 m_session->cancel(m_requestIds[i]);
         }
+    }
+    for (const QPointer<DemoToolCall> &call : std::as_const(m_calls)) {
+        if (call && !call->isFinished())
+            call->cancel();
     }
     deleteLater();
 }

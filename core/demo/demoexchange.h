@@ -36,6 +36,7 @@ public:
         bool sseAllowed = false;
         bool priming = false;        // protocol version >= 2025-11-25
         QByteArray sessionId;        // echoed in Mcp-Session-Id
+        bool modern = false;         // 2026-07-28: no session; error codes pick the HTTP status
     };
 
     DemoPostExchange(http::HttpResponder responder, DemoSession *session, const Options &options,
@@ -45,6 +46,9 @@ public:
     DemoRpc::Respond expect(const nlohmann::json &requestId);
     void addImmediate(const nlohmann::json &response); // e.g. an invalid batch entry
     DemoToolCall::Sink notifier();
+    // Modern requests have no session: the exchange cancels their calls when the client
+    // closes the response stream (the 2026-07-28 cancellation signal).
+    std::function<void(DemoToolCall *call)> callTracker();
     void dispatched();                                  // all requests were handed out
     void refuse(const http::HttpResponse &response);    // answer this instead (auth gate)
 
@@ -65,6 +69,7 @@ private:
     QList<std::optional<nlohmann::json>> m_responses; // nullopt: pending; null json: none due
     QList<bool> m_written;
     QList<nlohmann::json> m_queuedNotifications;
+    QList<QPointer<DemoToolCall>> m_calls;
     int m_outstanding = 0;
     bool m_dispatched = false;
     bool m_finished = false;

@@ -54,6 +54,15 @@ json DemoRpc::resultResponse(const json &id, const json &result)
     return json{{"jsonrpc", "2.0"}, {"id", id}, {"result", result}};
 }
 
+json DemoRpc::serverInfo()
+{
+    return json{{"name", "mcp-connect-demo"},
+                {"title", "MCP Connect demo server"},
+                {"version", QCoreApplication::applicationVersion().isEmpty()
+                                ? std::string(MCPC_VERSION)
+                                : str(QCoreApplication::applicationVersion())}};
+}
+
 json DemoRpc::initializeResult(const json &params, QString *negotiatedVersion) const
 {
     const QString version = negotiate(qstr(params, "protocolVersion"));
@@ -66,12 +75,7 @@ json DemoRpc::initializeResult(const json &params, QString *negotiatedVersion) c
                          {"logging", json::object()}};
     return json{{"protocolVersion", str(version)},
                 {"capabilities", capabilities},
-                {"serverInfo",
-                 {{"name", "mcp-connect-demo"},
-                  {"title", "MCP Connect demo server"},
-                  {"version", QCoreApplication::applicationVersion().isEmpty()
-                                  ? std::string(MCPC_VERSION)
-                                  : str(QCoreApplication::applicationVersion())}}},
+                {"serverInfo", serverInfo()},
                 {"instructions", "A local demo server. Call get_user_data to see the signed-in user's "
                                  "profile; long_task shows progress; fail shows a tool error."}};
 }
@@ -86,10 +90,12 @@ std::optional<http::HttpResponse> DemoRpc::handleRequest(const json &request, co
         respond(errorResponse(id, InvalidParams, QStringLiteral("params must be an object")));
         return std::nullopt;
     }
+    if (ctx.modern)
+        return handleModern(id, method, params, ctx, respond);
     if (method == "ping")
         respond(resultResponse(id, json::object()));
     else if (method == "tools/list")
-        respond(listTools(id, params));
+        respond(listTools(id, params, false));
     else if (method == "tools/call")
         return callTool(id, params, ctx, respond);
     else if (method == "resources/list")
@@ -97,11 +103,11 @@ std::optional<http::HttpResponse> DemoRpc::handleRequest(const json &request, co
     else if (method == "resources/templates/list")
         respond(listTemplates(id, params));
     else if (method == "resources/read")
-        respond(readResource(id, params));
+        respond(readResource(id, params, false));
     else if (method == "prompts/list")
-        respond(listPrompts(id, params));
+        respond(listPrompts(id, params, false));
     else if (method == "prompts/get")
-        respond(getPrompt(id, params));
+        respond(getPrompt(id, params, ctx));
     else if (method == "completion/complete")
         respond(complete(id, params));
     else if (method == "logging/setLevel") {
@@ -171,12 +177,27 @@ json pagedList(const json &id, const List &items, const char *key, const std::op
         result["nextCursor"] = p->nextCursor.toStdString();
     return DemoRpc::resultResponse(id, result);
 }
+
+// The items an era sees: modern-only fixtures are hidden from 2025 sessions.
+template<typename Item>
+QList<Item> forEra(const QList<Item> &items, bool modern)
+{
+    QList<Item> visible;
+    for (const Item &i : items) {
+        if (modern || !i.modernOnly)
+            visible.append(i);
+    }
+    return visible;
+}
 } // namespace
 
 // These forward to pagedList, which needs the private Page type through page().
-json DemoRpc::listTools(const json &id, const json &params) const
+json DemoRpc::listTools(const json &id, const json &params, bool modern) const
 {
-    return pagedList(id, m_catalog->tools, "tools", page(params, m_catalog->tools.size()));
+    QList<DemoTool> tools = forEra(m_catalog->tools, modern);
+    if (modern) // a deterministic order (SEP-2549), whatever the order tools were added in
+        std::sort(tools.begin(), tools.end(), [](const DemoTool &a, const DemoTool &b) { return a.name < b.name; });
+    return pagedList(id, tools, "tools", page(params, tools.size()));
 }
 
 json DemoRpc::listResources(const json &id, const json &params) const
@@ -189,29 +210,33 @@ json DemoRpc::listTemplates(const json &id, const json &params) const
     return pagedList(id, m_catalog->templates, "resourceTemplates", page(params, m_catalog->templates.size()));
 }
 
-json DemoRpc::listPrompts(const json &id, const json &params) const
+json DemoRpc::listPrompts(const json &id, const json &params, bool modern) const
 {
-    return pagedList(id, m_catalog->prompts, "prompts", page(params, m_catalog->prompts.size()));
+    const QList<DemoPrompt> prompts = forEra(m_catalog->prompts, modern);
+    return pagedList(id, prompts, "prompts", page(params, prompts.size()));
 }
 
-json DemoRpc::readResource(const json &id, const json &params) const
+json DemoRpc::readResource(const json &id, const json &params, bool modern) const
 {
     const QString uri = qstr(params, "uri");
     if (uri.isEmpty())
         return errorResponse(id, InvalidParams, QStringLiteral("uri is required"));
     const std::optional<DemoResource> r = m_catalog->resource(uri);
     if (!r) {
-        json e = errorResponse(id, ResourceNotFound, QStringLiteral("Resource not found"));
+        // 2026-07-28 (SEP-2164) standardises on -32602; 2025 sessions keep -32002.
+        json e = errorResponse(id, modern ? InvalidParams : ResourceNotFound, QStringLiteral("Resource not found"));
         e["error"]["data"] = {{"uri", str(uri)}};
         return e;
     }
     return resultResponse(id, json{{"contents", json::array({r->contents()})}});
 }
 
-json DemoRpc::getPrompt(const json &id, const json &params) const
+json DemoRpc::getPrompt(const json &id, const json &params, const DemoRequestContext &ctx) const
 {
     const QString name = qstr(params, "name");
     const DemoPrompt *p = m_catalog->prompt(name);
+    if (p && p->modernOnly && !ctx.modern)
+        p = nullptr;
     if (!p)
         return errorResponse(id, InvalidParams, QStringLiteral("Unknown prompt: %1").arg(name));
     QMap<QString, QString> args;
@@ -228,6 +253,12 @@ json DemoRpc::getPrompt(const json &id, const json &params) const
     for (const DemoPromptArgument &a : p->arguments) {
         if (a.required && args.value(a.name).isEmpty())
             return errorResponse(id, InvalidParams, QStringLiteral("Missing required argument: %1").arg(a.name));
+    }
+    if (p->interactive) {
+        DemoInputRound round;
+        if (auto problem = readInputRound(params, QStringLiteral("prompts/get:") + name, ctx, &round))
+            return errorResponse(id, InvalidParams, *problem);
+        return resultResponse(id, p->interactive(args, round));
     }
     json result = {{"messages", p->render ? p->render(args) : json::array()}};
     if (!p->description.isEmpty())
@@ -265,6 +296,8 @@ std::optional<http::HttpResponse> DemoRpc::callTool(const json &id, const json &
 {
     const QString name = qstr(params, "name");
     const DemoTool *tool = m_catalog->tool(name);
+    if (tool && tool->modernOnly && !ctx.modern)
+        tool = nullptr;
     if (!tool) {
         respond(errorResponse(id, InvalidParams, QStringLiteral("Unknown tool: %1").arg(name)));
         return std::nullopt;
@@ -272,6 +305,22 @@ std::optional<http::HttpResponse> DemoRpc::callTool(const json &id, const json &
     if (!tool->requiredScopes.isEmpty() && ctx.gate && ctx.http) {
         if (auto refusal = ctx.gate->checkScopes(*ctx.http, ctx.auth, tool->requiredScopes))
             return refusal;
+    }
+    DemoInputRound round;
+    if (ctx.modern) {
+        for (const QString &cap : tool->requiredClientCapabilities) {
+            if (!ctx.modern->hasCapability(cap.toLatin1().constData())) {
+                json e = errorResponse(id, DemoModernRequest::MissingRequiredClientCapability,
+                                       QStringLiteral("Tool %1 needs the client capability '%2'").arg(name, cap));
+                e["error"]["data"] = {{"requiredCapabilities", {{str(cap), json::object()}}}};
+                respond(e);
+                return std::nullopt;
+            }
+        }
+        if (auto problem = readInputRound(params, QStringLiteral("tools/call:") + name, ctx, &round)) {
+            respond(errorResponse(id, InvalidParams, *problem));
+            return std::nullopt;
+        }
     }
     json args = params.contains("arguments") && !params.at("arguments").is_null() ? params.at("arguments")
                                                                                     : json::object();
@@ -291,14 +340,25 @@ std::optional<http::HttpResponse> DemoRpc::callTool(const json &id, const json &
     }
     auto *call = new DemoToolCall(args, ctx.auth, token, ctx.session);
     call->setNotificationSink(ctx.notify);
-    QPointer<DemoSession> session = ctx.session;
-    call->setLogFilter([session](const QString &level) { return session && session->logAllowed(level); });
+    call->setInput(std::move(round));
+    if (ctx.modern) {
+        // Modern: logs only when this request's _meta asked for a level.
+        const int threshold = ctx.modern->logLevel.isEmpty() ? -1 : DemoSession::levelRank(ctx.modern->logLevel);
+        call->setLogFilter([threshold](const QString &level) {
+            return threshold >= 0 && DemoSession::levelRank(level) >= threshold;
+        });
+    } else {
+        QPointer<DemoSession> session = ctx.session;
+        call->setLogFilter([session](const QString &level) { return session && session->logAllowed(level); });
+    }
     call->setResultSink([id, respond](const json &result) {
         respond(result.is_null() ? json() : resultResponse(id, result));
     });
     QObject::connect(call, &DemoToolCall::done, call, &QObject::deleteLater);
     if (ctx.session)
         ctx.session->track(id, call);
+    else if (ctx.trackCall)
+        ctx.trackCall(call);
     tool->run(call);
     return std::nullopt;
 }

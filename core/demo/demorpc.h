@@ -2,6 +2,8 @@
 
 #include "demo/demoauth.h"
 #include "demo/democatalog.h"
+#include "demo/demomodernrequest.h"
+#include "demo/demorequeststate.h"
 #include "demo/demotool.h"
 #include "http/httpresponse.h"
 
@@ -29,11 +31,18 @@ struct DemoRequestContext
     DemoAuthContext auth;
     DemoAuthGate *gate = nullptr;
     DemoToolCall::Sink notify;
+    // MCP 2026-07-28 requests: what _meta said (null on the 2025 session path), and
+    // where a started tool call is registered so closing the stream cancels it.
+    const DemoModernMeta *modern = nullptr;
+    std::function<void(DemoToolCall *call)> trackCall;
 };
 
 // The demo's JSON-RPC methods, independent of HTTP: ping, tools/*, resources/*,
 // prompts/*, completion/complete, logging/setLevel; initialize's result is built here
-// but sessions are created by the transport (DemoServer).
+// but sessions are created by the transport (DemoServer). Modern (2026-07-28) requests
+// get server/discover, MRTR rounds (inputResponses, sealed requestState), -32602 for an
+// unknown resource, and decorated results (DemoModernResult); the removed session
+// methods are "method not found" for them.
 class DemoRpc
 {
 public:
@@ -53,6 +62,9 @@ public:
     void handleNotification(const nlohmann::json &notification, DemoSession *session);
 
     nlohmann::json initializeResult(const nlohmann::json &params, QString *negotiatedVersion) const;
+    nlohmann::json discoverResult() const;
+    static nlohmann::json serverInfo();
+    const DemoRequestState &requestStates() const { return m_states; }
 
     static const QStringList &supportedVersions(); // newest first
     static QString negotiate(const QString &requested);
@@ -75,18 +87,26 @@ public:
     };
 
 private:
+    std::optional<http::HttpResponse> handleModern(const nlohmann::json &id, const std::string &method,
+                                                   const nlohmann::json &params, const DemoRequestContext &ctx,
+                                                   const Respond &respond);
     std::optional<Page> page(const nlohmann::json &params, qsizetype count) const; // nullopt: bad cursor
-    nlohmann::json listTools(const nlohmann::json &id, const nlohmann::json &params) const;
+    nlohmann::json listTools(const nlohmann::json &id, const nlohmann::json &params, bool modern) const;
     nlohmann::json listResources(const nlohmann::json &id, const nlohmann::json &params) const;
     nlohmann::json listTemplates(const nlohmann::json &id, const nlohmann::json &params) const;
-    nlohmann::json listPrompts(const nlohmann::json &id, const nlohmann::json &params) const;
-    nlohmann::json readResource(const nlohmann::json &id, const nlohmann::json &params) const;
-    nlohmann::json getPrompt(const nlohmann::json &id, const nlohmann::json &params) const;
+    nlohmann::json listPrompts(const nlohmann::json &id, const nlohmann::json &params, bool modern) const;
+    nlohmann::json readResource(const nlohmann::json &id, const nlohmann::json &params, bool modern) const;
+    nlohmann::json getPrompt(const nlohmann::json &id, const nlohmann::json &params, const DemoRequestContext &ctx) const;
+    // MRTR: checks inputResponses and opens requestState for `operation`; the error text
+    // (for -32602) when they are malformed or the state fails its integrity check.
+    std::optional<QString> readInputRound(const nlohmann::json &params, const QString &operation,
+                                          const DemoRequestContext &ctx, DemoInputRound *round) const;
     nlohmann::json complete(const nlohmann::json &id, const nlohmann::json &params) const;
     std::optional<http::HttpResponse> callTool(const nlohmann::json &id, const nlohmann::json &params,
                                                const DemoRequestContext &ctx, const Respond &respond);
 
     const DemoCatalog *m_catalog;
+    DemoRequestState m_states; // random key per server instance
     int m_pageSize = 0;
 };
 

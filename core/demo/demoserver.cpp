@@ -2,6 +2,7 @@
 
 #include "demo/conformancefixtures.h"
 #include "demo/demoexchange.h"
+#include "demo/demomodernrequest.h"
 #include "demo/demosession.h"
 #include "http/httprequest.h"
 #include "http/httpstream.h"
@@ -67,6 +68,7 @@ DemoServer::DemoServer(QObject *parent)
             if (s)
                 s->keepAlive();
         }
+        m_listen.keepAlive();
     });
     m_keepAlive.start(15'000);
 }
@@ -91,6 +93,7 @@ Result<void> DemoServer::listen(const QHostAddress &address, quint16 port)
 void DemoServer::close()
 {
     forgetSessions();
+    m_listen.closeAll();
     m_http.close();
 }
 
@@ -128,12 +131,20 @@ void DemoServer::notifyToolsChanged()
         if (s)
             s->sendOnStandalone(n);
     }
+    m_listen.notify("toolsListChanged", "notifications/tools/list_changed");
+}
+
+void DemoServer::notifyPromptsChanged()
+{
+    m_listen.notify("promptsListChanged", "notifications/prompts/list_changed");
 }
 
 void DemoServer::enableConformanceFixtures()
 {
-    if (!m_fixtures)
+    if (!m_fixtures) {
         addConformanceFixtures(&m_catalog);
+        addModernConformanceFixtures(&m_catalog, {[this] { notifyToolsChanged(); }, [this] { notifyPromptsChanged(); }});
+    }
     m_fixtures = true;
 }
 
@@ -210,6 +221,11 @@ void DemoServer::handleMcp(const http::HttpRequest &request, http::HttpResponder
     }
     if (request.method == "POST") {
         handlePost(request, std::move(responder), auth.context);
+    } else if ((request.method == "GET" || request.method == "DELETE") && DemoModernRequest::isModernStreamRequest(request)) {
+        // 2026-07-28 has no GET stream and no sessions to delete.
+        http::HttpResponse r = jsonRpcHttpError(405, kBadRequest, QStringLiteral("Method not allowed: use POST"));
+        r.headers.set("Allow", "POST");
+        responder.send(r);
     } else if (request.method == "GET") {
         handleGet(request, std::move(responder));
     } else if (request.method == "DELETE") {
@@ -271,6 +287,10 @@ void DemoServer::handlePost(const http::HttpRequest &request, http::HttpResponde
     const json messages = batch ? body : json::array({body});
     if (messages.empty()) {
         responder.send(jsonRpcHttpError(400, DemoRpc::InvalidRequest, QStringLiteral("Invalid Request: empty batch")));
+        return;
+    }
+    if (!batch && DemoModernRequest::isModern(request, body)) {
+        handleModernPost(request, body, sse, std::move(responder), auth);
         return;
     }
     bool hasInitialize = false;
@@ -340,6 +360,43 @@ void DemoServer::handlePost(const http::HttpRequest &request, http::HttpResponde
         return;
     }
     exchange->dispatched();
+}
+
+void DemoServer::handleModernPost(const http::HttpRequest &request, const json &message, bool sse,
+                                  http::HttpResponder responder, const DemoAuthContext &auth)
+{
+    const Kind kind = classify(message);
+    if (kind == Kind::Invalid || kind == Kind::Response) {
+        responder.send(jsonRpcHttpError(400, DemoRpc::InvalidRequest, QStringLiteral("Invalid Request")));
+        return;
+    }
+    if (kind == Kind::Notification) {
+        // 2026-07-28 defines no client notifications over HTTP; accept and ignore them.
+        responder.send(http::HttpResponse::empty(202));
+        return;
+    }
+    DemoModernMeta meta;
+    if (auto refusal = DemoModernRequest::validate(request, message, &meta)) {
+        responder.send(*refusal);
+        return;
+    }
+    if (message.at("method") == "subscriptions/listen") {
+        m_listen.open(std::move(responder), message.at("id"), message.value("params", json::object()));
+        return;
+    }
+    DemoPostExchange::Options options;
+    options.sseAllowed = sse;
+    options.modern = true;
+    QPointer<DemoPostExchange> exchange = new DemoPostExchange(responder, nullptr, options, this);
+    DemoRequestContext ctx{nullptr, &request, auth, m_gate.get(), exchange->notifier()};
+    ctx.modern = &meta;
+    ctx.trackCall = exchange->callTracker();
+    if (auto refusal = m_rpc.handleRequest(message, ctx, exchange->expect(message.at("id")))) {
+        exchange->refuse(*refusal);
+        return;
+    }
+    if (exchange)
+        exchange->dispatched();
 }
 
 void DemoServer::handleInitialize(const json &message, http::HttpResponder responder)

@@ -2,6 +2,7 @@
 
 #include "demo/demoauth.h"
 #include "demo/democatalog.h"
+#include "demo/demolisten.h"
 #include "demo/demorpc.h"
 #include "http/hostguard.h"
 #include "http/httpresponder.h"
@@ -21,10 +22,13 @@ namespace mcpc::demo {
 
 class DemoSession;
 
-// The built-in demo MCP server: Streamable HTTP (revision 2025-11-25, also 2025-06-18 and
-// 2025-03-26) at /mcp on a loopback address, with sessions, SSE for progress and a GET
-// stream for list_changed notifications. Tools, resources and prompts come from
-// catalog(); who the caller is comes from the auth gate (open by default).
+// The built-in demo MCP server: Streamable HTTP at /mcp on a loopback address, dual-era.
+// 2025 clients (revision 2025-11-25, also 2025-06-18 and 2025-03-26) open with
+// `initialize` and get sessions, SSE for progress and a GET stream for list_changed
+// notifications. MCP 2026-07-28 ("modern") requests carry their version in _meta and
+// are served statelessly (DemoModernRequest validates them; subscriptions/listen
+// replaces the GET stream; GET/DELETE without a session get 405). Tools, resources and
+// prompts come from catalog(); who the caller is comes from the auth gate (open by default).
 //
 // Open by default (every caller is the demo user). DemoAuthServer (demoauthserver.h)
 // turns sign-in on through the extension points: setAuthGate() (every /mcp request, plus
@@ -56,7 +60,8 @@ public:
     DemoCatalog &catalog() { return m_catalog; }
     void addTool(const DemoTool &tool); // replaces a tool of the same name
     bool removeTool(const QString &name);
-    void notifyToolsChanged(); // notifications/tools/list_changed on each open GET stream
+    void notifyToolsChanged();   // notifications/tools/list_changed on GET and listen streams
+    void notifyPromptsChanged(); // notifications/prompts/list_changed on listen streams
     // Adds the tools, resources and prompts the MCP conformance suite's server scenarios
     // call (test_simple_text, test://static-text, test_simple_prompt, ...).
     void enableConformanceFixtures();
@@ -68,6 +73,7 @@ public:
     void setRejectSessions(bool reject);     // answer 404 to every session id
     void setKeepAliveInterval(int ms);       // SSE comments on GET streams; 0 = off
     int sessionCount() const { return int(m_sessions.size()); }
+    int listenStreamCount() const { return m_listen.count(); } // open subscriptions/listen streams
 
 Q_SIGNALS:
     void sessionStarted(const QString &sessionId);
@@ -76,6 +82,8 @@ Q_SIGNALS:
 private:
     void handleMcp(const http::HttpRequest &request, http::HttpResponder responder);
     void handlePost(const http::HttpRequest &request, http::HttpResponder responder, const DemoAuthContext &auth);
+    void handleModernPost(const http::HttpRequest &request, const nlohmann::json &message, bool sse,
+                          http::HttpResponder responder, const DemoAuthContext &auth);
     void handleInitialize(const nlohmann::json &message, http::HttpResponder responder);
     void handleGet(const http::HttpRequest &request, http::HttpResponder responder);
     void handleDelete(const http::HttpRequest &request, http::HttpResponder responder);
@@ -91,6 +99,7 @@ private:
     DemoCatalog m_catalog;
     DemoRpc m_rpc;
     QHash<QString, QPointer<DemoSession>> m_sessions;
+    DemoListenHub m_listen;
     QTimer m_sweep;
     QTimer m_keepAlive;
     int m_sessionTtlMs = 0;

@@ -40,6 +40,11 @@ bool DemoSession::setLogLevel(const QString &level)
     return true;
 }
 
+int DemoSession::levelRank(const QString &level)
+{
+    return int(levels().indexOf(level));
+}
+
 bool DemoSession::logAllowed(const QString &level) const
 {
     return levels().indexOf(level) >= m_logLevel;

@@ -37,6 +37,8 @@ public:
     // logging/setLevel: messages below the level are not sent.
     bool setLogLevel(const QString &level); // false for an unknown level
     bool logAllowed(const QString &level) const;
+    // Position in the RFC 5424 list (debug = 0 ... emergency = 7); -1 for an unknown level.
+    static int levelRank(const QString &level);
 
     // Event ids are unique within the session, across all its streams.
     QByteArray nextEventId();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demo/demoauth.h"
+#include "demo/demoinputround.h"
 
 #include <nlohmann/json.hpp>
 
@@ -39,6 +40,10 @@ public:
     void finishText(const QString &text, bool isError = false);
     void cancel(); // from notifications/cancelled, or when the session ends
 
+    // MCP 2026-07-28: inputResponses, the opened requestState and the client's capabilities.
+    const DemoInputRound &input() const { return m_input; }
+    void setInput(DemoInputRound input) { m_input = std::move(input); }
+
     bool isCancelled() const { return m_cancelled; }
     bool isFinished() const { return m_finished; }
 
@@ -59,6 +64,7 @@ private:
     Sink m_notify;
     Sink m_result;
     std::function<bool(const QString &)> m_logFilter;
+    DemoInputRound m_input;
     bool m_cancelled = false;
     bool m_finished = false;
 };
@@ -74,6 +80,9 @@ struct DemoTool
     nlohmann::json outputSchema;   // null = none
     nlohmann::json annotations;    // null = none
     QStringList requiredScopes;
+    // Client capabilities (e.g. "sampling") a modern request must declare, else -32021.
+    QStringList requiredClientCapabilities;
+    bool modernOnly = false; // listed and callable only on MCP 2026-07-28 requests
     std::function<void(DemoToolCall *call)> run;
 
     nlohmann::json toJson() const; // the Tool object of tools/list
