@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <climits>
 #include <cmath>
 
@@ -175,6 +176,9 @@ Result<ElicitationForm> parseElicitationSchema(const json &schema)
         field->required = required.contains(QString::fromStdString(it.key()));
         form.fields.append(*field);
     }
+    // Our JSON objects keep keys sorted, not in the server's order; asking the required
+    // fields first is the order a person expects most.
+    std::stable_partition(form.fields.begin(), form.fields.end(), [](const ElicitationField &f) { return f.required; });
     return form;
 }
 
