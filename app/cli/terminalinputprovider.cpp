@@ -82,8 +82,25 @@ void TerminalInputProvider::elicit(const ElicitationRequest &request, QObject *o
 
 void TerminalInputProvider::promptField()
 {
-    if (m_field >= m_request.form.fields.size())
+    const bool confirmOnly = m_request.form.fields.isEmpty();
+    if (m_field >= m_request.form.fields.size() && !(confirmOnly && m_field == 0))
         return finish(ElicitationAnswer::accept(m_content));
+    if (confirmOnly) // a form without fields still needs a yes from the person
+        prompt(QStringLiteral("  Continue? (y = accept, n = decline)> "));
+    else
+        promptFieldText();
+    // Lines typed ahead (or piped through a terminal) are already waiting.
+    if (const qsizetype nl = m_buffer.indexOf('\n'); nl >= 0) {
+        const QString line = QString::fromUtf8(m_buffer.left(nl));
+        m_buffer.remove(0, nl + 1);
+        return onLine(line);
+    }
+    if (m_eof)
+        return finish(ElicitationAnswer::cancel());
+}
+
+void TerminalInputProvider::promptFieldText()
+{
     const ElicitationField &f = m_request.form.fields.at(m_field);
     QString head = QStringLiteral("%1%2").arg(printable(f.title), f.required ? QStringLiteral(" (required)") : QString());
     if (!f.description.isEmpty())
@@ -100,14 +117,6 @@ void TerminalInputProvider::promptField()
     if (const QString d = defaultText(f); !d.isEmpty())
         ask += QStringLiteral(" [%1]").arg(printable(d));
     prompt(QStringLiteral("  %1> ").arg(ask));
-    // Lines typed ahead (or piped through a terminal) are already waiting.
-    if (const qsizetype nl = m_buffer.indexOf('\n'); nl >= 0) {
-        const QString line = QString::fromUtf8(m_buffer.left(nl));
-        m_buffer.remove(0, nl + 1);
-        return onLine(line);
-    }
-    if (m_eof)
-        return finish(ElicitationAnswer::cancel());
 }
 
 void TerminalInputProvider::onReadable()
@@ -149,6 +158,14 @@ void TerminalInputProvider::onLine(const QString &raw)
         return finish(ElicitationAnswer::decline());
     if (word == QLatin1String("!cancel"))
         return finish(ElicitationAnswer::cancel());
+    if (m_request.form.fields.isEmpty()) {
+        if (word == QLatin1String("y") || word == QLatin1String("yes"))
+            return finish(ElicitationAnswer::accept(json::object()));
+        if (word == QLatin1String("n") || word == QLatin1String("no"))
+            return finish(ElicitationAnswer::decline());
+        m_out->info(QStringLiteral("  Please answer y or n."));
+        return promptField();
+    }
     const ElicitationField &f = m_request.form.fields.at(m_field);
     if (line.trimmed().isEmpty()) {
         if (!f.defaultValue.is_null()) {

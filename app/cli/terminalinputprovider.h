@@ -29,7 +29,8 @@ public:
     void setRoots(QList<RootEntry> roots) { m_roots = std::move(roots); }
 
 private:
-    void promptField();
+    void promptField();      // the next field's prompt, or the answer when all are in
+    void promptFieldText();
     void onReadable();
     void onLine(const QString &line);
     void finish(Result<ElicitationAnswer> answer);

@@ -54,7 +54,7 @@ private:
         if (id.isEmpty())
             return c->respond(202);
         if (method == "tools/list")
-            return c->respond(200, reply(id, {{"tools", {{{"name", "deploy"}, {"inputSchema", {{"type", "object"}}}}}}}));
+            return c->respond(200, reply(id, {{"tools", {{{"name", "deploy"}, {"inputSchema", {{"type", "object"}}}}, {{"name", "purge"}, {"inputSchema", {{"type", "object"}}}}}}}));
         if (method == "tools/call") {
             const json params = json::parse(r.body.toStdString())["params"];
             toolCalls.append(params);
@@ -63,13 +63,15 @@ private:
                                      {"properties", {{"region", {{"type", "string"}, {"title", "Region"}, {"enum", {"eu", "us"}}}},
                                                      {"confirmed", {{"type", "boolean"}, {"description", "Really deploy?"}}}}},
                                      {"required", {"region"}}};
+                const json confirmOnly = {{"type", "object"}, {"properties", json::object()}};
                 return c->respond(200, reply(id, {{"resultType", "input_required"},
                                                   {"inputRequests", {{"where", {{"method", "elicitation/create"},
-                                                                                {"params", {{"message", "Which region?"}, {"requestedSchema", schema}}}}}}},
+                                                                                {"params", {{"message", params["name"] == "purge" ? "Purge everything?" : "Which region?"},
+                                                                                            {"requestedSchema", params["name"] == "purge" ? confirmOnly : schema}}}}}}},
                                                   {"requestState", kState}}));
             }
             const json answer = params["inputResponses"]["where"];
-            const std::string text = answer["action"] == "accept" ? "deployed to " + answer["content"]["region"].get<std::string>()
+            const std::string text = answer["action"] == "accept" ? "deployed to " + answer["content"].value("region", std::string("everywhere"))
                                                                   : "not deployed (" + answer["action"].get<std::string>() + ")";
             return c->respond(200, reply(id, {{"resultType", "complete"}, {"content", {{{"type", "text"}, {"text", text}}}}}));
         }
@@ -199,6 +201,13 @@ void TestInputRequiredCli::terminalIsAskedFieldByField()
     QVERIFY2(r.out.contains("deployed to us"), r.out.constData());
     QCOMPARE(s.toolCalls.size(), 2);
     JCOMPARE(s.toolCalls[1]["inputResponses"]["where"], json({{"action", "accept"}, {"content", {{"region", "us"}, {"confirmed", true}}}}));
+
+    // A form without fields still asks for a yes or no.
+    const QString purge = QStringLiteral("'%1' call '%2' purge").arg(QStringLiteral(MCPC_CLI_PATH), s.server.url().toString());
+    const Run p = runCli(script, {QStringLiteral("-qec"), purge, QStringLiteral("/dev/null")}, "maybe\nn\n");
+    QVERIFY2(p.exitCode == 0, QByteArray(p.out + p.err).constData());
+    QVERIFY2(p.out.contains("Purge everything?") && p.out.contains("Please answer y or n."), p.out.constData());
+    QVERIFY2(p.out.contains("not deployed (decline)"), p.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestInputRequiredCli)
