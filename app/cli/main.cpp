@@ -43,7 +43,8 @@ QString mainHelp(const QList<CommandSpec> &specs)
         "  -h, --help   help for a command: mcp-connect-cli COMMAND --help\n"
         "  --version    print the version\n\n"
         "Exit codes: 0 ok, 1 usage, 2 connection failure, 3 auth needed or failed,\n"
-        "            4 server or tool error, 5 a local file could not be parsed or written.\n");
+        "            4 server or tool error, 5 a local file could not be parsed or written,\n"
+        "            6 the server needs input and there is no one to answer (see call --help).\n");
     return s;
 }
 

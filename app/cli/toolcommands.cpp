@@ -1,8 +1,10 @@
 // tools | call | user-data: talking to a server's tools.
 #include "cli/args.h"
 #include "cli/connectedcommand.h"
+#include "cli/inputoptions.h"
 #include "cli/oauthoptions.h"
 #include "cli/output.h"
+#include "protocol/inputrequiredloop.h"
 #include "protocol/listoperation.h"
 #include "protocol/mcpclient.h"
 #include "protocol/rpccall.h"
@@ -150,8 +152,11 @@ public:
         m_parser.addOption({QStringLiteral("arg"), {}, QStringLiteral("key=value")});
         m_parser.addOption({QStringLiteral("args"), {}, QStringLiteral("json")});
         m_parser.addOption({QStringLiteral("timeout"), {}, QStringLiteral("seconds")});
+        InputOptions::addTo(m_parser);
         if (!parseTarget(m_parser, QStringLiteral("call TARGET TOOL [--arg key=value]... [--args JSON]"), 2))
             return;
+        if (const QString err = m_input.read(m_parser); !err.isEmpty())
+            return finish(m_ctx.out->usage(err));
         if (m_parser.isSet(QStringLiteral("timeout"))) {
             bool ok = false;
             m_timeoutMs = int(m_parser.value(QStringLiteral("timeout")).toDouble(&ok) * 1000);
@@ -180,19 +185,22 @@ protected:
             CallOptions opts;
             opts.wantProgress = true;
             opts.timeoutMs = m_timeoutMs;
-            RpcCall *call = client->call(QStringLiteral("tools/call"), {{"name", toolName.toStdString()}, {"arguments", *args}}, opts);
-            connect(call, &RpcCall::progress, this, [this](double progress, double total, const QString &message) {
+            // The server may answer input_required (MCP 2026-07-28): the loop asks and retries.
+            auto *call = new InputRequiredLoop(client, QStringLiteral("tools/call"), {{"name", toolName.toStdString()}, {"arguments", *args}},
+                                               m_input.provider(m_ctx.out, this), opts, this);
+            connect(call, &InputRequiredLoop::progress, this, [this](double progress, double total, const QString &message) {
                 QString line = total > 0 ? QStringLiteral("progress: %1/%2").arg(progress).arg(total) : QStringLiteral("progress: %1").arg(progress);
                 if (!message.isEmpty())
                     line += QStringLiteral(" ") + message;
                 m_ctx.out->info(line);
             });
-            connect(call, &RpcCall::finished, this, [this, call] { onResult(call); });
+            connect(call, &InputRequiredLoop::finished, this, [this, call] { onResult(call); });
+            call->start();
         });
     }
 
 private:
-    void onResult(RpcCall *call)
+    void onResult(InputRequiredLoop *call)
     {
         if (!call->ok())
             return void(failAndClose(call->error()));
@@ -217,6 +225,7 @@ private:
     }
 
     QCommandLineParser m_parser;
+    InputOptions m_input;
     int m_timeoutMs = 0;
 };
 
@@ -352,8 +361,10 @@ QList<CommandSpec> toolCommands()
                         "  --args JSON       all arguments as one JSON object\n"
                         "  --timeout SECONDS give up after this long without progress (default 60)\n"
                         "  --allow-http      accept a plain http:// URL to another machine\n\n"
-                        "Exit code 4 when the tool reports isError.\n\n"
-                        "Example:\n  mcp-connect-cli call http://localhost:3000/mcp echo --arg message=hi") + QStringLiteral("\n\n") + eraOptionHelp() + QStringLiteral("\n") + oauthOptionsHelp(),
+                        "Exit code 4 when the tool reports isError, 6 when the server needs input that\n"
+                        "nobody can give (no terminal, no --accept-input / --decline-input).\n\n"
+                        "Example:\n  mcp-connect-cli call http://localhost:3000/mcp echo --arg message=hi") + QStringLiteral("\n\n")
+             + eraOptionHelp() + QStringLiteral("\n") + inputOptionsHelp() + QStringLiteral("\n\n") + oauthOptionsHelp(),
          make<CallCommand>()},
         {QStringLiteral("user-data"), QStringLiteral("user-data TARGET"), QStringLiteral("show what the user-data tool returns"),
          QStringLiteral("Calls the server's user-data tool (the profile's --user-data-tool, else get_user_data\n"

@@ -21,6 +21,8 @@ int exitCodeFor(ErrorKind kind)
     case ErrorKind::Server:
     case ErrorKind::Tool:
         return 4;
+    case ErrorKind::InputNeeded:
+        return 6;
     }
     return 4;
 }
@@ -39,6 +41,7 @@ QString kindName(ErrorKind kind)
     case ErrorKind::Parse: return QStringLiteral("parse");
     case ErrorKind::Cancelled: return QStringLiteral("cancelled");
     case ErrorKind::Unavailable: return QStringLiteral("unavailable");
+    case ErrorKind::InputNeeded: return QStringLiteral("input-needed");
     }
     return QStringLiteral("unknown");
 }

@@ -17,7 +17,8 @@ enum class ErrorKind {
     Io,         // local file or process problem
     Parse,      // could not parse a document (config file, JSON, TOML)
     Cancelled,  // the user or the program cancelled
-    Unavailable // a needed facility (keychain, binary) is missing
+    Unavailable, // a needed facility (keychain, binary) is missing
+    InputNeeded  // the server needs input from a person and nobody can answer (scripts)
 };
 
 struct Error
@@ -37,7 +38,8 @@ template<typename T>
 using Result = std::expected<T, Error>;
 
 // Exit codes documented in README: 0 ok, 1 usage, 2 connection, 3 auth, 4 server/tool,
-// 5 a local file (client config, profile store) could not be parsed or written.
+// 5 a local file (client config, profile store) could not be parsed or written,
+// 6 the server needs input and there was no one to answer.
 int exitCodeFor(ErrorKind kind);
 QString kindName(ErrorKind kind);
 

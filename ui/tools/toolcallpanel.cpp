@@ -1,5 +1,6 @@
 #include "tools/toolcallpanel.h"
 
+#include "input/dialoginputprovider.h"
 #include "protocol/mcpclient.h"
 #include "protocol/rpccall.h"
 #include "style/theme.h"
@@ -185,8 +186,15 @@ void ToolCallPanel::run()
     m_formError->hide();
     CallOptions options;
     options.wantProgress = true;
-    m_call = m_client->call(QStringLiteral("tools/call"), {{"name", m_tool.name.toStdString()}, {"arguments", *args}}, options);
-    connect(m_call, &RpcCall::progress, this, [this](double progress, double total, const QString &message) {
+    // A server may answer input_required (MCP 2026-07-28): the loop shows the form and retries.
+    if (!m_input)
+        m_input = new DialogInputProvider(this);
+    m_call = new InputRequiredLoop(m_client, QStringLiteral("tools/call"), {{"name", m_tool.name.toStdString()}, {"arguments", *args}},
+                                   m_input, options, this);
+    connect(m_call, &InputRequiredLoop::waitingForInput, this, [this](bool waiting) {
+        m_state->setText(waiting ? QStringLiteral("Waiting for your answer…") : QStringLiteral("Running…"));
+    });
+    connect(m_call, &InputRequiredLoop::progress, this, [this](double progress, double total, const QString &message) {
         m_progress->show();
         if (total > 0) {
             m_progress->setRange(0, 1000);
@@ -197,7 +205,8 @@ void ToolCallPanel::run()
         }
         m_progress->setToolTip(message);
     });
-    connect(m_call, &RpcCall::finished, this, &ToolCallPanel::onFinished);
+    connect(m_call, &InputRequiredLoop::finished, this, &ToolCallPanel::onFinished);
+    m_call->start();
     m_clock.start();
     m_ticker->start();
     m_state->setText(QStringLiteral("Running…"));
@@ -213,7 +222,7 @@ void ToolCallPanel::cancel()
 
 void ToolCallPanel::onFinished()
 {
-    RpcCall *call = m_call;
+    InputRequiredLoop *call = m_call;
     m_call = nullptr;
     m_ticker->stop();
     m_progress->hide();

@@ -12,12 +12,14 @@ class QPushButton;
 class QScrollArea;
 class QTimer;
 
+#include "protocol/inputrequiredloop.h"
 #include "protocol/mcpclient.h"
 #include "protocol/rpccall.h"
 
 namespace mcpc::ui {
 
 class Chip;
+class DialogInputProvider;
 class ToolForm;
 class ToolResultView;
 
@@ -52,7 +54,8 @@ private:
 
     Tool m_tool;
     QPointer<McpClient> m_client;
-    QPointer<RpcCall> m_call;
+    QPointer<InputRequiredLoop> m_call;   // the run, including any input_required rounds
+    DialogInputProvider *m_input = nullptr; // asks the user when the server needs input
     QElapsedTimer m_clock;
 
     QLabel *m_title;
