@@ -2,6 +2,7 @@
 
 #include "monitor/serverstatus.h"
 #include "profiles/serverprofile.h"
+#include "widgets/collapsiblebutton.h"
 
 #include <QWidget>
 
@@ -34,14 +35,23 @@ public:
     QPushButton *checkButton() const { return m_check; }
     QPushButton *signInButton() const { return m_signIn; }
     bool insecureChipVisible() const;
+    bool buttonsCollapsed() const; // icons only: the page is too narrow for their labels
+
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     void checkNowRequested();
     void signInRequested();
     void editRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateSignIn();
+    void fitButtons();
+    QList<CollapsibleButton *> buttons() const;
+    int expandedExtra() const; // how much wider the name row is with the buttons' labels
 
     ServerProfile m_profile;
     ServerStatus m_status;
@@ -54,9 +64,9 @@ private:
     Chip *m_insecure;
     Chip *m_transport;
     StatusBadge *m_badge;
-    QPushButton *m_check;
-    QPushButton *m_signIn;
-    QPushButton *m_edit;
+    CollapsibleButton *m_check;
+    CollapsibleButton *m_signIn;
+    CollapsibleButton *m_edit;
 };
 
 } // namespace mcpc::ui

@@ -9,7 +9,6 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QScrollArea;
 class QTimer;
 
 #include "protocol/mcpclient.h"
@@ -18,6 +17,7 @@ class QTimer;
 namespace mcpc::ui {
 
 class Chip;
+class FitScrollArea;
 class ToolForm;
 class ToolResultView;
 
@@ -60,7 +60,7 @@ private:
     QLabel *m_description;
     QWidget *m_hints;
     ToolForm *m_form;
-    QScrollArea *m_formScroll = nullptr;
+    FitScrollArea *m_formScroll = nullptr;
     QLabel *m_formError;
     QPushButton *m_run;
     QPushButton *m_cancel;

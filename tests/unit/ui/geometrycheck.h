@@ -34,7 +34,7 @@ inline QString describe(const QWidget *w)
         text = w->accessibleName().isEmpty() ? w->objectName() : w->accessibleName();
     QString owner;
     for (const QWidget *p = w->parentWidget(); p && owner.isEmpty(); p = p->parentWidget())
-        if (QString(p->metaObject()->className()).startsWith(QStringLiteral("mcpc::")))
+        if (QString::fromLatin1(p->metaObject()->className()).startsWith(QStringLiteral("mcpc::")))
             owner = QString::fromLatin1(p->metaObject()->className()).section(QStringLiteral("::"), -1);
     return QStringLiteral("%1 '%2' (%3)").arg(QString::fromLatin1(w->metaObject()->className()), text, owner);
 }
@@ -68,7 +68,10 @@ inline QString revealAndCheck(QWidget *w, QWidget *window)
         const QRect r(w->mapTo(sa->viewport(), QPoint(0, 0)), w->size());
         const QRect vp = sa->viewport()->rect();
         const bool sideways = r.left() >= vp.left() && r.right() <= vp.right();
-        const bool vertical = r.height() <= vp.height() ? (r.top() >= vp.top() && r.bottom() <= vp.bottom()) : r.intersects(vp);
+        // A one-line input or a button must fit whole; a long text may be taller than the viewport.
+        const bool whole = r.height() <= vp.height() || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+                        || qobject_cast<QAbstractButton *>(w);
+        const bool vertical = whole ? (r.top() >= vp.top() && r.bottom() <= vp.bottom()) : r.intersects(vp);
         if (!sideways || !vertical)
             return QStringLiteral("%1 at %2,%3 %4x%5 is outside the viewport %6x%7 of %8")
                 .arg(describe(w)).arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height()).arg(vp.width()).arg(vp.height())
@@ -153,8 +156,9 @@ inline QStringList geometryProblems(QWidget *root, QWidget *window)
         auto *label = qobject_cast<QLabel *>(w);
         if (!button && !label && !isInput(w))
             continue;
-        if (qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
-            continue; // the line edit inside an editable combo box
+        if (qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+            || qobject_cast<QLineEdit *>(w->parentWidget()))
+            continue; // parts of an input: a combo box's line edit, a line edit's clear button
         if (label && label->text().isEmpty() && label->pixmap().isNull())
             continue; // an empty placeholder label draws nothing
         if (w->width() <= 0 || w->height() <= 0) {

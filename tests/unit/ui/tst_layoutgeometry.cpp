@@ -17,6 +17,8 @@
 #include "app/demolauncher.h"
 #include "auth/signincontroller.h"
 #include "auth/signinpanel.h"
+#include "clients/clientcard.h"
+#include "clients/connectclientspage.h"
 #include "demo/demoserver.h"
 #include "demo/demotool.h"
 #include "mainwindow/mainwindow.h"
@@ -81,8 +83,10 @@ void applyTheme(const QString &theme)
 // Lets posted layout requests and deferred shows run, as a frame of the event loop would.
 void settle()
 {
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 3; ++i) {
         QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // replaced result widgets
+    }
 }
 
 } // namespace
@@ -99,7 +103,7 @@ private Q_SLOTS:
 
 private:
     void shoot(QWidget *window, const QString &name);
-    void checkTab(MainWindow &w, ServerPage::Tab tab, const QString &shot);
+    QStringList checkTab(MainWindow &w, ServerPage::Tab tab, const QString &shot);
     void selectAndRun(ToolsTab *tools, const QString &first, const ToolInput &second, const QString &shot);
 };
 
@@ -114,18 +118,21 @@ void TestLayoutGeometry::shoot(QWidget *window, const QString &name)
         QVERIFY(pm.save(readme + u'/' + name + QStringLiteral(".png")));
 }
 
-void TestLayoutGeometry::checkTab(MainWindow &w, ServerPage::Tab tab, const QString &shot)
+QStringList TestLayoutGeometry::checkTab(MainWindow &w, ServerPage::Tab tab, const QString &shot)
 {
     ServerPage *page = w.currentPage();
     page->showTab(tab);
     settle();
     QWidget *content = page->tabs()->currentWidget();
-    const QStringList problems = uitest::geometryProblems(page, &w);
+    // The whole window: the server list, the page's header and the tab.
+    QStringList problems = uitest::geometryProblems(w.centralWidget(), &w);
     for (QScrollArea *sa : content->findChildren<QScrollArea *>())
         if (sa->isVisible())
             sa->ensureVisible(0, 0); // the screenshot from the top
     shoot(&w, shot);
-    QVERIFY2(problems.isEmpty(), qPrintable(shot + QStringLiteral(":\n  ") + problems.join(QStringLiteral("\n  "))));
+    for (QString &p : problems)
+        p.prepend(shot + QStringLiteral(": "));
+    return problems;
 }
 
 void TestLayoutGeometry::selectAndRun(ToolsTab *tools, const QString &first, const ToolInput &second, const QString &shot)
@@ -158,8 +165,10 @@ void TestLayoutGeometry::selectAndRun(ToolsTab *tools, const QString &first, con
         auto *edit = qobject_cast<QLineEdit *>(input);
         QVERIFY2(edit && edit->text() == text, qPrintable(where + QStringLiteral("typing did not land")));
     }
-    if (!shot.isEmpty())
+    if (!shot.isEmpty()) {
+        settle();
         shoot(window, shot);
+    }
     QTRY_VERIFY(panel->runButton()->isEnabled());
     QTest::mouseClick(panel->runButton(), Qt::LeftButton);
     QTRY_VERIFY2(panel->resultView()->plainText().contains(second.expected),
@@ -199,10 +208,15 @@ void TestLayoutGeometry::walk()
     QTRY_VERIFY(page->overview()->userDataCard()->hasAvatarImage());
     QTRY_COMPARE(page->tools()->visibleToolCount(), int(demoTools().size()));
 
-    checkTab(w, ServerPage::OverviewIndex, prefix + QStringLiteral("overview"));
-    checkTab(w, ServerPage::ClientsIndex, prefix + QStringLiteral("clients"));
+    // Every tab's problems are reported together at the end, after the tools' walk (a
+    // failure here must not cut the walk short).
+    QStringList problems = checkTab(w, ServerPage::OverviewIndex, prefix + QStringLiteral("overview"));
+    page->showTab(ServerPage::ClientsIndex);
     QTRY_VERIFY(!page->clientsPage()->cards().isEmpty());
-    checkTab(w, ServerPage::LogIndex, prefix + QStringLiteral("log"));
+    for (ClientCard *card : page->clientsPage()->cards())
+        QTRY_VERIFY(card->state().has_value()); // every card has read its client's file
+    problems += checkTab(w, ServerPage::ClientsIndex, prefix + QStringLiteral("clients"));
+    problems += checkTab(w, ServerPage::LogIndex, prefix + QStringLiteral("log"));
 
     // Tools: every ordered pair of distinct tools, so each tool with arguments comes right
     // after each one without (and the other way round); each is run with what was typed.
@@ -217,7 +231,8 @@ void TestLayoutGeometry::walk()
             if (QTest::currentTestFailed())
                 return;
         }
-    checkTab(w, ServerPage::ToolsIndex, prefix + QStringLiteral("tools"));
+    problems += checkTab(w, ServerPage::ToolsIndex, prefix + QStringLiteral("tools"));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 void TestLayoutGeometry::toolFormFollowsAListChanged()
@@ -289,7 +304,9 @@ void TestLayoutGeometry::signInCardComesFirst()
     UserDataCard *card = page->overview()->userDataCard();
     QVERIFY2(panel->mapTo(viewport, QPoint(0, 0)).y() < card->mapTo(viewport, QPoint(0, 0)).y(), "the Sign-in card is below the user data");
     const QString shot = QStringLiteral("%1-%2x%3-signin").arg(theme).arg(size.width()).arg(size.height());
-    const QStringList problems = uitest::geometryProblems(page, &w);
+    const QStringList problems = uitest::geometryProblems(w.centralWidget(), &w);
+    if (scroll)
+        scroll->verticalScrollBar()->setValue(0); // the screenshot as first seen
     shoot(&w, shot);
     QVERIFY2(problems.isEmpty(), qPrintable(shot + QStringLiteral(":\n  ") + problems.join(QStringLiteral("\n  "))));
 }
