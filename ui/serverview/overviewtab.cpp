@@ -125,11 +125,22 @@ void OverviewTab::resizeEvent(QResizeEvent *event)
     updateColumns();
 }
 
+QSize OverviewTab::minimumSizeHint() const
+{
+    // As narrow as the stacked cards allow (with a scroll bar), so the window and the
+    // server list's splitter never squeeze the page into scrolling sideways.
+    const int stacked = qMax(m_main->minimumSize().width(), m_side->minimumSize().width())
+                      + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+    return {stacked, QWidget::minimumSizeHint().height()};
+}
+
 bool OverviewTab::eventFilter(QObject *watched, QEvent *event)
 {
     // The cards' needs change with their content (the user data arrives, a long value).
-    if (event->type() == QEvent::LayoutRequest)
+    if (event->type() == QEvent::LayoutRequest) {
         updateColumns();
+        updateGeometry();
+    }
     return QWidget::eventFilter(watched, event);
 }
 

@@ -35,6 +35,7 @@ public:
     // sign-in, under the server's facts otherwise. Taken over.
     void setSignInPanel(QWidget *panel);
     bool twoColumns() const; // side by side (wide) or stacked (narrow)
+    QSize minimumSizeHint() const override;
 
     UserDataCard *userDataCard() const { return m_card; }
 

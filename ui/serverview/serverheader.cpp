@@ -3,6 +3,7 @@
 #include "style/theme.h"
 #include "widgets/chip.h"
 #include "widgets/collapsiblebutton.h"
+#include "widgets/elidedlabel.h"
 #include "widgets/icons.h"
 #include "widgets/statusbadge.h"
 
@@ -19,7 +20,7 @@ namespace mcpc::ui {
 
 ServerHeader::ServerHeader(QWidget *parent)
     : QWidget(parent)
-    , m_name(new QLabel(this))
+    , m_name(new ElidedLabel(this))
     , m_url(new QLabel(this))
     , m_copy(new QToolButton(this))
     , m_insecure(new Chip(QStringLiteral("Insecure HTTP"), Chip::Tone::Warning, this))
@@ -34,7 +35,7 @@ ServerHeader::ServerHeader(QWidget *parent)
     nf.setPointSizeF(nf.pointSizeF() * 1.55);
     nf.setWeight(QFont::DemiBold);
     m_name->setFont(nf);
-    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_name->setElideMode(Qt::ElideRight); // a very long name: after the buttons became icons
     m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_url->setAccessibleName(QStringLiteral("Server URL"));
     QPalette muted = m_url->palette();
@@ -147,6 +148,15 @@ QSize ServerHeader::minimumSizeHint() const
     return s;
 }
 
+bool ServerHeader::event(QEvent *event)
+{
+    const bool handled = QWidget::event(event);
+    // After the layout took in a change (a longer name, a chip), its size hint is current.
+    if (event->type() == QEvent::LayoutRequest)
+        fitButtons();
+    return handled;
+}
+
 void ServerHeader::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -157,10 +167,15 @@ void ServerHeader::fitButtons()
 {
     // The labels show when the row has room for them at their full width, else all three
     // buttons are icons (one look for the row, not a mix).
-    int collapsedMin = QWidget::minimumSizeHint().width();
-    if (!buttonsCollapsed())
-        collapsedMin -= expandedExtra();
-    const bool collapse = width() < collapsedMin + expandedExtra();
+    // The full name and the labelled buttons: the labels go before the name is elided.
+    const int spacing = 10; // the name row's
+    int full = m_name->sizeHint().width();
+    if (!m_transport->isHidden())
+        full += spacing + m_transport->sizeHint().width();
+    for (CollapsibleButton *b : buttons())
+        if (!b->isHidden())
+            full += spacing + b->expandedWidth();
+    const bool collapse = width() < full;
     if (collapse == buttonsCollapsed())
         return;
     for (CollapsibleButton *b : buttons())

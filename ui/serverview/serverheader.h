@@ -13,6 +13,7 @@ class QToolButton;
 namespace mcpc::ui {
 
 class Chip;
+class ElidedLabel;
 class StatusBadge;
 
 // Top of a server's page: name, URL (copyable, with an "Insecure HTTP" chip when it
@@ -45,6 +46,7 @@ Q_SIGNALS:
     void editRequested();
 
 protected:
+    bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -58,7 +60,7 @@ private:
     bool m_signInAvailable = false;
     bool m_signInBusy = false;
     bool m_signedIn = false;
-    QLabel *m_name;
+    ElidedLabel *m_name;
     QLabel *m_url;
     QToolButton *m_copy;
     Chip *m_insecure;

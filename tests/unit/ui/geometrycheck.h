@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStyleOptionButton>
 #include <QTabBar>
 #include <QTextEdit>
@@ -146,6 +147,12 @@ inline QStringList geometryProblems(QWidget *root, QWidget *window)
     for (QWidget *w : all) {
         if (!w->isVisible() || w->window() != window)
             continue;
+        bool collapsed = false; // in a pane the user collapsed (the server list at width 0)
+        for (QWidget *p = w->parentWidget(); p && p != root && !collapsed; p = p->parentWidget())
+            collapsed = qobject_cast<QSplitter *>(p->parentWidget()) // QSplitter moves a collapsed pane out of sight
+                     && (p->width() == 0 || !p->geometry().intersects(p->parentWidget()->rect()));
+        if (collapsed)
+            continue;
         if (auto *sa = qobject_cast<QAbstractScrollArea *>(w)) {
             // Data views (the log's table, JSON text) may scroll sideways; pages and forms may not.
             const bool page = qobject_cast<QScrollArea *>(sa) || qobject_cast<QListView *>(sa);
@@ -167,6 +174,8 @@ inline QStringList geometryProblems(QWidget *root, QWidget *window)
         }
         if (QString why = revealAndCheck(w, window); !why.isEmpty())
             problems << why;
+        if (auto *edit = qobject_cast<QLineEdit *>(w); edit && edit->width() < edit->fontMetrics().averageCharWidth() * 12)
+            problems << QStringLiteral("%1 is %2 px wide: too narrow to read or type into").arg(describe(w)).arg(w->width());
         if (button)
             if (QString why = checkButtonText(button); !why.isEmpty())
                 problems << why;

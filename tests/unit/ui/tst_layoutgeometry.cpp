@@ -25,6 +25,7 @@
 #include "monitor/serverchecker.h"
 #include "monitor/statusmonitor.h"
 #include "serverview/overviewtab.h"
+#include "serverview/serverheader.h"
 #include "serverview/serverpage.h"
 #include "serverview/toolstab.h"
 #include "serverview/userdatacard.h"
@@ -34,7 +35,10 @@
 #include "tools/toolresultview.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QDir>
+#include <QSettings>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTest>
 
@@ -98,6 +102,7 @@ private Q_SLOTS:
     void walk_data();
     void walk();
     void toolFormFollowsAListChanged();
+    void narrowPageCollapsesHeaderButtons();
     void signInCardComesFirst_data();
     void signInCardComesFirst();
 
@@ -269,6 +274,67 @@ void TestLayoutGeometry::toolFormFollowsAListChanged()
     selectAndRun(page->tools(), QStringLiteral("echo"), {QStringLiteral("get_avatar"), {{QStringLiteral("size"), QStringLiteral("48")}},
                                                          QStringLiteral("Avatar at 48 px")},
                  QStringLiteral("light-1024x680-tools-after-list-changed"));
+}
+
+void TestLayoutGeometry::narrowPageCollapsesHeaderButtons()
+{
+    applyTheme(QStringLiteral("light"));
+    uitest::Env env;
+    SignInController controller(env.services.get());
+    MainWindow w(env.services.get());
+    controller.attach(&w);
+    w.resize(800, 600);
+    w.show();
+    auto demo = w.startDemo(); // Check now, Sign in and Edit in the header
+    QVERIFY(demo.has_value());
+    QTRY_COMPARE(env.services->monitor()->status(demo->name).state, State::NeedsLogin);
+    ServerHeader *header = w.currentPage()->header();
+    QTRY_VERIFY(header->signInButton()->isVisible());
+    QVERIFY(!header->buttonsCollapsed());
+
+    // The user drags the server list wide: the page keeps what it needs (nothing scrolls
+    // sideways, no tab title hides) and the width is remembered.
+    const int before = w.splitter()->sizes().value(0);
+    w.splitter()->setSizes({600, 200});
+    Q_EMIT w.splitter()->splitterMoved(w.splitter()->sizes().value(0), 1);
+    settle();
+    QVERIFY(w.splitter()->sizes().value(0) > before);
+    QStringList problems = uitest::geometryProblems(w.centralWidget(), &w);
+    shoot(&w, QStringLiteral("light-800x600-wide-server-list"));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QCOMPARE(env.services->settings()->value(QStringLiteral("window/sidebarWidth")).toInt(), w.splitter()->sizes().value(0));
+
+    // Collapsed (View > Server list): the page gets the whole width; it comes back as wide.
+    const int wide = w.splitter()->sizes().value(0);
+    w.actions().showServerList->trigger();
+    settle();
+    QVERIFY(!w.isServerListVisible());
+    problems = uitest::geometryProblems(w.centralWidget(), &w);
+    shoot(&w, QStringLiteral("light-800x600-no-server-list"));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QCOMPARE(env.services->settings()->value(QStringLiteral("window/sidebarVisible")).toBool(), false);
+    w.actions().showServerList->trigger();
+    settle();
+    QCOMPARE(w.splitter()->sizes().value(0), wide);
+
+    // A header with a long name in a narrow row: its buttons become icons with their names
+    // in tooltips before any text is cut; with room again, the labels come back.
+    ServerProfile p = w.currentPage()->profile();
+    p.name = QStringLiteral("A server with a rather long name for a small window");
+    header->setProfile(p);
+    settle();
+    QTRY_VERIFY2(header->buttonsCollapsed(), qPrintable(QStringLiteral("header %1 px wide, needs %2")
+                                                           .arg(header->width()).arg(header->sizeHint().width())));
+    QVERIFY(header->signInButton()->text().isEmpty());
+    QVERIFY(header->signInButton()->toolTip().startsWith(QStringLiteral("Sign in")));
+    for (QAbstractButton *b : header->findChildren<QAbstractButton *>())
+        QVERIFY2(uitest::checkButtonText(b).isEmpty(), qPrintable(uitest::checkButtonText(b)));
+    shoot(&w, QStringLiteral("light-800x600-long-name"));
+    p.name = QStringLiteral("demo");
+    header->setProfile(p);
+    settle();
+    QTRY_VERIFY(!header->buttonsCollapsed());
+    QCOMPARE(header->signInButton()->text(), QStringLiteral("Sign in"));
 }
 
 void TestLayoutGeometry::signInCardComesFirst_data()
