@@ -36,6 +36,7 @@ ServerHeader::ServerHeader(QWidget *parent)
     nf.setWeight(QFont::DemiBold);
     m_name->setFont(nf);
     m_name->setElideMode(Qt::ElideRight); // a very long name: after the buttons became icons
+    m_name->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // its full width while there is room
     m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_url->setAccessibleName(QStringLiteral("Server URL"));
     QPalette muted = m_url->palette();

@@ -4,6 +4,8 @@
 // the window; no page scrolls sideways; no button's text is clipped, unless the button
 // shows just an icon and says what it does in a tooltip. Each problem is one line naming
 // the widget, so a failure says what to look at (and the screenshot shows it).
+#include "widgets/elidedlabel.h"
+
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
@@ -159,6 +161,10 @@ inline QStringList geometryProblems(QWidget *root, QWidget *window)
             if (page && sa->horizontalScrollBar()->isVisible())
                 problems << QStringLiteral("%1 scrolls sideways").arg(describe(sa));
         }
+        if (auto *elided = qobject_cast<mcpc::ui::ElidedLabel *>(w); elided && !elided->text().isEmpty()
+            && elided->width() < elided->minimumSizeHint().width())
+            problems << QStringLiteral("ElidedLabel '%1' is %2 px wide: not even an ellipsis shows")
+                            .arg(elided->text().left(40)).arg(elided->width());
         auto *button = qobject_cast<QAbstractButton *>(w);
         auto *label = qobject_cast<QLabel *>(w);
         if (!button && !label && !isInput(w))
