@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -72,6 +73,7 @@ SignInPanel::SignInPanel(QWidget *parent)
     , m_signInButton(new QPushButton(QStringLiteral("Sign in"), this))
     , m_cancelButton(new QPushButton(QStringLiteral("Cancel"), this))
     , m_signOutButton(new QPushButton(QStringLiteral("Sign out"), this))
+    , m_detailsButton(new QToolButton(this))
     , m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("card"));
@@ -142,6 +144,14 @@ SignInPanel::SignInPanel(QWidget *parent)
     titleRow->addWidget(m_state);
     titleRow->addWidget(m_spinner);
     titleRow->addStretch(1);
+    titleRow->addWidget(m_detailsButton);
+    m_detailsButton->setAutoRaise(true);
+    m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_detailsButton->hide();
+    connect(m_detailsButton, &QToolButton::clicked, this, [this] {
+        m_showDetails = !m_showDetails;
+        refresh();
+    });
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(8);
     buttons->addWidget(m_signInButton);
@@ -181,7 +191,23 @@ QLabel *SignInPanel::addRow(const QString &name)
 
 void SignInPanel::setRowVisible(QLabel *value, bool visible)
 {
-    m_form->setRowVisible(value, visible);
+    m_rowHasData.insert(value, visible);
+    applyRows();
+}
+
+bool SignInPanel::isCompact() const
+{
+    return m_signedInPhase && !m_showDetails;
+}
+
+void SignInPanel::applyRows()
+{
+    // Compact: what a signed-in person checks at a glance; the rest under Details.
+    const bool compact = isCompact();
+    for (QLabel *value : {m_account, m_issuer, m_scopes, m_expiry, m_renewal, m_client, m_storage}) {
+        const bool essential = value == m_account || value == m_expiry || value == m_renewal;
+        m_form->setRowVisible(value, m_rowHasData.value(value, true) && (essential || !compact));
+    }
 }
 
 void SignInPanel::setAccountHint(const QString &account)
@@ -334,6 +360,14 @@ void SignInPanel::refresh()
     m_signInButton->setDefault(true);
     m_cancelButton->setVisible(phase == Phase::SigningIn);
     m_signOutButton->setVisible(!busy && (s.signedIn || phase == Phase::SignInAgain));
+
+    m_signedInPhase = phase == Phase::SignedIn;
+    m_lead->setVisible(!isCompact());
+    m_detailsButton->setVisible(m_signedInPhase);
+    m_detailsButton->setText(m_showDetails ? QStringLiteral("Fewer details") : QStringLiteral("Details"));
+    m_detailsButton->setToolTip(m_showDetails ? QStringLiteral("Show only who is signed in and until when")
+                                              : QStringLiteral("Show the authorization server, permissions and registration"));
+    applyRows();
 }
 
 void SignInPanel::updateCountdown()
@@ -354,7 +388,8 @@ QString SignInPanel::stateText() const
 QString SignInPanel::valueOf(const QString &row) const
 {
     auto *value = m_formBox->findChild<QLabel *>(row);
-    return value && m_form->isRowVisible(value) && m_formBox->isVisibleTo(this) ? value->text() : QString();
+    // Whether or not the compact card shows it right now.
+    return value && m_rowHasData.value(value, true) && m_formBox->isVisibleTo(this) ? value->text() : QString();
 }
 
 QString SignInPanel::storageWarning() const

@@ -3,12 +3,14 @@
 #include "auth/profilesignin.h"
 
 #include <QFrame>
+#include <QHash>
 #include <QPointer>
 
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QToolButton;
 class QTimer;
 
 namespace mcpc::ui {
@@ -46,6 +48,9 @@ public:
     QPushButton *signInButton() const { return m_signInButton; }
     QPushButton *signOutButton() const { return m_signOutButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
+    // Signed in, the card is compact (who, until when, renewal); Details shows the rest.
+    bool isCompact() const;
+    QToolButton *detailsButton() const { return m_detailsButton; }
 
     // "in 59 min 12 s", "2 min ago" (for the countdown; `nowMs` injectable for tests).
     static QString describeExpiry(qint64 expiresAtMs, qint64 nowMs);
@@ -58,7 +63,8 @@ Q_SIGNALS:
 
 private:
     QLabel *addRow(const QString &name);
-    void setRowVisible(QLabel *value, bool visible);
+    void setRowVisible(QLabel *value, bool visible); // false: no data for the row
+    void applyRows();
     void updateCountdown();
 
     QPointer<ProfileSignIn> m_signIn;
@@ -84,6 +90,10 @@ private:
     QPushButton *m_signInButton;
     QPushButton *m_cancelButton;
     QPushButton *m_signOutButton;
+    QToolButton *m_detailsButton;
+    QHash<QLabel *, bool> m_rowHasData;
+    bool m_showDetails = false;
+    bool m_signedInPhase = false;
     QTimer *m_tick;
     qint64 m_expiresAtMs = 0;
     QString m_accountHint;

@@ -14,11 +14,13 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QFontMetrics>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -102,22 +104,27 @@ ClientCard::ClientCard(ClientConfigService *service, const QString &clientId, co
     nameRow->addWidget(m_title);
     nameRow->addWidget(m_chip);
     nameRow->addStretch(1);
-    auto *text = new QVBoxLayout;
+    auto *text = m_text = new QVBoxLayout;
     text->setSpacing(3);
     text->addLayout(nameRow);
     text->addWidget(m_details);
-    auto *head = new QHBoxLayout;
-    head->setSpacing(14);
-    head->addWidget(m_icon, 0, Qt::AlignTop);
-    head->addLayout(text, 1);
-    head->addSpacing(6);
-    head->addWidget(m_spinner, 0, Qt::AlignTop);
-    head->addWidget(m_primary, 0, Qt::AlignTop);
-    head->addWidget(m_more, 0, Qt::AlignTop);
+    // Wide: icon | text | actions in one row. Narrow: the actions wrap under the text.
+    m_actions = new QHBoxLayout;
+    m_actions->setSpacing(8);
+    m_actions->addWidget(m_spinner, 0, Qt::AlignVCenter);
+    m_actions->addWidget(m_primary);
+    m_actions->addWidget(m_more);
+    m_head = new QGridLayout;
+    m_head->setHorizontalSpacing(14);
+    m_head->setVerticalSpacing(10);
+    m_head->addWidget(m_icon, 0, 0, Qt::AlignTop);
+    m_head->addLayout(text, 0, 1);
+    m_head->addLayout(m_actions, 0, 2, Qt::AlignTop);
+    m_head->setColumnStretch(1, 1);
     auto *col = new QVBoxLayout(this);
     col->setContentsMargins(16, 12, 12, 12);
     col->setSpacing(10);
-    col->addLayout(head);
+    col->addLayout(m_head);
     // The messages line up with the text column, under the name.
     auto *messages = new QVBoxLayout;
     messages->setContentsMargins(kIconSize + 14 - 12, 0, 0, 0);
@@ -144,6 +151,48 @@ ClientCard::ClientCard(ClientConfigService *service, const QString &clientId, co
     setTabOrder(m_primary, m_more);
     updatePrimary();
     restyle();
+}
+
+int ClientCard::narrowMinimumWidth() const
+{
+    const QMargins m = contentsMargins() + layout()->contentsMargins();
+    const int text = qMax(m_text->minimumSize().width(), m_actions->sizeHint().width());
+    return m.left() + m.right() + kIconSize + m_head->horizontalSpacing() + text;
+}
+
+int ClientCard::wideMinimumWidth() const
+{
+    // The text keeps room for a name and a short path next to the buttons.
+    const QMargins m = contentsMargins() + layout()->contentsMargins();
+    const int text = qMax(m_text->minimumSize().width(), QFontMetrics(font()).averageCharWidth() * 30);
+    return m.left() + m.right() + kIconSize + 2 * m_head->horizontalSpacing() + text + m_actions->sizeHint().width();
+}
+
+QSize ClientCard::minimumSizeHint() const
+{
+    // The narrow arrangement's minimum: a narrow page wraps the buttons instead of
+    // being held wide by them.
+    return {narrowMinimumWidth(), QFrame::minimumSizeHint().height()};
+}
+
+bool ClientCard::isWrapped() const
+{
+    return m_wrapped;
+}
+
+void ClientCard::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    const bool wrap = width() < wideMinimumWidth();
+    if (wrap == m_wrapped)
+        return;
+    m_wrapped = wrap;
+    m_head->removeItem(m_actions);
+    m_actions->setParent(nullptr); // addLayout() refuses a layout that still has a parent
+    if (wrap)
+        m_head->addLayout(m_actions, 1, 1, Qt::AlignLeft);
+    else
+        m_head->addLayout(m_actions, 0, 2, Qt::AlignTop);
 }
 
 ElidedLabel *ClientCard::pathLabel() const

@@ -9,7 +9,10 @@
 
 #include <optional>
 
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
+class QVBoxLayout;
 class QMenu;
 class QPushButton;
 class QToolButton;
@@ -74,6 +77,9 @@ public:
     ElidedLabel *pathLabel() const;
     PreviewDialog *previewDialog() const { return m_dialog; }
     QString snippetText() const { return m_state ? m_state->snippet : QString(); }
+    bool isWrapped() const; // narrow: the buttons under the text
+
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     void stateChanged();
@@ -86,8 +92,11 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    int narrowMinimumWidth() const;
+    int wideMinimumWidth() const;
     struct Request // what a plan or write is for: the dialog's choices
     {
         clientconfig::ClientTarget target;
@@ -118,6 +127,10 @@ private:
     int m_busy = 0;
     QString m_busyText;
 
+    QGridLayout *m_head = nullptr;
+    QVBoxLayout *m_text = nullptr;
+    QHBoxLayout *m_actions = nullptr;
+    bool m_wrapped = false;
     QLabel *m_icon;
     QLabel *m_title;
     Chip *m_chip;

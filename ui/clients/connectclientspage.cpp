@@ -77,11 +77,16 @@ ConnectClientsPage::ConnectClientsPage(QWidget *parent)
     m_missingTitle->hide();
     m_missingNote->hide();
 
-    auto *head = new QHBoxLayout;
-    head->setSpacing(12);
-    head->addWidget(m_intro, 1);
-    head->addWidget(m_summary, 0, Qt::AlignBottom);
-    head->addWidget(m_refresh, 0, Qt::AlignBottom);
+    // The intro on its own line (it wraps); the summary and Refresh under it, so a narrow
+    // page never squeezes the button.
+    auto *status = new QHBoxLayout;
+    status->setSpacing(12);
+    status->addWidget(m_summary, 1);
+    status->addWidget(m_refresh);
+    auto *head = new QVBoxLayout;
+    head->setSpacing(6);
+    head->addWidget(m_intro);
+    head->addLayout(status);
 
     auto *col = new QVBoxLayout(m_body);
     col->setContentsMargins(2, 2, 10, 12);

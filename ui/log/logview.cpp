@@ -120,14 +120,23 @@ LogView::LogView(ConnectionLog *log, QWidget *parent)
     m_detail->setAccessibleName(QStringLiteral("Message detail"));
     new JsonHighlighter(m_detail->document());
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_filter, 1);
-    bar->addWidget(m_traffic);
-    bar->addWidget(m_notes);
-    bar->addWidget(m_pings);
-    bar->addSpacing(8);
-    bar->addWidget(copy);
-    bar->addWidget(clear);
+    // The filter field with the buttons, the kinds to show under them: a narrow page
+    // keeps the field wide enough to read what it asks for.
+    m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 22);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addSpacing(8);
+    top->addWidget(copy);
+    top->addWidget(clear);
+    auto *kinds = new QHBoxLayout;
+    kinds->addWidget(m_traffic);
+    kinds->addWidget(m_notes);
+    kinds->addWidget(m_pings);
+    kinds->addStretch(1);
+    auto *bar = new QVBoxLayout;
+    bar->setSpacing(4);
+    bar->addLayout(top);
+    bar->addLayout(kinds);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_detail);

@@ -55,6 +55,10 @@ MainActions MainActions::create(QWidget *w)
                                QStringLiteral("&Log")};
     for (int i = 0; i < tabNames.size(); ++i)
         m.tabs << make(w, tabNames.at(i), {QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))});
+    m.showServerList = make(w, QStringLiteral("Server &list"), {QKeySequence(Qt::CTRL | Qt::Key_B)},
+                            QStringLiteral("Show or hide the list of servers (more room for the server's page)"));
+    m.showServerList->setCheckable(true);
+    m.showServerList->setChecked(true);
     m.quit = make(w, QStringLiteral("&Quit"), {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
     m.shortcuts = make(w, QStringLiteral("&Keyboard shortcuts"), {QKeySequence(Qt::Key_F1)});
     m.about = new QAction(QStringLiteral("&About MCP Connect"), w);
@@ -81,6 +85,8 @@ void MainActions::populateMenus(QMenuBar *bar) const
     server->addAction(findTool);
     server->addAction(runTool);
     QMenu *view = bar->addMenu(QStringLiteral("&View"));
+    view->addAction(showServerList);
+    view->addSeparator();
     for (QAction *t : tabs)
         view->addAction(t);
     QMenu *help = bar->addMenu(QStringLiteral("&Help"));
@@ -96,7 +102,8 @@ QList<QAction *> MainActions::serverContextMenu() const
 QString MainActions::shortcutHelp() const
 {
     QString rows;
-    const QList<QAction *> all{addServer, checkNow, checkAll, editServer, removeServer, copyUrl, findTool, runTool};
+    const QList<QAction *> all{addServer, checkNow, checkAll, editServer, removeServer, copyUrl, findTool, runTool,
+                               showServerList};
     auto row = [](const QString &what, const QString &keys) {
         return QStringLiteral("<tr><td style='padding:3px 18px 3px 0'>%1</td><td><b>%2</b></td></tr>").arg(what, keys);
     };

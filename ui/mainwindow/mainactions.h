@@ -23,6 +23,7 @@ struct MainActions
     QAction *findTool = nullptr;     // Ctrl+F
     QAction *runTool = nullptr;      // Ctrl+Enter
     QList<QAction *> tabs;           // Ctrl+1..4
+    QAction *showServerList = nullptr; // Ctrl+B, checkable: the sidebar shown or collapsed
     QAction *quit = nullptr;         // Ctrl+Q
     QAction *shortcuts = nullptr;    // F1
     QAction *about = nullptr;

@@ -78,7 +78,7 @@ void MainWindow::buildUi()
     m_list->setContextActions(m_actions.serverContextMenu());
     m_list->view()->addAction(m_actions.removeServer);
     m_actions.removeServer->setShortcutContext(Qt::WidgetShortcut);
-    m_list->setMinimumWidth(220);
+    m_list->setMinimumWidth(190);
 
     QPushButton *add = m_welcome->addButton(QStringLiteral("Add a server…"));
     QPushButton *demo = m_welcome->addButton(QStringLiteral("Try the demo server"));
@@ -114,10 +114,16 @@ void MainWindow::buildUi()
 
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(right);
-    m_splitter->setChildrenCollapsible(false);
+    // The server list keeps its width when the window grows; it can be dragged wider or
+    // narrower, or all the way left to collapse it (View > Server list brings it back).
+    m_splitter->setChildrenCollapsible(true);
+    m_splitter->setCollapsible(0, true);
+    m_splitter->setCollapsible(1, false);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({280, 920});
+    m_splitter->setSizes({m_sidebarWidth, 960});
+    connect(m_splitter, &QSplitter::splitterMoved, this, &MainWindow::onSplitterMoved);
+    connect(m_actions.showServerList, &QAction::toggled, this, &MainWindow::setServerListVisible);
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_summary, 1);
     statusBar()->addPermanentWidget(m_secretsLabel);
@@ -414,12 +420,50 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(MCPC_VERSION), m_services->secrets()->backendName().toHtmlEscaped()));
 }
 
+void MainWindow::setServerListVisible(bool visible)
+{
+    if (visible == isServerListVisible())
+        return;
+    const int total = m_splitter->width();
+    if (visible)
+        m_splitter->setSizes({m_sidebarWidth, qMax(0, total - m_sidebarWidth)});
+    else
+        m_splitter->setSizes({0, total});
+    onSplitterMoved();
+}
+
+bool MainWindow::isServerListVisible() const
+{
+    return m_splitter->sizes().value(0) > 0;
+}
+
+void MainWindow::onSplitterMoved()
+{
+    const int width = m_splitter->sizes().value(0);
+    if (width > 0)
+        m_sidebarWidth = width;
+    {
+        const QSignalBlocker block(m_actions.showServerList);
+        m_actions.showServerList->setChecked(width > 0);
+    }
+    // Remembered at once, not only when the window closes.
+    QSettings *s = m_services->settings();
+    s->setValue(QStringLiteral("window/sidebarWidth"), m_sidebarWidth);
+    s->setValue(QStringLiteral("window/sidebarVisible"), width > 0);
+}
+
 void MainWindow::restoreState()
 {
     QSettings *s = m_services->settings();
     if (!restoreGeometry(s->value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 780);
-    m_splitter->restoreState(s->value(QStringLiteral("window/splitter")).toByteArray());
+    m_sidebarWidth = qMax(m_list->minimumWidth(), s->value(QStringLiteral("window/sidebarWidth"), m_sidebarWidth).toInt());
+    const bool sidebar = s->value(QStringLiteral("window/sidebarVisible"), true).toBool();
+    m_splitter->setSizes({sidebar ? m_sidebarWidth : 0, qMax(0, width() - m_sidebarWidth)});
+    {
+        const QSignalBlocker block(m_actions.showServerList);
+        m_actions.showServerList->setChecked(sidebar);
+    }
     const QString last = s->value(QStringLiteral("window/server")).toString();
     if (m_model->rowOf(last) >= 0)
         selectServer(last);
@@ -433,7 +477,7 @@ void MainWindow::saveState()
 {
     QSettings *s = m_services->settings();
     s->setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    onSplitterMoved(); // the server list's width and whether it shows
     if (currentServer() != m_demo->profile().name)
         s->setValue(QStringLiteral("window/server"), currentServer());
 }

@@ -54,6 +54,11 @@ public:
     const MainActions &actions() const { return m_actions; }
     DemoLauncher *demo() const { return m_demo; }
     void setUndoTimeoutMs(int ms) { m_undoTimeoutMs = ms; }
+    QSplitter *splitter() const { return m_splitter; }
+    // The server list: collapsed to give the page the whole width, or shown at the width
+    // the user last dragged it to (remembered in the settings).
+    void setServerListVisible(bool visible);
+    bool isServerListVisible() const;
 
     void addServer();                          // opens the add dialog
     void editServer(const QString &name);      // opens the edit dialog
@@ -85,6 +90,7 @@ private:
     void showAbout();
     void restoreState();
     void saveState();
+    void onSplitterMoved();
 
     AppServices *m_services;
     MainActions m_actions;
@@ -102,6 +108,7 @@ private:
     QHash<QString, ServerPage *> m_pages;
     std::optional<QPair<ServerProfile, int>> m_pendingRemoval; // profile and its former row
     int m_undoTimeoutMs = 8000;
+    int m_sidebarWidth = 240; // the width the server list comes back at
     bool m_signInAvailable = false;
     bool m_shuttingDown = false;
     bool m_readyToClose = false;

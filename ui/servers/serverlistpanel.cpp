@@ -49,6 +49,8 @@ ServerListPanel::ServerListPanel(ServerListModel *model, QWidget *parent)
     m_view->setMouseTracking(true);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setUniformItemSizes(true);
+    // The delegate elides names and URLs to the list's width: it never scrolls sideways.
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(QStringLiteral("Servers"));
     m_view->viewport()->setAutoFillBackground(false);

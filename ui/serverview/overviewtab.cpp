@@ -10,6 +10,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPixmap>
+#include <QResizeEvent>
+#include <QStyle>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -33,6 +35,8 @@ OverviewTab::OverviewTab(QWidget *parent)
     : QWidget(parent)
     , m_card(new UserDataCard(this))
     , m_facts(new QFormLayout)
+    , m_columns(new QBoxLayout(QBoxLayout::LeftToRight))
+    , m_main(new QVBoxLayout)
     , m_side(new QVBoxLayout)
     , m_server(factLabel(this))
     , m_version(factLabel(this))
@@ -88,24 +92,98 @@ OverviewTab::OverviewTab(QWidget *parent)
     auto *content = new QWidget(this);
     auto *contentCol = new QVBoxLayout(content);
     contentCol->setContentsMargins(0, 0, 0, 0);
-    auto *row = new QHBoxLayout;
-    row->setSpacing(14);
-    row->addWidget(m_card, 3, Qt::AlignTop);
+    contentCol->setSpacing(14);
+    // The main column: the sign-in card while the server waits for it (where a person
+    // looks first), then the user data. The side column: the server's facts, then the
+    // sign-in card once signed in. Side by side when there is room, else one above the other.
+    m_main->setSpacing(14);
+    m_main->addWidget(m_card);
+    m_main->addStretch(1);
     m_side->setSpacing(14);
     m_side->addWidget(facts);
     m_side->addStretch(1);
-    row->addLayout(m_side, 2);
-    contentCol->addLayout(row);
+    m_columns->setSpacing(14);
+    m_columns->addLayout(m_main, 3);
+    m_columns->addLayout(m_side, 2);
+    contentCol->addLayout(m_columns);
     contentCol->addStretch(1); // cards as tall as their content, not the window
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    content->installEventFilter(this);
     scroll->viewport()->setAutoFillBackground(false);
     content->setAutoFillBackground(false);
     auto *col = new QVBoxLayout(this);
     col->setContentsMargins(0, 0, 0, 0);
     col->addWidget(scroll);
+}
+
+void OverviewTab::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateColumns();
+}
+
+QSize OverviewTab::minimumSizeHint() const
+{
+    // As narrow as the stacked cards allow (with a scroll bar), so the window and the
+    // server list's splitter never squeeze the page into scrolling sideways.
+    const int stacked = qMax(m_main->minimumSize().width(), m_side->minimumSize().width())
+                      + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+    return {stacked, QWidget::minimumSizeHint().height()};
+}
+
+bool OverviewTab::eventFilter(QObject *watched, QEvent *event)
+{
+    // The cards' needs change with their content (the user data arrives, a long value).
+    if (event->type() == QEvent::LayoutRequest) {
+        updateColumns();
+        updateGeometry();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void OverviewTab::updateColumns()
+{
+    // The tab's width, not the content's: the content is as wide as its columns need.
+    const auto direction = width() >= twoColumnWidth() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_columns->direction() != direction) {
+        m_columns->setDirection(direction);
+        // Side by side the columns share the width 3:2; stacked they are as tall as their cards.
+        const bool wide = direction == QBoxLayout::LeftToRight;
+        m_columns->setStretch(0, wide ? 3 : 0);
+        m_columns->setStretch(1, wide ? 2 : 0);
+    }
+}
+
+int OverviewTab::twoColumnWidth() const
+{
+    // Room for the user data's labels and values next to the server's facts: at least what
+    // both columns need (and a scroll bar), and never so little that the facts get cramped.
+    const int needed = m_main->minimumSize().width() + m_columns->spacing() + m_side->minimumSize().width()
+                     + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+    return qMax(needed, fontMetrics().averageCharWidth() * 92);
+}
+
+bool OverviewTab::twoColumns() const
+{
+    return m_columns->direction() == QBoxLayout::LeftToRight;
+}
+
+void OverviewTab::placeSignInPanel()
+{
+    if (!m_signInPanel)
+        return;
+    // Waiting for a sign-in: first, above the user data it unlocks. Signed in (or not
+    // asked): a compact card under the server's facts.
+    const bool first = m_status.state == ServerStatus::State::NeedsLogin;
+    QBoxLayout *target = first ? m_main : m_side;
+    if (target->indexOf(m_signInPanel) >= 0)
+        return;
+    m_main->removeWidget(m_signInPanel);
+    m_side->removeWidget(m_signInPanel);
+    target->insertWidget(first ? 0 : 1, m_signInPanel);
 }
 
 void OverviewTab::setProfile(const ServerProfile &profile)
@@ -119,14 +197,15 @@ void OverviewTab::setProfile(const ServerProfile &profile)
 
 void OverviewTab::setSignInPanel(QWidget *panel)
 {
-    panel->setParent(this);
-    m_side->insertWidget(1, panel);
+    m_signInPanel = panel;
+    placeSignInPanel();
 }
 
 void OverviewTab::setStatus(const ServerStatus &status)
 {
     m_status = status;
     updateFacts();
+    placeSignInPanel();
     if (!status.isLive() && !m_client && status.state != ServerStatus::State::Connecting && m_card->fields().isEmpty()) {
         if (status.state == ServerStatus::State::NeedsLogin) {
             // The user data is the reason to sign in: say so, not just "not connected".

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QBoxLayout;
 class QFormLayout;
 class QVBoxLayout;
 class QLabel;
@@ -30,15 +31,25 @@ public:
     void setTools(const QList<Tool> &tools);
     void setClient(McpClient *client);
     void refreshUserData();
-    // The sign-in card (ui/auth), below the server facts. Taken over.
+    // The sign-in card (ui/auth): above the user data while the server asks for a
+    // sign-in, under the server's facts otherwise. Taken over.
     void setSignInPanel(QWidget *panel);
+    bool twoColumns() const; // side by side (wide) or stacked (narrow)
+    QSize minimumSizeHint() const override;
 
     UserDataCard *userDataCard() const { return m_card; }
 
 Q_SIGNALS:
     void userDataShown(); // fields are on screen (for --print-ready)
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    int twoColumnWidth() const;
+    void updateColumns();
+    void placeSignInPanel();
     void maybeFetch();
     void fetchAvatar(const QString &toolName);
     void updateFacts();
@@ -53,7 +64,10 @@ private:
 
     UserDataCard *m_card;
     QFormLayout *m_facts;
+    QBoxLayout *m_columns;
+    QVBoxLayout *m_main;
     QVBoxLayout *m_side;
+    QPointer<QWidget> m_signInPanel;
     QLabel *m_server;
     QLabel *m_version;
     QLabel *m_protocol;

@@ -2,6 +2,8 @@
 
 #include "style/theme.h"
 #include "widgets/chip.h"
+#include "widgets/collapsiblebutton.h"
+#include "widgets/elidedlabel.h"
 #include "widgets/icons.h"
 #include "widgets/statusbadge.h"
 
@@ -10,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -17,22 +20,23 @@ namespace mcpc::ui {
 
 ServerHeader::ServerHeader(QWidget *parent)
     : QWidget(parent)
-    , m_name(new QLabel(this))
+    , m_name(new ElidedLabel(this))
     , m_url(new QLabel(this))
     , m_copy(new QToolButton(this))
     , m_insecure(new Chip(QStringLiteral("Insecure HTTP"), Chip::Tone::Warning, this))
     , m_transport(new Chip(QString(), Chip::Tone::Neutral, this))
     , m_badge(new StatusBadge(this))
-    , m_check(new QPushButton(QStringLiteral("Check now"), this))
-    , m_signIn(new QPushButton(QStringLiteral("Sign in"), this))
-    , m_edit(new QPushButton(QStringLiteral("Edit…"), this))
+    , m_check(new CollapsibleButton(QStringLiteral("Check now"), this))
+    , m_signIn(new CollapsibleButton(QStringLiteral("Sign in"), this))
+    , m_edit(new CollapsibleButton(QStringLiteral("Edit…"), this))
 {
     const QColor text = palette().color(QPalette::ButtonText);
     QFont nf = m_name->font();
     nf.setPointSizeF(nf.pointSizeF() * 1.55);
     nf.setWeight(QFont::DemiBold);
     m_name->setFont(nf);
-    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_name->setElideMode(Qt::ElideRight); // a very long name: after the buttons became icons
+    m_name->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // its full width while there is room
     m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_url->setAccessibleName(QStringLiteral("Server URL"));
     QPalette muted = m_url->palette();
@@ -48,10 +52,10 @@ ServerHeader::ServerHeader(QWidget *parent)
     m_insecure->hide();
 
     m_check->setIcon(icons::icon(icons::Icon::Refresh, text));
-    m_check->setToolTip(QStringLiteral("Ping the server and list its tools again (F5)"));
+    m_check->setDescription(QStringLiteral("Ping the server and list its tools again (F5)"));
     m_signIn->setIcon(icons::icon(icons::Icon::SignIn, text));
     m_edit->setIcon(icons::icon(icons::Icon::Edit, text));
-    m_edit->setToolTip(QStringLiteral("Change the URL, transport or sign-in method"));
+    m_edit->setDescription(QStringLiteral("Change the URL, transport or sign-in method"));
     connect(m_check, &QPushButton::clicked, this, &ServerHeader::checkNowRequested);
     connect(m_signIn, &QPushButton::clicked, this, &ServerHeader::signInRequested);
     connect(m_edit, &QPushButton::clicked, this, &ServerHeader::editRequested);
@@ -116,6 +120,70 @@ void ServerHeader::setSignInState(bool busy, bool signedIn)
     updateSignIn();
 }
 
+QList<CollapsibleButton *> ServerHeader::buttons() const
+{
+    return {m_check, m_signIn, m_edit};
+}
+
+int ServerHeader::expandedExtra() const
+{
+    int extra = 0;
+    for (CollapsibleButton *b : buttons())
+        if (!b->isHidden())
+            extra += b->expandedWidth() - b->collapsedWidth();
+    return extra;
+}
+
+bool ServerHeader::buttonsCollapsed() const
+{
+    return m_check->isCollapsed();
+}
+
+QSize ServerHeader::minimumSizeHint() const
+{
+    // As narrow as the row gets with icon-only buttons: a narrow page collapses them
+    // rather than being held wide (and clipped) by their labels.
+    QSize s = QWidget::minimumSizeHint();
+    if (!buttonsCollapsed())
+        s.rwidth() -= expandedExtra();
+    return s;
+}
+
+bool ServerHeader::event(QEvent *event)
+{
+    const bool handled = QWidget::event(event);
+    // After the layout took in a change (a longer name, a chip), its size hint is current.
+    if (event->type() == QEvent::LayoutRequest)
+        fitButtons();
+    return handled;
+}
+
+void ServerHeader::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitButtons();
+}
+
+void ServerHeader::fitButtons()
+{
+    // The labels show when the row has room for them at their full width, else all three
+    // buttons are icons (one look for the row, not a mix).
+    // The full name and the labelled buttons: the labels go before the name is elided.
+    const int spacing = 10; // the name row's
+    int full = m_name->sizeHint().width();
+    if (!m_transport->isHidden())
+        full += spacing + m_transport->sizeHint().width();
+    for (CollapsibleButton *b : buttons())
+        if (!b->isHidden())
+            full += spacing + b->expandedWidth();
+    const bool collapse = width() < full;
+    if (collapse == buttonsCollapsed())
+        return;
+    for (CollapsibleButton *b : buttons())
+        b->setCollapsed(collapse);
+    updateGeometry();
+}
+
 bool ServerHeader::insecureChipVisible() const
 {
     return m_insecure->isVisibleTo(this);
@@ -129,9 +197,9 @@ void ServerHeader::updateSignIn()
                           && ((m_profile.auth == AuthMode::OAuth && !m_signedIn) || needsLogin || m_signInBusy);
     m_signIn->setVisible(relevant);
     m_signIn->setEnabled(m_signInAvailable && !m_signInBusy);
-    m_signIn->setText(m_signInBusy ? QStringLiteral("Signing in…") : QStringLiteral("Sign in"));
-    m_signIn->setToolTip(m_signInAvailable ? QStringLiteral("Open the server's sign-in page (OAuth) inside MCP Connect")
-                                           : QStringLiteral("Browser sign-in (OAuth) is not available in this build yet."));
+    m_signIn->setLabel(m_signInBusy ? QStringLiteral("Signing in…") : QStringLiteral("Sign in"));
+    m_signIn->setDescription(m_signInAvailable ? QStringLiteral("Open the server's sign-in page (OAuth) inside MCP Connect")
+                                               : QStringLiteral("Browser sign-in (OAuth) is not available in this build yet."));
     // Prominent while the server waits for it: the one thing to do on this page.
     const bool primary = needsLogin && m_signInAvailable && !m_signInBusy;
     if (primary != (m_signIn->property("primary").toBool())) {
@@ -146,6 +214,7 @@ void ServerHeader::updateSignIn()
         m_signIn->setIcon(icons::icon(icons::Icon::SignIn, primary ? palette().color(QPalette::HighlightedText)
                                                                    : palette().color(QPalette::ButtonText)));
     }
+    fitButtons(); // the row's needs changed with the button's label or visibility
 }
 
 } // namespace mcpc::ui

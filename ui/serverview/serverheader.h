@@ -2,6 +2,7 @@
 
 #include "monitor/serverstatus.h"
 #include "profiles/serverprofile.h"
+#include "widgets/collapsiblebutton.h"
 
 #include <QWidget>
 
@@ -12,6 +13,7 @@ class QToolButton;
 namespace mcpc::ui {
 
 class Chip;
+class ElidedLabel;
 class StatusBadge;
 
 // Top of a server's page: name, URL (copyable, with an "Insecure HTTP" chip when it
@@ -34,29 +36,39 @@ public:
     QPushButton *checkButton() const { return m_check; }
     QPushButton *signInButton() const { return m_signIn; }
     bool insecureChipVisible() const;
+    bool buttonsCollapsed() const; // icons only: the page is too narrow for their labels
+
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     void checkNowRequested();
     void signInRequested();
     void editRequested();
 
+protected:
+    bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateSignIn();
+    void fitButtons();
+    QList<CollapsibleButton *> buttons() const;
+    int expandedExtra() const; // how much wider the name row is with the buttons' labels
 
     ServerProfile m_profile;
     ServerStatus m_status;
     bool m_signInAvailable = false;
     bool m_signInBusy = false;
     bool m_signedIn = false;
-    QLabel *m_name;
+    ElidedLabel *m_name;
     QLabel *m_url;
     QToolButton *m_copy;
     Chip *m_insecure;
     Chip *m_transport;
     StatusBadge *m_badge;
-    QPushButton *m_check;
-    QPushButton *m_signIn;
-    QPushButton *m_edit;
+    CollapsibleButton *m_check;
+    CollapsibleButton *m_signIn;
+    CollapsibleButton *m_edit;
 };
 
 } // namespace mcpc::ui

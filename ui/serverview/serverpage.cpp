@@ -29,6 +29,8 @@ ServerPage::ServerPage(ServerChecker *checker, QWidget *parent)
 {
     const QColor fg = palette().color(QPalette::WindowText);
     m_tabs->setDocumentMode(true);
+    // Every tab title readable: the page is never narrower than the tab bar.
+    m_tabs->setUsesScrollButtons(false);
     m_tabs->addTab(m_overview, icons::icon(icons::Icon::Overview, fg), QStringLiteral("Overview"));
     m_tabs->addTab(m_tools, icons::icon(icons::Icon::Tools, fg), QStringLiteral("Tools"));
     m_tabs->addTab(m_clients, icons::icon(icons::Icon::Plug, fg), QStringLiteral("Connect clients"));

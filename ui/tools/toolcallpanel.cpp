@@ -7,13 +7,14 @@
 #include "tools/toolform.h"
 #include "tools/toolresultview.h"
 #include "widgets/chip.h"
+#include "widgets/fitscrollarea.h"
 #include "widgets/icons.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -101,9 +102,10 @@ ToolCallPanel::ToolCallPanel(QWidget *parent)
     titleRow->addStretch(1);
     titleRow->addWidget(m_hints);
 
-    auto *formScroll = m_formScroll = new QScrollArea(this);
-    formScroll->setWidgetResizable(true);
-    formScroll->setFrameShape(QFrame::NoFrame);
+    // As tall as the form whatever tool came before, up to a limit: long forms scroll and
+    // the result keeps its room.
+    auto *formScroll = m_formScroll = new FitScrollArea(this);
+    formScroll->setMaximumHintHeight(320);
     formScroll->setWidget(m_form);
 
     auto *runRow = new QHBoxLayout;
@@ -157,9 +159,7 @@ void ToolCallPanel::setTool(const Tool &tool)
     }
     if (!same) {
         m_form->setSchema(tool.inputSchema);
-        // As tall as the form, up to a limit: long forms scroll, the result keeps its room.
-        m_form->adjustSize();
-        m_formScroll->setFixedHeight(qMin(m_form->sizeHint().height() + 2, 320));
+        m_formScroll->verticalScrollBar()->setValue(0);
         m_result->showPlaceholder(QStringLiteral("Run the tool to see its result here."));
         m_state->clear();
         m_formError->hide();

@@ -9,7 +9,6 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QScrollArea;
 class QTimer;
 
 #include "protocol/inputrequiredloop.h"
@@ -20,6 +19,7 @@ namespace mcpc::ui {
 
 class Chip;
 class DialogInputProvider;
+class FitScrollArea;
 class ToolForm;
 class ToolResultView;
 
@@ -63,7 +63,7 @@ private:
     QLabel *m_description;
     QWidget *m_hints;
     ToolForm *m_form;
-    QScrollArea *m_formScroll = nullptr;
+    FitScrollArea *m_formScroll = nullptr;
     QLabel *m_formError;
     QPushButton *m_run;
     QPushButton *m_cancel;

@@ -11,6 +11,11 @@
 
 namespace mcpc::ui {
 
+QSize ToolResultView::sizeHint() const
+{
+    return {QScrollArea::sizeHint().width(), fontMetrics().height() * 4};
+}
+
 ToolResultView::ToolResultView(QWidget *parent)
     : QScrollArea(parent)
     , m_body(new QWidget)

@@ -28,6 +28,10 @@ public:
     int imageCount() const { return m_images; }
     bool showsError() const { return m_error; }
 
+    // Small: the panel gives the result whatever the argument form leaves (it scrolls),
+    // rather than squeezing the form to make room for a long result.
+    QSize sizeHint() const override;
+
 private:
     void addText(const QString &text, bool error);
     void addImage(const ContentBlock &block);

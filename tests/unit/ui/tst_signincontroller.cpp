@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 
 using namespace mcpc;
 using namespace mcpc::ui;
@@ -278,6 +279,23 @@ void TestSignInController::signInEndToEnd()
     // Signed in: the header's button steps back.
     QTRY_VERIFY(!header->signInButton()->isVisible());
     QVERIFY(r->window->actions().signOut->isEnabled());
+
+    // Signed in, the card is compact: who, until when, renewal; Details shows the rest. It
+    // moved from above the user data (where it waited for the sign-in) under the facts.
+    QVERIFY(panel->isCompact());
+    QVERIFY(panel->detailsButton()->isVisible());
+    const auto shownValue = [panel](const QString &row) {
+        auto *l = panel->findChild<QLabel *>(row);
+        return l && l->isVisible();
+    };
+    QVERIFY(shownValue(QStringLiteral("Signed in as")) && shownValue(QStringLiteral("Access token")));
+    QVERIFY(!shownValue(QStringLiteral("Authorization server")) && !shownValue(QStringLiteral("Client")));
+    QTest::mouseClick(panel->detailsButton(), Qt::LeftButton);
+    QVERIFY(!panel->isCompact());
+    QVERIFY(shownValue(QStringLiteral("Authorization server")) && shownValue(QStringLiteral("Client")));
+    UserDataCard *card = r->page()->overview()->userDataCard();
+    const QPoint panelAt = panel->mapTo(r->page(), QPoint(0, 0)), cardAt = card->mapTo(r->page(), QPoint(0, 0));
+    QVERIFY(panelAt.x() > cardAt.x() || panelAt.y() > cardAt.y()); // beside or below the user data, not above
 }
 
 void TestSignInController::signOutRevokesAndDeletes()
