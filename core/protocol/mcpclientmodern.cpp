@@ -236,8 +236,11 @@ json McpClient::withModernMeta(json params) const
     if (!meta.is_object())
         meta = json::object();
     meta["io.modelcontextprotocol/protocolVersion"] = m_modernVersion.toStdString();
-    // We implement no client features (sampling, elicitation, roots): none declared.
-    meta["io.modelcontextprotocol/clientCapabilities"] = json::object();
+    // Modern servers ask for input through input_required results, which InputRequiredLoop
+    // answers (form elicitation, roots). A compliant server asks nothing undeclared, so
+    // declare those two; sampling stays undeclared: we have no model.
+    meta["io.modelcontextprotocol/clientCapabilities"] = {{"elicitation", {{"form", json::object()}}},
+                                                           {"roots", json::object()}};
     meta["io.modelcontextprotocol/clientInfo"] = {{"name", m_options.clientName.toStdString()},
                                                   {"title", m_options.clientTitle.toStdString()},
                                                   {"version", m_options.clientVersion.toStdString()}};

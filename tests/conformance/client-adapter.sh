@@ -50,6 +50,14 @@ case "$scenario" in
     exit $rc ;;
   http-invalid-tool-headers)
     call_listed; exit $? ;;
+  sep-2322-client-request-state)
+    # MRTR: answer the elicitation, echo requestState byte for byte (and send none when the
+    # server gave none); a missing resultType means complete.
+    "$cli" call "$url" test_mrtr_echo_state --accept-input '{"confirmed":true}' &&
+      "$cli" call "$url" test_mrtr_unrelated &&
+      "$cli" call "$url" test_mrtr_no_state --accept-input '{"confirmed":true}' &&
+      exec "$cli" call "$url" test_mrtr_no_result_type
+    exit $? ;;
   json-schema-ref-no-deref)
     exec "$cli" tools "$url" ;;
   initialize)

@@ -9,7 +9,7 @@ source "$(dirname "$0")/lib.sh"
 # notifications/initialized) and for optional client capabilities we do not declare.
 export ALLOW_SKIPPED=1
 run_client_scenarios tools_call request-metadata http-standard-headers http-custom-headers \
-  http-invalid-tool-headers json-schema-ref-no-deref
+  http-invalid-tool-headers json-schema-ref-no-deref sep-2322-client-request-state
 # Invalid x-mcp-header tools are left out with a visible warning, valid ones kept.
 grep -rq "warning: Left out tool 'invalid_empty_header'" "$TEST_TMP/conformance/http-invalid-tool-headers" ||
   fail "no stderr warning for a tool with an invalid x-mcp-header"

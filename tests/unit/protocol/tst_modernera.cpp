@@ -356,7 +356,11 @@ void TestModernEra::modernHeadersOnEveryRequest()
         QVERIFY(r.header("Mcp-Session-Id").isEmpty());
         const json m = meta(r);
         QVERIFY(m["io.modelcontextprotocol/protocolVersion"] == "2026-07-28");
-        QVERIFY(m["io.modelcontextprotocol/clientCapabilities"].is_object());
+        // InputRequiredLoop answers form elicitations and roots; sampling we cannot do.
+        const json caps = m["io.modelcontextprotocol/clientCapabilities"];
+        QVERIFY(caps["elicitation"]["form"].is_object());
+        QVERIFY(caps["roots"].is_object());
+        QVERIFY(!caps.contains("sampling"));
         QVERIFY(m["io.modelcontextprotocol/clientInfo"]["name"] == "mcp-connect");
         QVERIFY(m["io.modelcontextprotocol/logLevel"] == "info");
     }
