@@ -139,7 +139,7 @@ void TestStatusMonitor::upWithNegotiatedDetails()
     const ServerStatus &s = checker->status();
     QVERIFY(!s.checking);
     QVERIFY(s.latencyMs >= 0);
-    QCOMPARE(s.protocolVersion, QStringLiteral("2025-11-25"));
+    QCOMPARE(s.protocolVersion, QStringLiteral("2026-07-28")); // the demo is dual-era: the monitor speaks modern to it
     QCOMPARE(s.transport, QStringLiteral("Streamable HTTP"));
     QVERIFY(!s.serverName.isEmpty());
     QCOMPARE(s.toolCount, 5);
@@ -153,7 +153,7 @@ void TestStatusMonitor::upWithNegotiatedDetails()
     QCOMPARE(clients.at(0).at(0).value<McpClient *>(), checker->client());
     QCOMPARE(checker->nextCheckDelayMs(), 60000); // next ping after the interval
     QVERIFY(statusHeadline(s).startsWith(QStringLiteral("Up · ")));
-    QVERIFY(statusHeadline(s).endsWith(QStringLiteral(" ms · MCP 2025-11-25 · Streamable HTTP")));
+    QVERIFY(statusHeadline(s).endsWith(QStringLiteral(" ms · MCP 2026-07-28 · Streamable HTTP")));
 }
 
 void TestStatusMonitor::oneSignalPerChange()

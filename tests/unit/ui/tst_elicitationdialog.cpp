@@ -176,7 +176,7 @@ void TestElicitationDialog::providerClosesTheDialogWhenTheRequestEnds()
 void TestElicitationDialog::toolRunShowsTheFormAndRetries()
 {
     auto *t = new mcpc::test::FakeTransport;
-    McpClient client(t);
+    McpClient client(t, ClientOptions{.eraPreference = EraPreference::Legacy}); // a 2025-era fake server
     QSignalSpy ready(&client, &McpClient::ready);
     client.connectToServer();
     QTRY_COMPARE(t->sentWithMethod("initialize").size(), 1);

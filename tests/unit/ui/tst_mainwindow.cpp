@@ -85,7 +85,7 @@ void TestMainWindow::demoServerEndToEnd()
 
     QTRY_COMPARE(env.services->monitor()->status(QStringLiteral("demo")).state, State::Up);
     QTRY_VERIFY(page->header()->badge()->headline().startsWith(QStringLiteral("Up · ")));
-    QVERIFY(page->header()->badge()->headline().contains(QStringLiteral("MCP 2025-11-25 · Streamable HTTP")));
+    QVERIFY(page->header()->badge()->headline().contains(QStringLiteral("MCP 2026-07-28 · Streamable HTTP")));
     QCOMPARE(w.model()->data(w.model()->index(0), ServerListModel::StateRole).toInt(), int(State::Up));
 
     page->showTab(ServerPage::ToolsIndex);
