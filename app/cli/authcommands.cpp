@@ -96,10 +96,12 @@ protected:
         auto *op = new ListOperation(client, QStringLiteral("tools/list"), "tools", this);
         connect(op, &ListOperation::finished, this, [this, op] {
             op->deleteLater();
-            if (m_authenticator && m_authenticator->interactiveSignIns() > 0)
-                return report();
+            // A refused or failed sign-in fails the probe: check that before counting the
+            // attempt as a sign-in (a modern server signs in on this first request).
             if (!op->ok() && op->error().kind == ErrorKind::Auth)
                 return void(failAndClose(op->error()));
+            if (m_authenticator && m_authenticator->interactiveSignIns() > 0)
+                return report();
             m_ctx.out->info(QStringLiteral("%1 did not ask for sign-in; nothing to do.").arg(m_profile.url.toString()));
             if (m_ctx.out->json())
                 m_ctx.out->document(json{{"signedIn", false}, {"required", false}});

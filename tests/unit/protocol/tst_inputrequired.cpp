@@ -105,7 +105,7 @@ private:
 TestInputRequired::Rig TestInputRequired::makeReadyClient()
 {
     auto *t = new FakeTransport;
-    auto client = std::make_unique<McpClient>(t);
+    auto client = std::make_unique<McpClient>(t, ClientOptions{.eraPreference = EraPreference::Legacy}); // the fake is 2025-era: no probe
     QSignalSpy ready(client.get(), &McpClient::ready);
     client->connectToServer();
     [&] { QTRY_COMPARE(t->sentWithMethod("initialize").size(), 1); }();
