@@ -7,9 +7,20 @@
 namespace mcpc::cli {
 
 namespace {
+// Messages quote servers (error texts, reply excerpts): a NUL or an escape sequence
+// must not reach the terminal, so control characters other than newline and tab
+// become U+FFFD.
+QString withoutControls(QString text)
+{
+    for (QChar &c : text)
+        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
+            c = QChar::ReplacementCharacter;
+    return text;
+}
+
 void writeTo(FILE *stream, const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = (stream == stderr ? withoutControls(text) : text).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fputc('\n', stream);
 }

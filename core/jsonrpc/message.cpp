@@ -1,6 +1,7 @@
 #include "jsonrpc/message.h"
 
 #include "util/boundedjson.h"
+#include "util/sizetext.h"
 
 using nlohmann::json;
 
@@ -83,7 +84,7 @@ Result<std::vector<Message>> parseFrame(QByteArrayView bytes, qsizetype maxBytes
 {
     if (bytes.size() > maxBytes)
         return std::unexpected(protocolError(
-            QStringLiteral("The server sent a message of %1 bytes, over the %2-byte limit.").arg(bytes.size()).arg(maxBytes)));
+            QStringLiteral("The server sent a message of %1 bytes, over the %2 limit.").arg(bytes.size()).arg(sizeText(maxBytes))));
     auto parsed = parseJson(bytes, QStringLiteral("The server's reply"),
                             ErrorKind::Protocol, QStringLiteral("The server sent malformed JSON."), ParseError);
     if (!parsed)

@@ -1,8 +1,32 @@
 #include "protocol/inputprovider.h"
 
+#include "protocol/types.h"
+
 using nlohmann::json;
 
 namespace mcpc {
+
+Result<ElicitationRequest> elicitationRequestFrom(const QString &key, const json &params, const QString &serverName)
+{
+    const json mode = params.is_object() ? params.value("mode", json("form")) : json();
+    const QString message = jsonString(params, "message");
+    if (mode == "url")
+        return std::unexpected(Error::make(ErrorKind::Unavailable,
+            QStringLiteral("The server asks you to open a web page (\"%1\"), and MCP Connect does not support that kind of request yet.").arg(message)));
+    if (mode != "form")
+        return std::unexpected(Error::make(ErrorKind::Protocol,
+            QStringLiteral("The server's input request '%1' has an unknown elicitation mode.").arg(key)));
+    auto form = parseElicitationSchema(params.value("requestedSchema", json()));
+    if (!form)
+        return std::unexpected(form.error());
+    ElicitationRequest q;
+    q.key = key;
+    q.serverName = serverName;
+    q.message = message;
+    q.requestedSchema = params.value("requestedSchema", json());
+    q.form = *form;
+    return q;
+}
 
 json ElicitationAnswer::toJson() const
 {

@@ -23,6 +23,12 @@ struct ElicitationRequest
     ElicitationForm form; // requestedSchema, already checked
 };
 
+// An elicitation/create's params (form mode) checked and turned into a question: a URL
+// mode request is Unavailable (not supported yet), an unknown mode or a form MCP Connect
+// cannot show is a Protocol error. The same for an input_required round (2026-07-28) and
+// a server-to-client request (2025-11-25).
+Result<ElicitationRequest> elicitationRequestFrom(const QString &key, const nlohmann::json &params, const QString &serverName);
+
 // What the person chose. Content only with Accept, and only the form's own keys.
 struct ElicitationAnswer
 {

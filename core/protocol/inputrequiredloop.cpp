@@ -138,23 +138,10 @@ Result<bool> InputRequiredLoop::collect(const json &requests)
         if (method.empty() || !params.is_object())
             return std::unexpected(protocolError(QStringLiteral("The server's input request '%1' has no method or no params object.").arg(key)));
         if (method == "elicitation/create") {
-            const std::string mode = params.value("mode", json("form")).is_string() ? params.value("mode", std::string("form")) : std::string();
-            const QString message = jsonString(params, "message");
-            if (mode == "url")
-                return std::unexpected(Error::make(ErrorKind::Unavailable,
-                    QStringLiteral("The server asks you to open a web page (\"%1\"), and MCP Connect does not support that kind of request yet.").arg(message)));
-            if (mode != "form")
-                return std::unexpected(protocolError(QStringLiteral("The server's input request '%1' has an unknown elicitation mode.").arg(key)));
-            auto form = parseElicitationSchema(params.value("requestedSchema", json()));
-            if (!form)
-                return std::unexpected(form.error());
-            ElicitationRequest q;
-            q.key = key;
-            q.serverName = m_client ? m_client->serverInfo().displayName() : QString();
-            q.message = message;
-            q.requestedSchema = params.value("requestedSchema", json());
-            q.form = *form;
-            m_questions.append({std::move(q)});
+            auto q = elicitationRequestFrom(key, params, m_client ? m_client->serverInfo().displayName() : QString());
+            if (!q)
+                return std::unexpected(q.error());
+            m_questions.append({std::move(*q)});
         } else if (method == "roots/list") {
             json roots = json::array();
             if (m_provider)

@@ -10,10 +10,6 @@ using nlohmann::json;
 
 namespace mcpc {
 
-namespace {
-enum SendKind { SendRequest = 0, SendNotification = 1, SendResponse = 2 };
-}
-
 McpClient::McpClient(Transport *transport, ClientOptions options, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
@@ -65,11 +61,14 @@ void McpClient::onOpened()
 
 void McpClient::sendInitialize()
 {
-    // We implement no client-side features (roots, sampling, elicitation), so we
-    // declare none: servers then don't send requests we would have to refuse.
+    // Elicitation (form mode) only when someone can answer it; roots and sampling never
+    // in this era: servers then don't send requests we would have to refuse.
+    json capabilities = json::object();
+    if (m_options.inputProvider)
+        capabilities["elicitation"] = {{"form", json::object()}};
     const json params = {
         {"protocolVersion", latestProtocolVersion().toStdString()},
-        {"capabilities", json::object()},
+        {"capabilities", capabilities},
         {"clientInfo",
          {{"name", m_options.clientName.toStdString()},
           {"title", m_options.clientTitle.toStdString()},
@@ -145,6 +144,15 @@ void McpClient::onInitializeFinished(RpcCall *c)
         replayAfterReconnect();
         return;
     }
+    if (!m_options.logLevel.isEmpty() && m_server.hasCapability("logging")) {
+        sendLogLevel(); // then ready: the level applies to every request we send
+        return;
+    }
+    becomeLegacyReady();
+}
+
+void McpClient::becomeLegacyReady()
+{
     m_state = State::Ready;
     qCDebug(lcSession) << "ready; protocol" << m_server.protocolVersion;
     Q_EMIT ready();
@@ -309,9 +317,16 @@ void McpClient::handleResponse(const jsonrpc::Message &m)
         for (const json &v : m.errorData.value("supported", json::array()))
             if (v.is_string())
                 supported << QString::fromStdString(v.get<std::string>());
-        if (!supported.isEmpty()) {
+        if (m_era == ProtocolEra::Modern && supported.contains(m_modernVersion)) {
+            // It lists the very version it refuses (retryUnsupportedVersion already tried
+            // once more): a lying server; say so rather than suggest a setting.
+            error.message = QStringLiteral("The server rejected MCP %1 although it says it supports it (it lists %2).")
+                                .arg(m_modernVersion, supported.join(QStringLiteral(", ")));
+            error.hint = QStringLiteral("The server is misbehaving; try --protocol-era legacy, or report it to its maintainers.");
+        } else if (!supported.isEmpty()) {
             error.message += QStringLiteral(". It supports MCP %1.").arg(supported.join(QStringLiteral(", ")));
-            error.hint = QStringLiteral("Leave --protocol-era at auto so MCP Connect picks a version both sides speak.");
+            if (m_options.eraPreference != EraPreference::Auto)
+                error.hint = QStringLiteral("Leave --protocol-era at auto so MCP Connect picks a version both sides speak.");
         }
     }
     if (m.kind == jsonrpc::Message::Kind::Error
@@ -348,8 +363,12 @@ void McpClient::handleServerRequest(const jsonrpc::Message &m)
         sendRaw(jsonrpc::makeResult(m.id, json::object()), SendResponse);
         return;
     }
-    // roots/list, sampling/createMessage, elicitation/create...: we declared none of
-    // these capabilities, so a conforming server won't ask; refuse clearly if one does.
+    if (m.method == "elicitation/create" && m_options.inputProvider) {
+        answerElicitation(m);
+        return;
+    }
+    // roots/list, sampling/createMessage...: we declared none of these capabilities, so
+    // a conforming server won't ask; refuse clearly if one does.
     sendRaw(jsonrpc::makeError(m.id, jsonrpc::MethodNotFound, "Method not found: " + m.method), SendResponse);
 }
 

@@ -18,6 +18,7 @@ class QTimer;
 
 namespace mcpc {
 
+class InputProvider;
 class RpcCall;
 class Transport;
 
@@ -36,8 +37,16 @@ struct ClientOptions
     EraHint cachedEra;                 // what an earlier run found; skips the probe
     QString offerVersion;              // modern version to offer first; empty = newest we speak
     int stdioProbeTimeoutMs = 10000;   // a legacy stdio server may never answer the probe
-    QString logLevel;                  // modern: sent per request in _meta; empty = no logs
+    // Log messages to ask for: modern, per request in _meta; legacy, logging/setLevel
+    // after initialize (when the server offers logging). Empty = none asked for.
+    QString logLevel;
+    // Answers a 2025-era server's elicitation/create (form mode); with one, initialize
+    // declares the elicitation capability. Not owned; must outlive the client.
+    InputProvider *inputProvider = nullptr;
 };
+
+// The syslog levels MCP logging uses, lowest first ("debug" ... "emergency").
+const QStringList &logLevels();
 
 struct CallOptions
 {
@@ -93,8 +102,13 @@ Q_SIGNALS:
     // Detection settled the era (first contact, a re-probe, or a fallback): worth caching.
     void eraDetected(const mcpc::EraHint &hint);
     void traffic(bool outgoing, const QByteArray &frame);
+    // A server's elicitation/create could not be answered (nobody to ask, a form we
+    // cannot show): the server got an error; a command may want to exit with this.
+    void inputFailed(const mcpc::Error &error);
 
 private:
+    enum SendKind { SendRequest = 0, SendNotification = 1, SendResponse = 2 }; // sendRaw's kind
+
     struct Pending
     {
         QPointer<RpcCall> call;
@@ -126,9 +140,13 @@ private:
     void filterToolList(nlohmann::json &result);
     void onStreamLost(const QByteArray &idKey);
     void onInitializeFinished(RpcCall *call);
+    void becomeLegacyReady();
+    // Legacy era, --log-level: logging/setLevel before ready() (mcpclientlogging.cpp).
+    void sendLogLevel();
     void onFrame(const QByteArray &frame);
     void handleResponse(const jsonrpc::Message &m);
     void handleServerRequest(const jsonrpc::Message &m);
+    void answerElicitation(const jsonrpc::Message &m); // mcpclientinput.cpp
     void handleNotification(const jsonrpc::Message &m);
     void onRequestFailed(const QByteArray &idKey, const Error &error);
     void onSessionExpired(const QByteArray &idKey);

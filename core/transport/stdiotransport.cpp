@@ -1,6 +1,7 @@
 #include "transport/stdiotransport.h"
 
 #include "util/logging.h"
+#include "util/sizetext.h"
 
 #include <QTimer>
 
@@ -83,7 +84,7 @@ void StdioTransport::onStdout()
         m_failed = true;
         m_process->kill();
         Q_EMIT failed(Error::make(ErrorKind::Protocol,
-            QStringLiteral("The server wrote a message over the %1-byte limit; it was stopped.").arg(maxMessageBytes())));
+            QStringLiteral("The server wrote a message over the %1 limit; it was stopped.").arg(sizeText(maxMessageBytes()))));
     }
 }
 

@@ -7,6 +7,7 @@
 #include "transport/notificationstream.h"
 #include "transport/sseparser.h"
 #include "util/boundedjson.h"
+#include "util/sizetext.h"
 #include "util/logging.h"
 
 #include <QTimer>
@@ -226,7 +227,7 @@ void StreamableHttpTransport::onHeaders(Exchange *ex)
         const qint64 declared = ex->reply->header("Content-Length").toLongLong();
         if (!ex->sse && declared > maxMessageBytes()) {
             failExchange(ex, Error::make(ErrorKind::Protocol,
-                QStringLiteral("The server's reply is %1 bytes, over the %2-byte limit.").arg(declared).arg(maxMessageBytes())));
+                QStringLiteral("The server's reply is %1 bytes, over the %2 limit.").arg(declared).arg(sizeText(maxMessageBytes()))));
         }
     }
 }
@@ -245,7 +246,7 @@ void StreamableHttpTransport::onData(Exchange *ex)
     ex->body += chunk;
     if (ex->body.size() > maxMessageBytes() + 1024) // error bodies too: never buffer without bound
         failExchange(ex, Error::make(ErrorKind::Protocol,
-            QStringLiteral("The server's reply exceeded the %1-byte limit.").arg(maxMessageBytes())));
+            QStringLiteral("The server's reply exceeded the %1 limit.").arg(sizeText(maxMessageBytes()))));
 }
 
 void StreamableHttpTransport::feedSse(Exchange *ex, const QByteArray &bytes)
@@ -274,7 +275,7 @@ void StreamableHttpTransport::feedSse(Exchange *ex, const QByteArray &bytes)
     }
     if (ex->parser->overflowed()) {
         failExchange(ex, Error::make(ErrorKind::Protocol,
-            QStringLiteral("The server sent an event over the %1-byte limit.").arg(maxMessageBytes())));
+            QStringLiteral("The server sent an event over the %1 limit.").arg(sizeText(maxMessageBytes()))));
         return;
     }
     if (ex->answered && ex->reply) {
