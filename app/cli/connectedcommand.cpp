@@ -69,15 +69,23 @@ QString eraOptionHelp()
         "Protocol era:\n"
         "  --protocol-era auto|modern|legacy\n"
         "                 auto (default) detects the server's protocol era and remembers it;\n"
-        "                 modern speaks only MCP 2026-07-28; legacy only the initialize handshake\n");
+        "                 modern speaks only MCP 2026-07-28; legacy only the initialize handshake\n"
+        "Server logs:\n"
+        "  --log-level LEVEL\n"
+        "                 ask the server for its log messages at LEVEL or above (debug, info,\n"
+        "                 notice, warning, error, critical, alert, emergency) and print them\n"
+        "                 to stderr (MCP 2026-07-28: in each request; older servers that offer\n"
+        "                 logging: logging/setLevel after the handshake)\n");
 }
 
 bool ConnectedCommand::parseTarget(QCommandLineParser &parser, const QString &synopsis, int positional)
 {
     const QCommandLineOption allowHttp(QStringLiteral("allow-http"));
     const QCommandLineOption era(QStringLiteral("protocol-era"), {}, QStringLiteral("auto|modern|legacy"));
+    const QCommandLineOption logLevel(QStringLiteral("log-level"), {}, QStringLiteral("level"));
     parser.addOption(allowHttp);
     parser.addOption(era);
+    parser.addOption(logLevel);
     addOAuthOptions(parser);
     QString e = parseArgs(parser, m_ctx.args);
     if (e.isEmpty())
@@ -88,6 +96,11 @@ bool ConnectedCommand::parseTarget(QCommandLineParser &parser, const QString &sy
             m_eraPreference = *pref;
         else
             e = QStringLiteral("--protocol-era must be auto, modern or legacy.");
+    }
+    if (e.isEmpty() && parser.isSet(logLevel)) {
+        m_logLevel = parser.value(logLevel);
+        if (!logLevels().contains(m_logLevel))
+            e = QStringLiteral("--log-level must be one of %1.").arg(logLevels().join(QStringLiteral(", ")));
     }
     if (e.isEmpty())
         e = readOAuthOptions(parser, &m_oauth);
@@ -120,11 +133,17 @@ void ConnectedCommand::connectTo(const ServerProfile &profile)
     options.eraPreference = m_eraPreference;
     if (m_eraPreference != EraPreference::Legacy)
         options.cachedEra = cachedEra();
-    if (qEnvironmentVariableIsSet("MCPC_LOG_LEVEL")) // modern: the server sends logs only when asked
-        options.logLevel = qEnvironmentVariable("MCPC_LOG_LEVEL");
+    // Servers send logs only when asked: --log-level, else MCPC_LOG_LEVEL.
+    options.logLevel = m_logLevel.isEmpty() ? qEnvironmentVariable("MCPC_LOG_LEVEL") : m_logLevel;
+    const bool printLogs = !options.logLevel.isEmpty();
+    options.inputProvider = inputProvider();
     connector->setClientOptions(options);
-    connect(connector, &ServerConnector::clientCreated, this, [this](McpClient *client) {
+    connect(connector, &ServerConnector::clientCreated, this, [this, printLogs](McpClient *client) {
         connect(client, &McpClient::warning, this, [this](const QString &line) { m_ctx.out->info(QStringLiteral("warning: ") + line); });
+        if (printLogs)
+            connect(client, &McpClient::logMessage, this, [this](const QString &level, const QString &text) {
+                m_ctx.out->info(QStringLiteral("server %1: %2").arg(level.isEmpty() ? QStringLiteral("log") : level, text));
+            });
         connect(client, &McpClient::eraDetected, this, [this](const EraHint &hint) { rememberEra(hint); });
     });
     if (profile.isHttp() && profile.auth == AuthMode::OAuth) {

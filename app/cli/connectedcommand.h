@@ -11,6 +11,7 @@
 #include <QPointer>
 
 namespace mcpc {
+class InputProvider;
 class McpClient;
 }
 
@@ -60,6 +61,9 @@ protected:
     // Hook for `login`: tweak the authenticator before connecting.
     virtual void configureAuthenticator(oauth::OAuthAuthenticator *) {}
     virtual bool forceFreshSignIn() const { return false; }
+    // Who answers a 2025-era server's elicitation/create; none (the default) means the
+    // capability is not declared. Called once, before connecting.
+    virtual InputProvider *inputProvider() { return nullptr; }
 
     // What an earlier run learned about the server's era (profile or cache file), and
     // remembering what this run learned.
@@ -69,6 +73,7 @@ protected:
     ServerProfile m_profile;
     bool m_adHoc = false;
     EraPreference m_eraPreference = EraPreference::Auto;
+    QString m_logLevel; // --log-level; empty: MCPC_LOG_LEVEL or none
     OAuthCliOptions m_oauth;
     QPointer<McpClient> m_client;
     QPointer<oauth::OAuthAuthenticator> m_authenticator;

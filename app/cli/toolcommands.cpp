@@ -167,8 +167,21 @@ public:
     }
 
 protected:
+    InputProvider *inputProvider() override
+    {
+        if (!m_provider)
+            m_provider = m_input.provider(m_ctx.out, this);
+        return m_provider;
+    }
+
     void onConnected(McpClient *client) override
     {
+        // A 2025-era server asks with elicitation/create; when nobody could answer, the
+        // command ends with that reason (exit 6), whatever the tool made of the refusal.
+        connect(client, &McpClient::inputFailed, this, [this](const Error &e) {
+            if (!m_inputError)
+                m_inputError = e;
+        });
         const QString toolName = m_parser.positionalArguments().at(1);
         listTools(this, client, [this, client, toolName](Result<QList<Tool>> tools) {
             if (!tools)
@@ -187,7 +200,7 @@ protected:
             opts.timeoutMs = m_timeoutMs;
             // The server may answer input_required (MCP 2026-07-28): the loop asks and retries.
             auto *call = new InputRequiredLoop(client, QStringLiteral("tools/call"), {{"name", toolName.toStdString()}, {"arguments", *args}},
-                                               m_input.provider(m_ctx.out, this), opts, this);
+                                               inputProvider(), opts, this);
             connect(call, &InputRequiredLoop::progress, this, [this](double progress, double total, const QString &message) {
                 QString line = total > 0 ? QStringLiteral("progress: %1/%2").arg(progress).arg(total) : QStringLiteral("progress: %1").arg(progress);
                 if (!message.isEmpty())
@@ -202,6 +215,8 @@ protected:
 private:
     void onResult(InputRequiredLoop *call)
     {
+        if (m_inputError)
+            return void(failAndClose(*m_inputError));
         if (!call->ok())
             return void(failAndClose(call->error()));
         if (!isCompleteResult(call->result()))
@@ -226,6 +241,8 @@ private:
 
     QCommandLineParser m_parser;
     InputOptions m_input;
+    InputProvider *m_provider = nullptr;
+    std::optional<Error> m_inputError;
     int m_timeoutMs = 0;
 };
 
