@@ -67,7 +67,7 @@ void TestLegacyElicitation::capabilityOnlyWithAProvider()
 
     auto provider = FixedInputProvider::declining();
     auto with = connect(&provider);
-    QCOMPARE(with.transport->sent.at(0)["params"]["capabilities"], json({{"elicitation", {{"form", json::object()}}}}));
+    QVERIFY(with.transport->sent.at(0)["params"]["capabilities"] == json({{"elicitation", {{"form", json::object()}}}}));
 }
 
 void TestLegacyElicitation::acceptedFormIsTheResult()
@@ -76,7 +76,7 @@ void TestLegacyElicitation::acceptedFormIsTheResult()
     auto rig = connect(&provider);
     const json reply = ask(rig.transport, form());
     QCOMPARE(reply["id"].get<int>(), 77);
-    QCOMPARE(reply["result"], json({{"action", "accept"}, {"content", {{"name", "Ada"}, {"ok", true}}}}));
+    QVERIFY(reply["result"] == json({{"action", "accept"}, {"content", {{"name", "Ada"}, {"ok", true}}}}));
     QCOMPARE(rig.transport->sentRaw.last().kind, OutgoingMessage::Kind::Response);
 }
 
@@ -84,7 +84,7 @@ void TestLegacyElicitation::declineIsTheResult()
 {
     auto provider = FixedInputProvider::declining();
     auto rig = connect(&provider);
-    QCOMPARE(ask(rig.transport, form())["result"], json({{"action", "decline"}}));
+    QVERIFY(ask(rig.transport, form())["result"] == json({{"action", "decline"}}));
 }
 
 void TestLegacyElicitation::nobodyToAskIsAnErrorAndASignal()
