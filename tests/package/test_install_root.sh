@@ -39,16 +39,18 @@ week=$(date -u +%G-W%V)
 base="$cache/bookworm-minbase-$week.tar"
 debs="$cache/debs-$week-$(printf '%s' "$depends" | sha256sum | cut -c1-12)"
 # Older weeks' roots and .debs are stale: drop them.
-find "$cache" -maxdepth 1 \( -name 'bookworm-minbase-*.tar' -o -name 'debs-*' \) \
+find "$cache" -maxdepth 1 \( -name 'bookworm-minbase-*.tar' -o -name 'debs-*' \) ! -name '*.part*' \
   ! -name "$(basename "$base")" ! -name "$(basename "$debs")" -exec rm -rf {} +
+find "$cache" -maxdepth 1 -name '*.part*' -mmin +180 -exec rm -rf {} + # from runs that were killed
 
 if [ ! -s "$base" ]; then
   step "creating a clean Debian 12 minbase root (cold cache)"
-  mmdebstrap --quiet --variant=minbase --skip=cleanup/apt/lists bookworm "${base%.tar}.part.tar" \
+  part="${base%.tar}.$$.part.tar" # runs at the same time each make their own, the last one wins
+  mmdebstrap --quiet --variant=minbase --skip=cleanup/apt/lists bookworm "$part" \
     "deb http://deb.debian.org/debian bookworm main" \
     "deb http://deb.debian.org/debian bookworm-updates main" \
     "deb http://deb.debian.org/debian-security bookworm-security main"
-  mv "${base%.tar}.part.tar" "$base"
+  mv "$part" "$base"
 fi
 step "unpacking the root"
 mkdir "$root"
@@ -82,7 +84,8 @@ in_root apt-get install -y -q --no-install-recommends "$pkgfile" >"$work/apt.log
 grep -E '^(Need to get|After this operation)' "$work/apt.log" || true
 in_root dpkg-query -W -f='${Status}\n' mcp-connect | grep -qx 'install ok installed' || fail "not installed"
 if [ ! -d "$debs" ]; then
-  mkdir -p "$debs.part" && cp "$root"/var/cache/apt/archives/*.deb "$debs.part/" && mv "$debs.part" "$debs"
+  mkdir -p "$debs.$$.part" && cp "$root"/var/cache/apt/archives/*.deb "$debs.$$.part/"
+  mv -T "$debs.$$.part" "$debs" 2>/dev/null || rm -rf "$debs.$$.part" # another run was first
 fi
 # What a user could have only through Recommends must not be there.
 if in_root dpkg-query -W -f='${Status}\n' gnome-keyring 2>/dev/null | grep -q 'ok installed'; then
