@@ -13,6 +13,17 @@ packages=(
   xvfb xauth x11-utils imagemagick
   dbus dbus-x11 gnome-keyring libsecret-tools
   curl ca-certificates procps time
+  # packaging: icons rendered from the SVG, CPack's Depends (dpkg-shlibdeps, file), and the
+  # package tests (lintian, validators, a clean Debian root, the app's window under Xvfb)
+  librsvg2-bin
+  dpkg-dev file
+  lintian
+  desktop-file-utils
+  appstream
+  mmdebstrap
+  xdotool
+  zsh
+  man-db
 )
 
 # The machine image may already ship Node.js from another source (nodesource), whose

@@ -48,7 +48,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("mcp-connect"));
     QApplication::setApplicationDisplayName(QStringLiteral("MCP Connect"));
     QApplication::setApplicationVersion(QStringLiteral(MCPC_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("mcp-connect"));
+    QApplication::setDesktopFileName(QStringLiteral(MCPC_APP_ID)); // matches the installed .desktop file
     mcpc::ui::theme::apply(&app, cli.theme);
     QApplication::setWindowIcon(mcpc::ui::icons::appIcon());
 

@@ -1,0 +1,1 @@
+  DeleteRegKey SHCTX "Software\Classes\mcp-connect"
