@@ -28,16 +28,23 @@ start_server() {
   url="http://127.0.0.1:$port/mcp"
 }
 
-# run NAME CMD...: CMD's stdout (one JSON report) to $tmp/NAME.json, its CPU seconds to $tmp/NAME.cpu.
+# server_cpu: the server process's CPU seconds so far (utime + stime from /proc).
+server_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$server/stat"; }
+
+# run NAME CMD...: CMD's stdout (one JSON report) to $tmp/NAME.json, its CPU seconds to
+# $tmp/NAME.cpu, the server's CPU seconds during the run to $tmp/NAME.scpu.
 run() {
-  local name=$1; shift
+  local name=$1; shift before
+  before=$(server_cpu)
   /usr/bin/time -f "%U %S" -o "$tmp/$name.time" "$@" >"$tmp/$name.json" 2>"$tmp/$name.err" ||
     { echo "$name failed:"; cat "$tmp/$name.err"; exit 1; }
   awk '{print $1 + $2}' "$tmp/$name.time" >"$tmp/$name.cpu"
+  awk -v a="$before" -v b="$(server_cpu)" 'BEGIN{printf "%.2f", b - a}' >"$tmp/$name.scpu"
 }
-field() { "$node22" -e "const d=JSON.parse(require('fs').readFileSync('$tmp/$1.json','utf8')); console.log($2)"; }
+# The Inspector wraps its report in {"result": ...}.
+field() { "$node22" -e "const j=JSON.parse(require('fs').readFileSync('$tmp/$1.json','utf8')); const d=j.result || j; console.log($2)"; }
 
-echo "load: echo on server-everything (Streamable HTTP, loopback), concurrency $conc, $secs s"
+echo "load: echo on server-everything (Streamable HTTP, loopback), concurrency $conc, $secs s; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 start_server inspector
 run inspector "$node22" "$inspector" --cli "$url" --method tools/call --tool-name echo --tool-arg message=hi \
   --load --load-concurrency "$conc" --load-duration "$secs" --format json
@@ -52,6 +59,8 @@ report() { # NAME LABEL
     "$2" "$(field "$n" d.requests)" "$(field "$n" d.throughput)" "$(field "$n" d.latencyMs.p50)" "$(field "$n" d.latencyMs.p99)" \
     "$(field "$n" "d.errors + d.toolErrors")" "$(cat "$tmp/$n.cpu")" \
     "$(awk -v c="$(cat "$tmp/$n.cpu")" -v r="$(field "$n" d.requests)" 'BEGIN{printf "%.3f", c*1000/r}')"
+  printf '  %-18s server CPU during the run %.2f s = %.3f ms/request\n' "" "$(cat "$tmp/$n.scpu")" \
+    "$(awk -v c="$(cat "$tmp/$n.scpu")" -v r="$(field "$n" d.requests)" 'BEGIN{printf "%.3f", c*1000/r}')"
 }
 report inspector "Inspector 2.12"
 report ours "mcp-connect-cli"

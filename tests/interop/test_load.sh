@@ -15,7 +15,7 @@ check_run() {
   assert_eq "$(json_get "$OUT" "d.errors")" 0 "$1: errors"
   assert_eq "$(json_get "$OUT" "d.toolErrors")" 0 "$1: isError"
   assert_eq "$(json_get "$OUT" "d.concurrency")" 20 "$1: concurrency"
-  assert_eq "$(json_get "$OUT" "const l=d.latencyMs; l.min<=l.p50 && l.p50<=l.p90 && l.p90<=l.p99 && l.p99<=l.max && l.max>0")" true "$1: p50 <= p90 <= p99 <= max"
+  assert_eq "$(json_get "$OUT" "((l) => l.min<=l.p50 && l.p50<=l.p90 && l.p90<=l.p99 && l.p99<=l.max && l.max>0)(d.latencyMs)")" true "$1: p50 <= p90 <= p99 <= max"
   assert_eq "$(json_get "$OUT" "d.throughput > 0")" true "$1: throughput"
 }
 
