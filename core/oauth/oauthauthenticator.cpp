@@ -150,12 +150,6 @@ void OAuthAuthenticator::handleChallenge(const AuthChallenge &challenge)
     if (m_challengeInFlight)
         return;
     m_challengeInFlight = true;
-    // Refused with a token that has been renewed since the request left: just retry.
-    if (challenge.httpStatus == 401 && !challenge.sentAuthorization.isEmpty() && !m_record.tokens.accessToken.isEmpty()
-        && challenge.sentAuthorization != "Bearer " + m_record.tokens.accessToken.toUtf8()) {
-        QTimer::singleShot(0, this, [this] { resolve(true); });
-        return;
-    }
     handleChallengeNow(challenge);
 }
 
@@ -163,6 +157,14 @@ void OAuthAuthenticator::handleChallengeNow(const AuthChallenge &challenge)
 {
     const bool sentToken = !m_record.tokens.accessToken.isEmpty();
     ensureLoaded([this, challenge, sentToken] {
+        // A refresh is under way (ahead of expiry, for another transport): its token may
+        // be the answer, so look again when it is done.
+        if (!m_refreshWaiters.isEmpty())
+            return m_refreshWaiters.append([this, challenge](bool) { handleChallengeNow(challenge); });
+        // Refused with a token that has been renewed since the request left: just retry.
+        if (challenge.httpStatus == 401 && !challenge.sentAuthorization.isEmpty() && !m_record.tokens.accessToken.isEmpty()
+            && challenge.sentAuthorization != "Bearer " + m_record.tokens.accessToken.toUtf8())
+            return resolve(true);
         const BearerChallenge bearer = bearerChallenge(challenge.wwwAuthenticate);
         // Loaded just now (lazy): the request went without the stored token; retry with it.
         if (challenge.httpStatus == 401 && !sentToken && !m_record.tokens.accessToken.isEmpty()) {
