@@ -34,7 +34,7 @@ server_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}
 # run NAME CMD...: CMD's stdout (one JSON report) to $tmp/NAME.json, its CPU seconds to
 # $tmp/NAME.cpu, the server's CPU seconds during the run to $tmp/NAME.scpu.
 run() {
-  local name=$1; shift before
+  local name=$1 before; shift
   before=$(server_cpu)
   /usr/bin/time -f "%U %S" -o "$tmp/$name.time" "$@" >"$tmp/$name.json" 2>"$tmp/$name.err" ||
     { echo "$name failed:"; cat "$tmp/$name.err"; exit 1; }

@@ -112,6 +112,11 @@ void LoadPanel::setTarget(const QUrl &url, bool stdio)
     m_stdio = stdio;
 }
 
+QMessageBox *LoadPanel::confirmation() const
+{
+    return m_confirm;
+}
+
 void LoadPanel::setHttpClient(http::HttpClient *http)
 {
     m_http = http;

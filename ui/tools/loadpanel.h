@@ -68,7 +68,7 @@ public:
     QPushButton *stopButton() const { return m_stop; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *summaryLabel() const { return m_summary; }
-    QMessageBox *confirmation() const { return m_confirm; }
+    QMessageBox *confirmation() const; // the open "another machine?" question, or null
     const LoadChartModel &chartModel() const { return m_model; }
 
 public Q_SLOTS:
