@@ -212,7 +212,8 @@ void LoadPanel::tick()
 {
     if (!m_run)
         return;
-    if (m_run->phase() == load::LoadRun::Phase::Running || m_run->phase() == load::LoadRun::Phase::Draining) {
+    const load::LoadRun::Phase phase = m_run->phase();
+    if (phase != load::LoadRun::Phase::Idle && phase != load::LoadRun::Phase::Opening) { // the last tick runs at the end
         m_model.add(m_run->takeInterval());
         m_chart->update();
     }
