@@ -35,7 +35,7 @@ void LoadChart::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(theme::mutedText(pal));
         p.drawText(QRectF(0, y - fm.height() / 2.0, plot.left() - 6, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                   load::formatLatency(ceiling * i / 4));
+                   i == 0 ? QStringLiteral("0") : load::formatLatency(ceiling * i / 4));
     }
     const qint64 start = m_model->startUs();
     const qint64 span = std::max<qint64>(1, m_model->endUs() - start);

@@ -70,7 +70,7 @@ LoadPanel::LoadPanel(QWidget *parent)
     buttons->addWidget(m_stop);
     buttons->addStretch(1);
     auto *col = new QVBoxLayout(this);
-    col->setContentsMargins(0, 0, 0, 0);
+    col->setContentsMargins(16, 12, 0, 0); // like the Call tab's content, clear of the tab bar
     col->addLayout(form);
     col->addLayout(buttons);
     col->addWidget(m_status);
