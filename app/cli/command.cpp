@@ -18,6 +18,7 @@ QList<CommandSpec> allCommands()
     all += catalogCommands();
     all += authCommands();
     all += clientCommands();
+    all += loadCommands();
     all += demoCommands();
     return all;
 }

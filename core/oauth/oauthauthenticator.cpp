@@ -103,12 +103,22 @@ void OAuthAuthenticator::refresh(std::function<void(bool ok)> then)
         QTimer::singleShot(0, this, [then] { then(false); });
         return;
     }
+    // One refresh at a time: the server rotates the refresh token, and presenting the
+    // old one again (a second, racing refresh) would revoke the whole sign-in. Whoever
+    // asks meanwhile gets the outcome of the refresh already under way.
+    m_refreshWaiters.append(std::move(then));
+    if (m_refreshWaiters.size() > 1)
+        return;
+    auto thenAll = [this](bool ok) {
+        for (const auto &waiter : std::exchange(m_refreshWaiters, {}))
+            waiter(ok);
+    };
     Q_EMIT progress(QStringLiteral("Renewing the sign-in"));
     // Issuer binding: the refresh token only ever goes to the token endpoint recorded with it.
     TokenEndpoint ep{m_record.tokenEndpoint, m_record.client, m_record.tokenEndpointAuthMethods};
     auto *req = TokenRequest::refresh(m_network, m_clock, ep, m_record.tokens.refreshToken, m_record.resource,
                                       m_record.tokens.scope, this);
-    connect(req, &TokenRequest::finished, this, [this, req, then] {
+    connect(req, &TokenRequest::finished, this, [this, req, thenAll] {
         req->deleteLater();
         if (!req->ok()) {
             qCInfo(lcOAuth) << "refresh failed:" << req->oauthError();
@@ -117,16 +127,16 @@ void OAuthAuthenticator::refresh(std::function<void(bool ok)> then)
             setState(State::SignInRequired);
             // The grant is dead: remove it so no later run keeps trying it.
             SecretJob *job = m_store->clear();
-            connect(job, &SecretJob::finished, this, [then] { then(false); });
+            connect(job, &SecretJob::finished, this, [thenAll] { thenAll(false); });
             return;
         }
         m_record.tokens = req->tokens();
         m_record.obtainedAtMs = m_clock->nowMs();
         m_refreshFailed = false;
         qCInfo(lcOAuth) << "refreshed the access token";
-        persist([this, then] {
+        persist([this, thenAll] {
             setState(State::SignedIn);
-            then(true);
+            thenAll(true);
         });
     });
     req->start();
@@ -134,8 +144,27 @@ void OAuthAuthenticator::refresh(std::function<void(bool ok)> then)
 
 void OAuthAuthenticator::handleChallenge(const AuthChallenge &challenge)
 {
+    // Transports sharing this authenticator (a load test's sessions, the monitor and the
+    // tools page) may be refused at once: the first challenge is handled, the others wait
+    // for its outcome, which every waiting transport hears in the one challengeResolved().
+    if (m_challengeInFlight)
+        return;
+    m_challengeInFlight = true;
+    handleChallengeNow(challenge);
+}
+
+void OAuthAuthenticator::handleChallengeNow(const AuthChallenge &challenge)
+{
     const bool sentToken = !m_record.tokens.accessToken.isEmpty();
     ensureLoaded([this, challenge, sentToken] {
+        // A refresh is under way (ahead of expiry, for another transport): its token may
+        // be the answer, so look again when it is done.
+        if (!m_refreshWaiters.isEmpty())
+            return m_refreshWaiters.append([this, challenge](bool) { handleChallengeNow(challenge); });
+        // Refused with a token that has been renewed since the request left: just retry.
+        if (challenge.httpStatus == 401 && !challenge.sentAuthorization.isEmpty() && !m_record.tokens.accessToken.isEmpty()
+            && challenge.sentAuthorization != "Bearer " + m_record.tokens.accessToken.toUtf8())
+            return resolve(true);
         const BearerChallenge bearer = bearerChallenge(challenge.wwwAuthenticate);
         // Loaded just now (lazy): the request went without the stored token; retry with it.
         if (challenge.httpStatus == 401 && !sentToken && !m_record.tokens.accessToken.isEmpty()) {
@@ -177,7 +206,7 @@ void OAuthAuthenticator::handleChallenge(const AuthChallenge &challenge)
             m_issuerRechecked = true;
             return checkIssuerMoved(bearer, [this, challenge](bool moved) {
                 if (!moved)
-                    return handleChallenge(challenge);
+                    return handleChallengeNow(challenge);
                 qCInfo(lcOAuth) << "the server's authorization server changed; signing in there";
                 m_record.tokens = TokenSet{};
                 if (m_agentFactory)
@@ -289,6 +318,7 @@ void OAuthAuthenticator::persist(std::function<void()> then)
 
 void OAuthAuthenticator::resolve(bool retry, const Error &error)
 {
+    m_challengeInFlight = false;
     Q_EMIT challengeResolved(retry, error);
 }
 

@@ -68,6 +68,7 @@ Q_SIGNALS:
     void warning(const QString &message);   // e.g. the token could not be persisted
 
 private:
+    void handleChallengeNow(const AuthChallenge &challenge);
     void ensureLoaded(std::function<void()> then);
     bool expiringSoon() const;
     void refresh(std::function<void(bool ok)> then);
@@ -88,6 +89,8 @@ private:
     bool m_loaded = false;
     bool m_refreshFailed = false;
     bool m_preparing = false;
+    bool m_challengeInFlight = false;
+    QList<std::function<void(bool ok)>> m_refreshWaiters; // callers of the refresh under way
     int m_refreshesOn401 = 0;
     QString m_refreshedOn401;   // the access token a refresh on 401 produced (never logged)
     bool m_issuerRechecked = false;

@@ -16,6 +16,7 @@ struct AuthChallenge
     int httpStatus = 401;
     QList<QByteArray> wwwAuthenticate; // every WWW-Authenticate header value
     QUrl resourceUrl;                  // the MCP endpoint that answered
+    QByteArray sentAuthorization;      // the refused request's Authorization header (empty: none); never logged
 };
 
 // Supplies request headers for an HTTP transport and reacts to 401/403 challenges.

@@ -40,6 +40,7 @@ struct StreamableHttpTransport::Exchange
     int resumeAttempts = 0;
     QTimer *resumeTimer = nullptr;
     QList<QByteArray> challenges;       // WWW-Authenticate values of a 401/403
+    QByteArray sentAuthorization;       // what it was sent with, to tell a stale token from a refused one
 };
 
 StreamableHttpTransport::StreamableHttpTransport(const QUrl &endpoint, http::HttpClient *client, QObject *parent)
@@ -147,6 +148,9 @@ void StreamableHttpTransport::post(Exchange *ex)
         req.headers = sessionHeaders(kPostAccept, !ex->message.isInitialize);
     }
     req.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    for (const auto &[name, value] : std::as_const(req.headers))
+        if (name == "Authorization")
+            ex->sentAuthorization = value;
     req.body = ex->message.body;
     qCDebug(lcHttp) << "POST" << m_endpoint.toString(QUrl::RemoveQuery) << ex->message.body.size() << "bytes";
     ex->reply = m_client->send(req);
@@ -409,6 +413,7 @@ void StreamableHttpTransport::handleHttpError(Exchange *ex)
         challenge.httpStatus = status;
         challenge.resourceUrl = m_endpoint;
         challenge.wwwAuthenticate = ex->challenges;
+        challenge.sentAuthorization = ex->sentAuthorization;
         askAuthenticator(ex, challenge);
         return;
     }

@@ -13,6 +13,8 @@
 #include "servers/serverlistmodel.h"
 #include "servers/serverlistpanel.h"
 #include "serverview/serverpage.h"
+#include "serverview/toolstab.h"
+#include "tools/loadpanel.h"
 #include "style/theme.h"
 #include "widgets/banner.h"
 #include "widgets/emptystate.h"
@@ -211,6 +213,7 @@ ServerPage *MainWindow::ensurePage(const ServerProfile &profile)
         return nullptr;
     auto *page = new ServerPage(checker, m_stack);
     page->clientsPage()->setService(m_services->clientConfigs());
+    page->tools()->loadPanel()->setHttpClient(m_services->httpClient()); // raised for a run's concurrency
     page->setSignInAvailable(m_signInAvailable);
     connect(page, &ServerPage::signInRequested, this, &MainWindow::signInRequested);
     connect(page, &ServerPage::editRequested, this, &MainWindow::editServer);

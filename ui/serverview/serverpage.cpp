@@ -90,6 +90,7 @@ void ServerPage::setProfile(const ServerProfile &profile)
     m_header->setProfile(profile);
     m_overview->setProfile(profile);
     m_clients->setProfile(profile);
+    m_tools->setTarget(profile.url, !profile.isHttp());
 }
 
 void ServerPage::setSignInAvailable(bool available)

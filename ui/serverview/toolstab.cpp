@@ -1,7 +1,9 @@
 #include "serverview/toolstab.h"
 
 #include "style/theme.h"
+#include "tools/loadpanel.h"
 #include "tools/toolcallpanel.h"
+#include "tools/toolform.h"
 #include "widgets/emptystate.h"
 #include "widgets/icons.h"
 
@@ -15,6 +17,7 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace mcpc::ui {
@@ -76,7 +79,14 @@ ToolsTab::ToolsTab(QWidget *parent)
     , m_right(new QStackedWidget(this))
     , m_empty(new EmptyState(QStringLiteral("Pick a tool"), QStringLiteral("Select a tool on the left to see its arguments and run it."), this))
     , m_panel(new ToolCallPanel(this))
+    , m_load(new LoadPanel(this))
+    , m_toolTabs(new QTabWidget(this))
 {
+    m_toolTabs->setDocumentMode(true);
+    m_toolTabs->addTab(m_panel, QStringLiteral("Call"));
+    m_toolTabs->addTab(m_load, QStringLiteral("Load"));
+    m_toolTabs->setTabToolTip(1, QStringLiteral("Load-test this tool: many concurrent calls, latency and errors"));
+    m_load->setArgumentsSource([this] { return m_panel->form()->arguments(); });
     m_search->setPlaceholderText(QStringLiteral("Search tools  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(icons::icon(icons::Icon::Search, theme::mutedText(palette())), QLineEdit::LeadingPosition);
@@ -115,7 +125,7 @@ ToolsTab::ToolsTab(QWidget *parent)
     leftCol->addWidget(m_count);
 
     m_right->addWidget(m_empty);
-    m_right->addWidget(m_panel);
+    m_right->addWidget(m_toolTabs);
     auto *split = new QSplitter(this);
     split->addWidget(left);
     split->addWidget(m_right);
@@ -162,6 +172,12 @@ void ToolsTab::setTools(const QList<Tool> &tools)
 void ToolsTab::setClient(McpClient *client)
 {
     m_panel->setClient(client);
+    m_load->setClient(client);
+}
+
+void ToolsTab::setTarget(const QUrl &url, bool stdio)
+{
+    m_load->setTarget(url, stdio);
 }
 
 void ToolsTab::focusSearch()
@@ -194,7 +210,8 @@ void ToolsTab::onCurrentChanged()
     for (const Tool &t : std::as_const(m_tools)) {
         if (t.name == name) {
             m_panel->setTool(t);
-            m_right->setCurrentWidget(m_panel);
+            m_load->setTool(t.name);
+            m_right->setCurrentWidget(m_toolTabs);
             return;
         }
     }

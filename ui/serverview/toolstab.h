@@ -10,6 +10,8 @@ class QListView;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QStandardItemModel;
+class QTabWidget;
+class QUrl;
 
 namespace mcpc {
 class McpClient;
@@ -18,10 +20,11 @@ class McpClient;
 namespace mcpc::ui {
 
 class EmptyState;
+class LoadPanel;
 class ToolCallPanel;
 
 // The Tools tab: a searchable list of the server's tools (name, title, description) and,
-// for the selected one, the call panel with its argument form.
+// for the selected one, the call panel with its argument form and the Load tab.
 class ToolsTab : public QWidget
 {
     Q_OBJECT
@@ -30,12 +33,15 @@ public:
 
     void setTools(const QList<Tool> &tools);
     void setClient(McpClient *client);
+    void setTarget(const QUrl &url, bool stdio); // for the Load tab's safety rules
     void focusSearch();
     bool selectTool(const QString &name);
 
     QLineEdit *searchField() const { return m_search; }
     QListView *listView() const { return m_list; }
     ToolCallPanel *callPanel() const { return m_panel; }
+    LoadPanel *loadPanel() const { return m_load; }
+    QTabWidget *toolTabs() const { return m_toolTabs; }
     int visibleToolCount() const;
 
 private:
@@ -51,6 +57,8 @@ private:
     QStackedWidget *m_right;
     EmptyState *m_empty;
     ToolCallPanel *m_panel;
+    LoadPanel *m_load;
+    QTabWidget *m_toolTabs; // Call | Load
 };
 
 } // namespace mcpc::ui

@@ -29,6 +29,7 @@ public:
 
     void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
     void setMaxConnectionsPerOrigin(int n) { m_maxPerOrigin = n; }
+    int maxConnectionsPerOrigin() const { return m_maxPerOrigin; }
     int connectionCount() const { return int(m_connections.size()); }
 
 private:

@@ -212,6 +212,56 @@ private Q_SLOTS:
         QCOMPARE(job->status(), SecretJob::Status::NotFound); // the dead sign-in was removed
     }
 
+    // Transports sharing one authenticator (a load test's sessions): a burst of 401s makes
+    // one refresh, whose outcome every waiter hears once; a 401 for a token already
+    // renewed is just retried; a refresh ahead of expiry and a 401 at once refresh once
+    // (a second refresh would present the rotated token again, which revokes the sign-in).
+    void sharedAuthenticatorRefreshesOnceForABurst()
+    {
+        // The same signed-in start as refreshesAheadOfExpiry..., as one rig.
+        struct Rig
+        {
+            FakeAuthServer as;
+            QNetworkAccessManager nam;
+            MemorySecretStore secrets;
+            test::FakeClock clock;
+        } rig;
+        FakeAuthServer &as = rig.as;
+        test::FakeClock &clock = rig.clock;
+        const QUrl url(as.base() + "/mcp");
+        TokenStore *store = TokenStore::forUrl(&rig.secrets, url);
+        QVERIFY(QSignalSpy(store->save(storedRecord(as.base(), clock.nowMs() + 3'600'000)), &SecretJob::finished).wait(5000));
+        OAuthAuthenticator auth(&rig.nam, &clock, store, AuthenticatorOptions{url});
+        QSignalSpy ready(&auth, &HttpAuthenticator::ready);
+        auth.prepare();
+        QVERIFY(ready.wait(5000));
+
+        QSignalSpy resolved(&auth, &HttpAuthenticator::challengeResolved);
+        AuthChallenge ch{401, {"Bearer error=\"invalid_token\""}, url, "Bearer AT-1"};
+        for (int i = 0; i < 3; ++i)
+            auth.handleChallenge(ch);
+        QVERIFY(resolved.wait(5000));
+        QTest::qWait(200); // room for a wrong second resolution or refresh to show up
+        QCOMPARE(resolved.size(), 1);
+        QCOMPARE(resolved.last().at(0).toBool(), true);
+        QCOMPARE(as.tokenRequests(), 1);
+        QCOMPARE(auth.headers().value(0).second, QByteArray("Bearer AT-2"));
+
+        auth.handleChallenge(ch); // a late 401 for the old token: retry, no refresh
+        QVERIFY(resolved.wait(5000));
+        QCOMPARE(resolved.last().at(0).toBool(), true);
+        QCOMPARE(as.tokenRequests(), 1);
+
+        as.tokenBody = "{\"access_token\":\"AT-3\",\"token_type\":\"bearer\",\"expires_in\":3600,\"refresh_token\":\"RT-3\"}";
+        clock.advance(3'600'000 - 30'000);
+        auth.prepare();
+        auth.handleChallenge(AuthChallenge{401, {"Bearer error=\"invalid_token\""}, url, "Bearer AT-2"});
+        QVERIFY(resolved.wait(5000));
+        QTRY_COMPARE(ready.size(), 2);
+        QCOMPARE(as.tokenRequests(), 2);
+        QCOMPARE(auth.headers().value(0).second, QByteArray("Bearer AT-3"));
+    }
+
     void stepUpWithoutBrowserExplainsAndTheSameChallengeTwiceStops()
     {
         QNetworkAccessManager nam;
