@@ -13,7 +13,7 @@ packages=(
   xvfb xauth x11-utils imagemagick
   dbus dbus-x11 gnome-keyring libsecret-tools
   curl ca-certificates procps time
-  python3 util-linux
+  python3 util-linux jq
 )
 
 # The machine image may already ship Node.js from another source (nodesource), whose

@@ -43,7 +43,6 @@ step 0 auth-status scan --json
 client_id=$(json_get "$OUT" "d.clientId")
 step 0 auth-status scanconf --json
 # Refresh on a 401: revoke the current access token, call again.
-access_token=$(token_values "$tokens" access_token | tail -1)
 assert_eq "$(revoke "$base" "$(token_values "$tokens" access_token | sed -n 1p)" access_token "$client_id")" 200 "access token revoked"
 before=$(count_in "$server_log" "Refreshed the access token")
 step 0 call scan get_user_data --json
