@@ -321,6 +321,15 @@ private Q_SLOTS:
         QVERIFY(finished.count() == 1 || finished.wait(5000));
         QVERIFY(listener.ok());
         QCOMPARE(listener.code(), QString("abc"));
+        // Once: a replayed or second callback (even a valid-looking one) changes nothing.
+        QNetworkReply *again = nam.get(QNetworkRequest(QUrl(listener.redirectUri().toString() + "?code=other&state=st")));
+        QSignalSpy againDone(again, &QNetworkReply::finished);
+        QVERIFY(againDone.wait(5000));
+        QVERIFY(again->error() != QNetworkReply::NoError); // the port is closed after the one callback
+        listener.deliver(QUrl(listener.redirectUri().toString() + "?code=other&state=st"));
+        QCOMPARE(listener.code(), QString("abc"));
+        QVERIFY(listener.ok());
+        QCOMPARE(finished.count(), 1);
     }
 };
 
