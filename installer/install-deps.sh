@@ -24,6 +24,7 @@ packages=(
   xdotool
   zsh
   man-db
+  python3 util-linux jq
 )
 
 # The machine image may already ship Node.js from another source (nodesource), whose

@@ -12,6 +12,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -26,6 +27,17 @@ void onSignal(int)
 {
     const char c = 1;
     [[maybe_unused]] const auto n = ::write(g_signalFds[0], &c, 1);
+}
+
+// Many slow clients each hold a descriptor until the server evicts them: use the hard
+// limit, not the often small soft one.
+void raiseDescriptorLimit()
+{
+    struct rlimit rl = {};
+    if (::getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
+        rl.rlim_cur = rl.rlim_max;
+        (void)::setrlimit(RLIMIT_NOFILE, &rl);
+    }
 }
 
 bool installSignalHandlers()
@@ -115,6 +127,7 @@ public:
             }
         }
 
+        raiseDescriptorLimit();
         m_server = new demo::DemoServer(this);
         m_server->setPageSize(pageSize);
         m_server->setSessionTtl(ttlMs);

@@ -163,6 +163,10 @@ public:
             if (!ok || m_timeoutMs <= 0)
                 return finish(m_ctx.out->usage(QStringLiteral("--timeout must be a positive number of seconds.")));
         }
+        // Malformed --arg/--args is a usage error before anything connects (typing by the
+        // tool's schema happens once the tools are listed).
+        if (auto shape = buildArguments(m_parser.values(QStringLiteral("arg")), m_parser.value(QStringLiteral("args")), nullptr); !shape)
+            return finish(m_ctx.out->fail(shape.error()));
         connectTo(m_profile);
     }
 

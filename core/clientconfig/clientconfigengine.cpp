@@ -6,6 +6,8 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QRandomGenerator>
+#include <QThread>
 
 namespace mcpc::clientconfig {
 
@@ -69,6 +71,14 @@ QList<ContainerNote> liveNotes(const QList<ContainerNote> &notes, ConfigDialect 
         if (editor && (*editor)->value(n.path))
             out.append(n);
     return out;
+}
+
+// After a compare-and-swap conflict: a random pause growing with the attempt (2^n ms,
+// at most 200), so we do not collide with a client that saves in a burst.
+void backOff(int attempt)
+{
+    const int cap = std::min(1 << std::min(attempt + 1, 8), 200);
+    QThread::msleep(ulong(QRandomGenerator::global()->bounded(1, cap + 1)));
 }
 
 } // namespace
@@ -267,6 +277,16 @@ Result<bool> ClientConfigEngine::commitOnce(PreparedEdit &e, const QString &what
     return true;
 }
 
+Result<EditLock> ClientConfigEngine::lockEdits(const ClientTarget &target, const QString &what) const
+{
+    QString file = target.client;
+    if (const ClientAdapter *adapter = clientAdapter(target.client)) {
+        if (auto location = adapter->location(m_env, target.scope, target.projectDir, target.variant))
+            file = location->path;
+    }
+    return EditLock::acquire(editLockPath(), u"%1 in %2"_s.arg(what, file), m_editLockTimeout);
+}
+
 Result<WriteReport> ClientConfigEngine::commit(const std::function<Result<PreparedEdit>()> &prepare, bool force,
                                                const QString &what)
 {
@@ -292,6 +312,7 @@ Result<WriteReport> ClientConfigEngine::commit(const std::function<Result<Prepar
             report.written = true;
             return report;
         }
+        backOff(attempt);
     }
     return std::unexpected(Error::make(ErrorKind::Io,
         u"The file kept changing while MCP Connect was writing it (%1 attempts); nothing was written."_s.arg(m_maxAttempts),
@@ -301,6 +322,9 @@ Result<WriteReport> ClientConfigEngine::commit(const std::function<Result<Prepar
 Result<WriteReport> ClientConfigEngine::connect(const ConnectRequest &request)
 {
     const QString name = request.name.isEmpty() ? request.profile.name : request.name;
+    auto lock = lockEdits(request.target, u"connect "_s + name);
+    if (!lock)
+        return std::unexpected(lock.error());
     auto report = commit([&] { return prepareConnect(request, true); }, request.force, u"connect "_s + name);
     if (!report)
         return report;
@@ -319,6 +343,9 @@ Result<WriteReport> ClientConfigEngine::connect(const ConnectRequest &request)
 
 Result<WriteReport> ClientConfigEngine::disconnect(const DisconnectRequest &request)
 {
+    auto lock = lockEdits(request.target, u"disconnect "_s + request.name);
+    if (!lock)
+        return std::unexpected(lock.error());
     auto report = commit([&] { return prepareDisconnect(request, true); }, request.force, u"disconnect "_s + request.name);
     if (report && !report->written && report->plan.state == EntryState::Missing) {
         // The client already dropped our entry: forget it, so it is not reported as drift.
@@ -342,6 +369,16 @@ Result<UndoReport> ClientConfigEngine::undo(const QString &client, bool force)
     if (!*latest)
         return std::unexpected(Error::make(ErrorKind::Usage,
             u"Nothing to undo for %1: MCP Connect has not changed its files (or all changes were undone)."_s.arg(adapter->displayName())));
+    auto editLock = lockEdits({client}, u"undo"_s);
+    if (!editLock)
+        return std::unexpected(editLock.error());
+    // Read the newest backup only under the lock: another run may have just added one.
+    latest = m_backups.latest(client);
+    if (!latest)
+        return std::unexpected(latest.error());
+    if (!*latest)
+        return std::unexpected(Error::make(ErrorKind::Usage,
+            u"Nothing to undo for %1: another MCP Connect undid its last change meanwhile."_s.arg(adapter->displayName())));
     const BackupRecord b = **latest;
     auto content = m_backups.content(b);
     if (!content)
@@ -364,8 +401,10 @@ Result<UndoReport> ClientConfigEngine::undo(const QString &client, bool force)
         auto outcome = b.existed ? SafeFile::write(*snapshot, *content, b.mode ? b.mode : 0644) : SafeFile::remove(*snapshot);
         if (!outcome)
             return std::unexpected(outcome.error());
-        if (*outcome == SafeFile::Outcome::Conflict)
+        if (*outcome == SafeFile::Outcome::Conflict) {
+            backOff(attempt);
             continue;
+        }
         FileRecord record = FileRecord::fromJson(b.ownership);
         record.client = client;
         record.path = b.path;
@@ -376,7 +415,7 @@ Result<UndoReport> ClientConfigEngine::undo(const QString &client, bool force)
         return UndoReport{client, b.path, b.id, b.action, !b.existed, adapter->reloadHint()};
     }
     return std::unexpected(Error::make(ErrorKind::Io,
-        u"%1 kept changing while MCP Connect was restoring it; nothing was written."_s.arg(b.path)));
+        u"%1 kept changing while MCP Connect was restoring it (%2 attempts); nothing was written."_s.arg(b.path).arg(m_maxAttempts)));
 }
 
 } // namespace mcpc::clientconfig

@@ -3,6 +3,7 @@
 #include "clientconfig/clientconfigtypes.h"
 #include "clientconfig/clientenvironment.h"
 #include "clientconfig/files/backupstore.h"
+#include "clientconfig/files/editlock.h"
 #include "clientconfig/files/ownershipstore.h"
 
 #include <QList>
@@ -53,6 +54,9 @@ public:
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     // How long to wait for Claude Code's ~/.claude.json.lock before giving up.
     void setLockTimeout(std::chrono::milliseconds timeout) { m_lockTimeout = timeout; }
+    // How long to wait for another MCP Connect process's edit (EditLock) before giving up.
+    void setEditLockTimeout(std::chrono::milliseconds timeout) { m_editLockTimeout = timeout; }
+    QString editLockPath() const { return m_backups.dir() + QStringLiteral("/edit.lock"); }
 
 private:
     // lock: take the client's lock (for a write; previews do not wait for it).
@@ -60,12 +64,16 @@ private:
     Result<PreparedEdit> prepareDisconnect(const DisconnectRequest &request, bool lock) const;
     Result<WriteReport> commit(const std::function<Result<PreparedEdit>()> &prepare, bool force, const QString &what);
     Result<bool> commitOnce(PreparedEdit &edit, const QString &what, QString *backupId);
+    Result<EditLock> lockEdits(const ClientTarget &target, const QString &what) const;
 
     ClientEnvironment m_env;
     OwnershipStore m_ownership;
     BackupStore m_backups;
-    int m_maxAttempts = 3;
+    // Foreign writers (a client saving its own settings) can change the file between our
+    // read and our swap; each conflict is retried after a growing random pause.
+    int m_maxAttempts = 20;
     std::chrono::milliseconds m_lockTimeout{5000};
+    std::chrono::milliseconds m_editLockTimeout{30000};
 };
 
 } // namespace mcpc::clientconfig

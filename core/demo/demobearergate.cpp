@@ -60,6 +60,8 @@ DemoAuthResult DemoBearerGate::authorize(const http::HttpRequest &request)
     }
     if (!problem.isEmpty()) {
         ++m_as->mutableStats().rejectedTokens;
+        // On the server's log, so a test can see the 401 itself (not only a refresh).
+        m_as->note(QStringLiteral("Answered 401 invalid_token: %1").arg(problem));
         return DemoAuthResult::deny(bearerChallenge(401, QStringLiteral("invalid_token"), problem, prm, wanted));
     }
     if (!grant.scopes.contains(QStringLiteral("mcp:tools")))

@@ -17,13 +17,22 @@ HttpExchange::~HttpExchange()
 }
 
 HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, HttpHandler handler,
-                               QObject *parent)
+                               std::shared_ptr<HttpLoad> load, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_limits(limits)
     , m_handler(std::move(handler))
     , m_parser(limits)
+    , m_load(std::move(load))
 {
+    m_quiet.start();
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        qCInfo(lcHttpServer) << "request not received in time; closing";
+        failAndClose(408, m_deadlineStage == HttpRequestParser::Stage::Body
+                              ? QByteArrayLiteral("The request body did not arrive in time.")
+                              : QByteArrayLiteral("The request header did not arrive in time."));
+    });
     m_socket->setParent(this);
     m_idle.setSingleShot(true);
     m_idle.setInterval(m_limits.idleTimeoutMs);
@@ -85,7 +94,9 @@ void HttpConnection::processBuffered()
 {
     if (m_busy || m_closing || m_gone)
         return;
-    switch (m_parser.parse()) {
+    const HttpRequestParser::State state = m_parser.parse();
+    updateDeadline();
+    switch (state) {
     case HttpRequestParser::State::Incomplete:
         if (m_parser.expectsContinue() && !m_continueSent) {
             m_continueSent = true;
@@ -101,8 +112,40 @@ void HttpConnection::processBuffered()
     }
 }
 
+void HttpConnection::updateDeadline()
+{
+    const HttpRequestParser::Stage stage = m_parser.stage();
+    if (stage == m_deadlineStage)
+        return; // a deadline runs from the start of its stage: trickled bytes do not extend it
+    if (m_deadlineStage == HttpRequestParser::Stage::Idle)
+        m_quiet.start(); // a request began: its age, not its trickle, decides eviction
+    m_deadlineStage = stage;
+    if (stage == HttpRequestParser::Stage::Idle)
+        m_deadline.stop();
+    else
+        m_deadline.start(stage == HttpRequestParser::Stage::Header ? m_limits.headerTimeoutMs : m_limits.bodyTimeoutMs);
+}
+
+void HttpConnection::releaseSlot()
+{
+    if (m_counted && m_load)
+        --m_load->inFlight;
+    m_counted = false;
+}
+
 void HttpConnection::dispatch(HttpRequest request)
 {
+    m_deadline.stop();
+    m_deadlineStage = HttpRequestParser::Stage::Idle;
+    if (m_load && m_load->inFlight >= m_limits.maxInFlight) {
+        qCWarning(lcHttpServer) << "too many requests in flight; answering 503";
+        failAndClose(503, QByteArrayLiteral("The server is busy with other requests; try again in a moment."));
+        return;
+    }
+    if (m_load) {
+        ++m_load->inFlight;
+        m_counted = true;
+    }
     m_busy = true;
     m_idle.stop();
     m_continueSent = false;
@@ -128,6 +171,8 @@ void HttpConnection::failAndClose(int status, const QByteArray &message)
     h.set("Content-Type", "text/plain; charset=utf-8");
     h.set("Content-Length", QByteArray::number(message.size() + 1));
     h.set("Connection", "close");
+    if (status == 503)
+        h.set("Retry-After", "1");
     writeRaw(QByteArray(HttpResponse::serializeHead(status, h, 1) + message + '\n'));
     m_closing = true;
     m_socket->disconnectFromHost(); // flushes the answer first
@@ -204,6 +249,8 @@ void HttpConnection::endStream(HttpStream *stream)
 void HttpConnection::responseComplete()
 {
     m_busy = false;
+    releaseSlot();
+    m_quiet.start();
     if (!m_keepAlive) {
         m_closing = true;
         m_socket->disconnectFromHost();
@@ -221,7 +268,9 @@ void HttpConnection::onDisconnected()
         return;
     m_gone = true;
     m_idle.stop();
+    m_deadline.stop();
     m_busy = false;
+    releaseSlot();
     if (HttpStream *s = m_stream) {
         m_stream = nullptr;
         s->markClosed(true);

@@ -5,15 +5,24 @@
 #include "http/httprequestparser.h"
 #include "http/httpresponse.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <memory>
 
 class QTcpSocket;
 
 namespace mcpc::http {
 
 class HttpStream;
+
+// Server-wide counters every connection of one HttpServer shares.
+struct HttpLoad
+{
+    int inFlight = 0; // requests handed to the handler and not yet answered (streams included)
+};
 
 // Server side of one TCP connection (internal to HttpServer). Requests are handled one
 // at a time: a pipelined request waits in the parser until the previous response is
@@ -23,10 +32,14 @@ class HttpConnection : public QObject
     Q_OBJECT
 public:
     HttpConnection(QTcpSocket *socket, const HttpLimits &limits, HttpHandler handler,
-                   QObject *parent = nullptr);
+                   std::shared_ptr<HttpLoad> load, QObject *parent = nullptr);
     ~HttpConnection() override;
 
     void shutdown(); // server is closing: drop the connection now
+    // Nothing being answered: an idle keep-alive or a half-sent request, which the server
+    // may drop to make room for a new client.
+    bool evictable() const { return !m_busy && !m_gone; }
+    qint64 quietMs() const { return m_quiet.elapsed(); }
 
     // Used by HttpResponder / HttpStream.
     void sendResponse(quint64 exchange, const HttpResponse &response);
@@ -46,12 +59,19 @@ private:
     void failAndClose(int status, const QByteArray &message);
     void onDisconnected();
     void writeRaw(QByteArrayView bytes);
+    void updateDeadline();
+    void releaseSlot();
 
     QTcpSocket *m_socket = nullptr;
     HttpLimits m_limits;
     HttpHandler m_handler;
     HttpRequestParser m_parser;
     QTimer m_idle;
+    QTimer m_deadline; // header or body deadline of the request being received
+    HttpRequestParser::Stage m_deadlineStage = HttpRequestParser::Stage::Idle;
+    QElapsedTimer m_quiet; // since the request being received began, or the last answer went out
+    std::shared_ptr<HttpLoad> m_load;
+    bool m_counted = false; // holds one of m_load's in-flight slots
     QPointer<HttpStream> m_stream;
     quint64 m_exchangeId = 0;
     bool m_busy = false;

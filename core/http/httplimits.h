@@ -12,7 +12,18 @@ struct HttpLimits
     int maxHeaderCount = 100;                   // -> 431
     qsizetype maxBodyBytes = 4 * 1024 * 1024;   // decoded body -> 413
     int idleTimeoutMs = 30'000;                 // no request in flight and no bytes -> close
-    int maxConnections = 256;                   // further connections are closed at once
+    // Deadlines per request, not reset by trickling bytes (a slow-loris client sending a
+    // byte a second would keep an idle timer alive forever): from the first byte to the
+    // end of the header, then from there to the end of the body -> 408 and close.
+    int headerTimeoutMs = 10'000;
+    int bodyTimeoutMs = 30'000;
+    // At the cap a new connection evicts the connection that has been quiet longest among
+    // those with no request in flight (idle keep-alives, half-sent requests); it is refused
+    // only when every connection is being answered.
+    // The server lowers it to fit the process's descriptor limit.
+    int maxConnections = 1024;
+    int maxInFlight = 128;                      // requests being answered at once (open streams count) -> 503
+    int listenBacklog = 1024;                   // kernel accept queue: a burst of connects is not dropped
 };
 
 } // namespace mcpc::http

@@ -27,6 +27,15 @@ public:
     // Headers are in, the body is not, and the client asked "Expect: 100-continue".
     bool expectsContinue() const;
     qsizetype bufferedBytes() const { return m_buffer.size() - m_pos; }
+    // Where the request being received stands: nothing yet, in its header, in its body.
+    // The connection runs its header and body deadlines from this.
+    enum class Stage { Idle, Header, Body };
+    Stage stage() const
+    {
+        if (m_phase == Phase::RequestLine)
+            return bufferedBytes() > 0 ? Stage::Header : Stage::Idle;
+        return m_phase == Phase::Headers ? Stage::Header : Stage::Body;
+    }
 
 private:
     enum class Phase { RequestLine, Headers, Body, ChunkSize, ChunkData, ChunkDataEnd, Trailers };

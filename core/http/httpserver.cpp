@@ -8,11 +8,16 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 namespace mcpc::http {
 
 HttpServer::HttpServer(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
+    , m_load(std::make_shared<HttpLoad>())
 {
     connect(m_server, &QTcpServer::newConnection, this, &HttpServer::onNewConnection);
 }
@@ -31,6 +36,14 @@ Result<void> HttpServer::listen(const QHostAddress &address, quint16 port)
 {
     if (m_server->isListening())
         m_server->close();
+    m_server->setListenBacklogSize(m_limits.listenBacklog);
+#ifdef Q_OS_UNIX
+    // Past the descriptor limit accept() fails and nobody is served; stay under it (with
+    // room for the files and outgoing sockets the process also needs) and evict instead.
+    struct rlimit rl = {};
+    if (::getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+        m_limits.maxConnections = int(std::clamp<rlim_t>(std::min<rlim_t>(rlim_t(m_limits.maxConnections), rl.rlim_cur / 2 + 1), 1, 1 << 20));
+#endif
     if (!m_server->listen(address, port)) {
         m_listenError = m_server->serverError();
         const QString where = QStringLiteral("%1:%2").arg(address.toString()).arg(port);
@@ -91,8 +104,8 @@ QUrl HttpServer::baseUrl() const
 void HttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        if (m_connections.size() >= m_limits.maxConnections) {
-            qCWarning(lcHttpServer) << "too many connections; refusing one";
+        if (m_connections.size() >= m_limits.maxConnections && !makeRoom()) {
+            qCWarning(lcHttpServer) << "every connection is being answered; refusing a new one";
             socket->abort();
             socket->deleteLater();
             continue;
@@ -103,7 +116,7 @@ void HttpServer::onNewConnection()
                 m_router.handle(request, std::move(responder));
             };
         }
-        auto *connection = new HttpConnection(socket, m_limits, std::move(handler), this);
+        auto *connection = new HttpConnection(socket, m_limits, std::move(handler), m_load, this);
         m_connections.append(connection);
         connect(connection, &HttpConnection::finished, this, [this, connection] {
             m_connections.removeAll(connection);
@@ -112,6 +125,24 @@ void HttpServer::onNewConnection()
         });
         Q_EMIT connectionCountChanged(connectionCount());
     }
+}
+
+// Drops the connection that has been quiet longest among those with nothing in flight, so
+// a crowd of half-sent requests cannot lock legitimate clients out.
+bool HttpServer::makeRoom()
+{
+    HttpConnection *victim = nullptr;
+    for (const QPointer<HttpConnection> &c : std::as_const(m_connections)) {
+        if (c && c->evictable() && (!victim || c->quietMs() > victim->quietMs()))
+            victim = c;
+    }
+    if (!victim)
+        return false;
+    qCDebug(lcHttpServer) << "at the connection cap: dropping one quiet for" << victim->quietMs() << "ms";
+    ++m_evicted;
+    victim->shutdown(); // finished() takes it out of m_connections
+    m_connections.removeAll(nullptr);
+    return true;
 }
 
 } // namespace mcpc::http

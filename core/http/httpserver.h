@@ -12,11 +12,14 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <memory>
+
 class QTcpServer;
 
 namespace mcpc::http {
 
 class HttpConnection;
+struct HttpLoad;
 
 // A small embedded HTTP/1.1 server: keep-alive, pipelining, chunked request bodies,
 // streaming responses, limits and idle timeouts. Event-driven only (no blocking waits).
@@ -43,18 +46,22 @@ public:
     // Why the last listen() failed, e.g. AddressInUseError (the CLI words its own hint).
     QAbstractSocket::SocketError listenError() const { return m_listenError; }
     int connectionCount() const { return int(m_connections.size()); }
+    int evictedCount() const { return m_evicted; } // connections dropped to make room (for tests)
 
 Q_SIGNALS:
     void connectionCountChanged(int count);
 
 private:
     void onNewConnection();
+    bool makeRoom();
 
     QTcpServer *m_server = nullptr;
     HttpLimits m_limits;
     HttpRouter m_router;
     HttpHandler m_handler;
     QList<QPointer<HttpConnection>> m_connections;
+    std::shared_ptr<HttpLoad> m_load;
+    int m_evicted = 0;
     QAbstractSocket::SocketError m_listenError = QAbstractSocket::UnknownSocketError;
 };
 

@@ -13,6 +13,10 @@ namespace mcpc::oauth {
 namespace {
 
 constexpr int kMaxRequestBytes = 16 * 1024;
+// Other local programs may connect and say nothing: each gets a deadline, and past the cap
+// the oldest silent one is dropped, so the browser's callback always gets through.
+constexpr int kRequestDeadlineMs = 10'000;
+constexpr int kMaxOpenSockets = 32;
 
 QByteArray page(const QString &title, const QString &text)
 {
@@ -174,8 +178,15 @@ void LoopbackRedirectListener::cancel(const Error &why)
 void LoopbackRedirectListener::onConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        m_sockets.removeAll(nullptr);
+        if (m_sockets.size() >= kMaxOpenSockets) {
+            qCInfo(lcOAuth) << "too many idle local connections to the redirect listener; dropping the oldest";
+            m_sockets.takeFirst()->abort();
+        }
+        m_sockets.append(socket);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(kRequestDeadlineMs, socket, [socket] { socket->abort(); });
     }
 }
 

@@ -3,6 +3,7 @@
 #include "util/error.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -73,6 +74,7 @@ private:
     void done(bool ok, const Error &error = {});
 
     QTcpServer *m_server = nullptr;
+    QList<QPointer<QTcpSocket>> m_sockets; // open connections, oldest first
     QTimer *m_timer = nullptr;
     int m_timeoutMs = 5 * 60 * 1000;
     CallbackExpectation m_expected;

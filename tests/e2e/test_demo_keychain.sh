@@ -6,8 +6,10 @@
 #   the access token expires -> refreshed ahead of time, rotated token saved in the keyring;
 #   the refresh token is revoked -> "sign in again", and the keyring entry is gone;
 #   no issued code, token or secret anywhere under HOME, in the output or the logs.
-if [ "${MCPC_IN_TEST_ENV:-}" != 1 ]; then
-  exec "$(dirname "$0")/../support/test-env.sh" bash "$0" "$@"
+# Always a keyring of its own (a private D-Bus session), even inside a ctest run that is
+# already in one: parallel tests must never share keyring entries.
+if [ "${MCPC_OWN_KEYRING:-}" != "$0" ]; then
+  MCPC_OWN_KEYRING="$0" MCPC_IN_TEST_ENV= exec "$(dirname "$0")/../support/test-env.sh" bash "$0" "$@"
 fi
 source "$(dirname "$0")/../interop/lib.sh"
 source "$(dirname "$0")/demolib.sh"
@@ -39,9 +41,13 @@ client_id=$(json_get "$OUT" "d.clientId")
 access_token=$(token_values "$tokens" access_token | tail -1)
 assert_eq "$(revoke "$base" "$access_token" access_token "$client_id")" 200 "access token revoked"
 before=$(count_in "$server_log" "Refreshed the access token")
+rejected=$(count_in "$server_log" "Answered 401 invalid_token: The access token was revoked.")
 run_cli 0 user-data demo --no-login
 keep
 assert_eq "$OUT" "$SEED_USER_DATA" "user-data after the access token was revoked"
+# The 401 itself, not only a refresh (an early refresh at half the TTL would also refresh).
+assert_eq "$(count_in "$server_log" "Answered 401 invalid_token: The access token was revoked.")" $((rejected + 1)) \
+  "the revoked token was sent once and answered 401"
 [ "$(count_in "$server_log" "Refreshed the access token")" -gt "$before" ] || fail "no refresh after the 401"
 pass "401 invalid_token -> silent refresh -> the call works"
 

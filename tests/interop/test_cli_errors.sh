@@ -21,7 +21,11 @@ run_cli 1 call
 assert_contains "$ERR" "missing arguments" "usage"
 run_cli 1 frobnicate
 assert_contains "$ERR" "unknown command" "unknown command"
-run_cli 1 call x y --arg novalue
+run_cli 0 servers add argcheck https://mcp.example.com/mcp
+run_cli 1 call argcheck y --arg novalue
+assert_contains "$ERR" "novalue" "--arg without '=' names the bad argument"
+assert_contains "$ERR" "key=value" "--arg without '=' says the expected form"
+run_cli 0 servers remove argcheck
 run_cli 0 --help
 assert_contains "$OUT" "Exit codes" "main help"
 assert_not_contains "$OUT" "bench-calls" "test-only commands stay hidden"

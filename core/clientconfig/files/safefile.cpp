@@ -12,6 +12,7 @@
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <cstring>
+#include <csignal>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -66,6 +67,22 @@ bool writeAll(int fd, const QByteArray &bytes)
         done += n;
     }
     return true;
+}
+
+// A run killed between creating its temp file and the rename leaves the temp file behind
+// (.NAME.mcpc-PID-RANDOM.tmp). Clean those up whose process is gone; a live one may be
+// another MCP Connect mid-write (outside our edit lock only in tests) and is left alone.
+void removeOrphanedTemps(const QString &dir, const QString &fileName)
+{
+    const QString prefix = u'.' + fileName + QStringLiteral(".mcpc-");
+    const QStringList temps = QDir(dir).entryList({prefix + QStringLiteral("*.tmp")}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &t : temps) {
+        const qint64 pid = t.mid(prefix.size()).section(u'-', 0, 0).toLongLong();
+        if (pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH) {
+            qCInfo(lcClientConfig) << "removing a temp file left by a killed run:" << t;
+            ::unlink(QFile::encodeName(dir + u'/' + t).constData());
+        }
+    }
 }
 
 void syncDirectory(const QString &dir)
@@ -159,6 +176,7 @@ Result<SafeFile::Outcome> SafeFile::write(const FileSnapshot &snapshot, const QB
     if (!snapshot.exists && !QDir().mkpath(dir)) // "a missing file or folder is created"
         return std::unexpected(ioError(QStringLiteral("Cannot create the folder %1.").arg(dir)));
 #ifdef Q_OS_UNIX
+    removeOrphanedTemps(dir, target.fileName());
     const QString temp = QStringLiteral("%1/.%2.mcpc-%3-%4.tmp")
                              .arg(dir, target.fileName())
                              .arg(QCoreApplication::applicationPid())

@@ -135,6 +135,7 @@ void TestClientEngine::changedBetweenReadAndWriteRetries()
 void TestClientEngine::changingFileMakesUsGiveUp()
 {
     Fixture f;
+    f.engine.setMaxAttempts(4);
     QVERIFY(writeFile(f.path(), kCursorFile));
     int calls = 0;
     QByteArray last;
@@ -146,7 +147,8 @@ void TestClientEngine::changingFileMakesUsGiveUp()
     QVERIFY(!r.has_value());
     QCOMPARE(r.error().kind, mcpc::ErrorKind::Io);
     QVERIFY2(r.error().message.contains(u"kept changing"_s), qPrintable(r.error().message));
-    QCOMPARE(calls, 3);
+    QVERIFY2(r.error().message.contains(u"4 attempts"_s), qPrintable(r.error().message));
+    QCOMPARE(calls, 4);
     QCOMPARE(readFile(f.path()), last); // the other program's last write stands
     QVERIFY(f.engine.backups().list(u"cursor"_s)->isEmpty());
     QVERIFY(strayFiles(QFileInfo(f.path()).absolutePath()).isEmpty());

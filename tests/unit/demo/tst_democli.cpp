@@ -70,7 +70,9 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(p->canReadLine(), 10000);
             const auto doc = nlohmann::json::parse(p->readLine().toStdString(), nullptr, false);
             QVERIFY(doc.is_object());
-            QCOMPARE(doc.value("auth", !noAuth), !noAuth);
+            // No default: a missing or non-boolean "auth" fails here.
+            QVERIFY2(doc.contains("auth") && doc.at("auth").is_boolean(), doc.dump().c_str());
+            QCOMPARE(doc.at("auth").get<bool>(), !noAuth);
             QSignalSpy done(p, &QProcess::finished);
             p->terminate();
             QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 10000);

@@ -16,6 +16,10 @@
 #include <QTest>
 #include <QTimer>
 
+#include <memory>
+#include <optional>
+#include <vector>
+
 using namespace mcpc::http;
 
 namespace {
@@ -211,6 +215,108 @@ private Q_SLOTS:
         c.socket.write("GET / HTTP/1.1\r\n"); // never finished
         QTRY_COMPARE(c.socket.state(), QAbstractSocket::UnconnectedState);
         QTRY_COMPARE(m_server->connectionCount(), 0);
+    }
+
+    // A slow-loris client trickles header bytes to keep the idle timer happy: the header
+    // deadline runs from the first byte and is not extended by later ones.
+    void headerDeadlineIsNotExtendedByTrickledBytes()
+    {
+        HttpLimits l;
+        l.headerTimeoutMs = 200;
+        m_server->setLimits(l);
+        RawClient c(m_server->port());
+        QTRY_VERIFY(c.connected());
+        c.socket.write("GET / HTTP/1.1\r\n");
+        QTimer drip; // keeps sending, faster than the deadline, until the server answers
+        connect(&drip, &QTimer::timeout, this, [&c] { if (c.connected()) c.socket.write("X-A: b\r\n"); });
+        drip.start(20);
+        QTRY_COMPARE_WITH_TIMEOUT(c.socket.state(), QAbstractSocket::UnconnectedState, 10000);
+        QVERIFY2(c.received.startsWith("HTTP/1.1 408 "), c.received.constData());
+        QVERIFY(c.received.contains("header did not arrive in time"));
+    }
+
+    void bodyDeadlineClosesAStalledBody()
+    {
+        HttpLimits l;
+        l.bodyTimeoutMs = 100;
+        m_server->setLimits(l);
+        m_server->router().add("POST", QStringLiteral("/"), text(QStringLiteral("ok")));
+        RawClient c(m_server->port());
+        QTRY_VERIFY(c.connected());
+        c.socket.write("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nabc");
+        QTRY_COMPARE_WITH_TIMEOUT(c.socket.state(), QAbstractSocket::UnconnectedState, 10000);
+        QVERIFY2(c.received.startsWith("HTTP/1.1 408 "), c.received.constData());
+        QVERIFY(c.received.contains("body did not arrive in time"));
+    }
+
+    // At the cap, the quietest half-sent request makes room; the new client is served.
+    void capEvictsHalfRequestsInsteadOfRefusing()
+    {
+        HttpLimits l;
+        l.maxConnections = 3;
+        m_server->setLimits(l);
+        m_server->router().add("GET", QStringLiteral("/"), text(QStringLiteral("served")));
+        std::vector<std::unique_ptr<RawClient>> slow;
+        for (int i = 0; i < 5; ++i) {
+            slow.push_back(std::make_unique<RawClient>(m_server->port()));
+            QTRY_VERIFY(slow.back()->connected());
+            slow.back()->socket.write("GET / HTTP/1.1\r\nX-Half: ");
+            QTRY_COMPARE(m_server->connectionCount(), std::min(i + 1, 3));
+        }
+        QCOMPARE(m_server->evictedCount(), 2);
+        QNetworkReply *reply = get(QStringLiteral("/"));
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QCOMPARE(reply->readAll(), QByteArray("served"));
+        QCOMPARE(m_server->evictedCount(), 3);
+        QTRY_COMPARE(slow[0]->socket.state(), QAbstractSocket::UnconnectedState); // the oldest went first
+        QCOMPARE(slow[4]->socket.state(), QAbstractSocket::ConnectedState);
+        delete reply;
+    }
+
+    // Connections being answered are never evicted: at the cap with all busy, a new one is refused.
+    void busyConnectionsAreNotEvicted()
+    {
+        HttpLimits l;
+        l.maxConnections = 1;
+        m_server->setLimits(l);
+        std::optional<HttpResponder> held;
+        m_server->router().add("GET", QStringLiteral("/hold"), [&held](const HttpRequest &, HttpResponder r) { held = std::move(r); });
+        RawClient busy(m_server->port());
+        QTRY_VERIFY(busy.connected());
+        busy.socket.write("GET /hold HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY(held.has_value());
+        RawClient refused(m_server->port());
+        QTRY_COMPARE(refused.socket.state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(busy.socket.state(), QAbstractSocket::ConnectedState);
+        QCOMPARE(m_server->evictedCount(), 0);
+        held->send(HttpResponse::text(200, QStringLiteral("late")));
+        QTRY_VERIFY(busy.received.contains("late"));
+    }
+
+    void requestsInFlightAreBounded()
+    {
+        HttpLimits l;
+        l.maxInFlight = 1;
+        m_server->setLimits(l);
+        std::optional<HttpResponder> held;
+        m_server->router().add("GET", QStringLiteral("/hold"), [&held](const HttpRequest &, HttpResponder r) { held = std::move(r); });
+        m_server->router().add("GET", QStringLiteral("/"), text(QStringLiteral("ok")));
+        RawClient first(m_server->port());
+        QTRY_VERIFY(first.connected());
+        first.socket.write("GET /hold HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY(held.has_value());
+        RawClient second(m_server->port());
+        QTRY_VERIFY(second.connected());
+        second.socket.write("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY(second.received.startsWith("HTTP/1.1 503 "));
+        QVERIFY(second.received.contains("Retry-After: 1"));
+        held->send(HttpResponse::text(200, QStringLiteral("done")));
+        QTRY_VERIFY(first.received.contains("done"));
+        RawClient third(m_server->port()); // the slot is free again
+        QTRY_VERIFY(third.connected());
+        third.socket.write("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY(third.received.startsWith("HTTP/1.1 200 "));
     }
 
     void streamingThroughQnam()

@@ -14,8 +14,12 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QUrlQuery>
 #include <QtTest>
+
+#include <memory>
+#include <vector>
 
 using namespace mcpc;
 using namespace mcpc::oauth;
@@ -311,6 +315,41 @@ private Q_SLOTS:
         QVERIFY(listener.error().message.contains("state mismatch"));
     }
 
+    // Other local programs holding connections open (silent, or half a request) do not
+    // keep the browser's callback out.
+    void listenerIsNotBlockedByOtherLocalConnections()
+    {
+        QNetworkAccessManager nam;
+        LoopbackRedirectListener listener;
+        QVERIFY(listener.listen().has_value());
+        listener.expect("st", "https://as", false);
+        std::vector<std::unique_ptr<QTcpSocket>> squatters;
+        int connected = 0;
+        for (int i = 0; i < 100; ++i) {
+            auto s = std::make_unique<QTcpSocket>();
+            connect(s.get(), &QTcpSocket::connected, this, [&connected, sp = s.get(), i] {
+                ++connected;
+                if (i % 2)
+                    sp->write("GET /callback?code=x&st");
+            });
+            s->connectToHost(QHostAddress::LocalHost, listener.port());
+            squatters.push_back(std::move(s));
+        }
+        QTRY_COMPARE(connected, 100);
+        QSignalSpy finished(&listener, &LoopbackRedirectListener::finished);
+        QNetworkReply *good = nam.get(QNetworkRequest(QUrl(listener.redirectUri().toString() + "?code=abc&state=st")));
+        QSignalSpy goodDone(good, &QNetworkReply::finished);
+        QVERIFY(goodDone.wait(5000));
+        QCOMPARE(good->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
+        QVERIFY(listener.ok());
+        QCOMPARE(listener.code(), QString("abc"));
+        int open = 0;
+        for (auto &s : squatters)
+            open += s->state() == QAbstractSocket::ConnectedState;
+        QVERIFY2(open <= 32, qPrintable(QString::number(open))); // the oldest were dropped to make room
+    }
+
     void listenerAcceptsTheRightCallbackOnceAndDeliverChecksThePort()
     {
         QNetworkAccessManager nam;
@@ -332,6 +371,15 @@ private Q_SLOTS:
         QVERIFY(finished.count() == 1 || finished.wait(5000));
         QVERIFY(listener.ok());
         QCOMPARE(listener.code(), QString("abc"));
+        // Once: a replayed or second callback (even a valid-looking one) changes nothing.
+        QNetworkReply *again = nam.get(QNetworkRequest(QUrl(listener.redirectUri().toString() + "?code=other&state=st")));
+        QSignalSpy againDone(again, &QNetworkReply::finished);
+        QVERIFY(againDone.wait(5000));
+        QVERIFY(again->error() != QNetworkReply::NoError); // the port is closed after the one callback
+        listener.deliver(QUrl(listener.redirectUri().toString() + "?code=other&state=st"));
+        QCOMPARE(listener.code(), QString("abc"));
+        QVERIFY(listener.ok());
+        QCOMPARE(finished.count(), 1);
     }
 };
 

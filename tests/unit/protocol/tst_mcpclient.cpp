@@ -234,21 +234,39 @@ void TestMcpClient::progressIsRoutedAndExtendsTheTimeout()
 {
     ClientOptions o;
     o.eraPreference = EraPreference::Legacy; // these tests cover the legacy handshake
-    o.requestTimeoutMs = 200;
+    o.requestTimeoutMs = 400;
     auto rig = makeReadyClient(o);
     CallOptions co;
     co.wantProgress = true;
-    RpcCall *c = rig.client->call(QStringLiteral("tools/call"), {{"name", "long"}}, co);
+    RpcCall *c = rig.client->call(QStringLiteral("tools/call"), {{"name", "long"}}, co); // times out at t0+400
     QSignalSpy progress(c, &RpcCall::progress);
     QSignalSpy done(c, &RpcCall::finished);
     const json req = rig.transport->lastRequest("tools/call");
     const json token = req["params"]["_meta"]["progressToken"];
     QVERIFY(!token.is_null());
-    // Keep the request alive past its 200 ms timeout with progress every 100 ms.
-    for (int i = 1; i <= 4; ++i) {
-        QTest::qWait(100);
+    auto sendProgress = [&](int i) {
         rig.transport->deliver({{"jsonrpc", "2.0"}, {"method", "notifications/progress"},
                                 {"params", {{"progressToken", token}, {"progress", i}, {"total", 4}, {"message", "step"}}}});
+    };
+    // No sleeps: other calls' timeouts are the clock. Timers fire in deadline order, so
+    // the comparisons hold however slow the machine is.
+    CallOptions after200;
+    after200.timeoutMs = 200;
+    RpcCall *tick = rig.client->call(QStringLiteral("resources/list"), json::object(), after200);
+    QSignalSpy tickDone(tick, &RpcCall::finished);
+    QVERIFY(tickDone.wait(10000));
+    QCOMPARE(done.size(), 0);
+    sendProgress(1); // at t1 >= t0+200: the call now times out at t1+400 >= t0+600
+    CallOptions after300;
+    after300.timeoutMs = 300;
+    RpcCall *probe = rig.client->call(QStringLiteral("prompts/list"), json::object(), after300); // at t1+300 > t0+400
+    bool pendingAtProbe = false;
+    connect(probe, &RpcCall::finished, this, [&] { pendingAtProbe = !c->isFinished(); });
+    QSignalSpy probeDone(probe, &RpcCall::finished);
+    QVERIFY(probeDone.wait(10000));
+    QVERIFY2(pendingAtProbe, "progress did not extend the timeout: the call ended at its first deadline");
+    for (int i = 2; i <= 4; ++i) {
+        sendProgress(i);
         QCOMPARE(done.size(), 0);
     }
     QCOMPARE(progress.size(), 4);

@@ -4,8 +4,13 @@
 #include "protocol/rpccall.h"
 #include "transport/stdiotransport.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <cerrno>
+#include <csignal>
 
 using namespace mcpc;
 
@@ -93,8 +98,11 @@ void TestStdioTransport::processDyingFailsPendingRequests()
 
 void TestStdioTransport::hangingProcessTimesOutAndCloseKillsIt()
 {
-    // Ignores SIGTERM and stdin EOF: only SIGKILL stops it.
-    auto *t = shellServer(QStringLiteral("trap '' TERM; while true; do sleep 1; done"));
+    // Ignores SIGTERM and stdin EOF: only SIGKILL stops it. It tells us its pid, so the
+    // test can see that close() really ended it.
+    QTemporaryDir tmp;
+    const QString pidFile = tmp.filePath(QStringLiteral("pid"));
+    auto *t = shellServer(QStringLiteral("echo $$ > '%1.tmp'; mv '%1.tmp' '%1'; trap '' TERM; while true; do sleep 1; done").arg(pidFile));
     t->setGracePeriodMs(100);
     ClientOptions o;
     o.eraPreference = EraPreference::Legacy; // these tests cover the legacy handshake
@@ -107,9 +115,17 @@ void TestStdioTransport::hangingProcessTimesOutAndCloseKillsIt()
     QSignalSpy done(c, &RpcCall::finished);
     QVERIFY(done.wait(5000));
     QCOMPARE(c->error().kind, ErrorKind::Timeout);
+    QTRY_VERIFY(QFile::exists(pidFile));
+    QFile f(pidFile);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const pid_t pid = pid_t(f.readAll().trimmed().toLongLong());
+    QVERIFY(pid > 0);
+    QCOMPARE(::kill(pid, 0), 0); // alive before close()
     QSignalSpy closed(&client, &McpClient::closed);
     client.close();
     QVERIFY(closed.wait(5000));
+    errno = 0;
+    QVERIFY(::kill(pid, 0) != 0 && errno == ESRCH); // gone and reaped, not a zombie
 }
 
 void TestStdioTransport::missingProgramIsAClearError()
