@@ -13,6 +13,8 @@ packages=(
   xvfb xauth x11-utils imagemagick
   dbus dbus-x11 gnome-keyring libsecret-tools
   curl ca-certificates procps time
+  xdg-utils
+  xdotool
 )
 
 # The machine image may already ship Node.js from another source (nodesource), whose

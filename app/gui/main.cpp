@@ -1,19 +1,24 @@
 // mcp-connect: the desktop app. Thin: command line, application set-up, the window.
 #include "app/appservices.h"
 #include "app/commandline.h"
+#include "app/deeplinkhandler.h"
 #include "app/demolauncher.h"
 #include "app/quitonsignal.h"
+#include "app/singleinstance.h"
+#include "clientconfig/addlink.h"
 #include "auth/consentdialog.h"
 #include "auth/signincontroller.h"
 #include "auth/signinpanel.h"
 #include "auth/websandbox.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/statusmonitor.h"
+#include "servers/serverdialog.h"
 #include "serverview/serverpage.h"
 #include "style/theme.h"
 #include "widgets/icons.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -31,6 +36,24 @@ int main(int argc, char **argv)
     if (cli.exitCode >= 0) {
         std::fputs(cli.output.toLocal8Bit().constData(), cli.exitCode == 0 ? stdout : stderr);
         return cli.exitCode;
+    }
+
+    // One window per user: a second launch (a clicked "Add to MCP Connect" link) hands
+    // its arguments to the running app, which comes to the front, and exits.
+    mcpc::ui::SingleInstance instance;
+    switch (instance.handOff(arguments.mid(1))) {
+    case mcpc::ui::SingleInstance::HandOff::Delivered:
+        for (const QString &link : cli.links)
+            if (auto parsed = mcpc::clientconfig::parseAddLink(link.toUtf8()); !parsed)
+                std::fprintf(stderr, "mcp-connect: %s\n", qPrintable(parsed.error().message));
+        std::fputs("mcp-connect: MCP Connect is already running; it took over (its window is in front).\n", stderr);
+        return 0;
+    case mcpc::ui::SingleInstance::HandOff::NoAnswer:
+        std::fprintf(stderr, "mcp-connect: MCP Connect is running but did not answer on %s. Close it, or end it, "
+                             "and start again.\n", qPrintable(instance.socketPath()));
+        return 1;
+    case mcpc::ui::SingleInstance::HandOff::NoneRunning:
+        break;
     }
 
     // Before the application object (the probe forks) and before any QWebEngine object:
@@ -52,6 +75,9 @@ int main(int argc, char **argv)
     mcpc::ui::theme::apply(&app, cli.theme);
     QApplication::setWindowIcon(mcpc::ui::icons::appIcon());
 
+    if (QString error; !instance.listen(&error))
+        std::fprintf(stderr, "mcp-connect: links and later launches cannot reach this window: %s\n", qPrintable(error));
+
     mcpc::ui::AppServices services(mcpc::ui::AppServices::defaults());
     // Before the window: the monitor's first connections already carry stored sign-ins.
     mcpc::ui::SignInController signIn(&services);
@@ -62,6 +88,26 @@ int main(int argc, char **argv)
     QObject::connect(&signals_, &mcpc::ui::QuitOnSignal::quitRequested, &window, &QWidget::close);
     QObject::connect(&window, &mcpc::ui::MainWindow::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     window.show();
+
+    mcpc::ui::DeeplinkHandler links(&window);
+    QObject::connect(&instance, &mcpc::ui::SingleInstance::argumentsReceived, &window,
+                     [&window, &links](const QStringList &later) {
+                         window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+                         window.show();
+                         window.raise();
+                         window.activateWindow();
+                         // An open dialog stays in front of its window (without a window
+                         // manager, raising the window alone would cover it).
+                         if (QWidget *modal = QApplication::activeModalWidget()) {
+                             modal->raise();
+                             modal->activateWindow();
+                         }
+                         const auto parsed = mcpc::ui::CommandLine::parse(QStringList{QString()} + later);
+                         for (const QString &link : parsed.links)
+                             links.open(link);
+                     });
+    for (const QString &link : cli.links)
+        QTimer::singleShot(0, &links, [&links, link] { links.open(link); });
 
     QString readyProfile;
     if (cli.demo) {
@@ -88,6 +134,18 @@ int main(int argc, char **argv)
             std::printf("%s\n", line.dump().c_str());
             std::fflush(stdout);
         };
+        // Links: the dialog as the person sees it, or the refusal.
+        QObject::connect(&instance, &mcpc::ui::SingleInstance::argumentsReceived, &window, [printLine](const QStringList &later) {
+            printLine({{"event", "handoff"}, {"arguments", later.size()}});
+        });
+        QObject::connect(&links, &mcpc::ui::DeeplinkHandler::dialogOpened, &window, [printLine](mcpc::ui::ServerDialog *d) {
+            printLine({{"event", "add-link-dialog"}, {"title", d->windowTitle().toStdString()},
+                       {"url", d->urlEdit()->text().toStdString()}, {"name", d->nameEdit()->text().toStdString()},
+                       {"visible", d->isVisible()}});
+        });
+        QObject::connect(&links, &mcpc::ui::DeeplinkHandler::refused, &window, [printLine](const QString &message) {
+            printLine({{"event", "add-link-refused"}, {"message", message.toStdString()}});
+        });
         auto printed = std::make_shared<bool>(false);
         auto print = [&window, &signIn, printed, printLine, press = cli.pressSignIn](const QString &profile, const char *status) {
             if (std::exchange(*printed, true))

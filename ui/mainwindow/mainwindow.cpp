@@ -274,7 +274,7 @@ void MainWindow::onCurrentChanged(const QString &name)
     updateActions();
 }
 
-void MainWindow::addServer()
+ServerDialog *MainWindow::addServer()
 {
     if (m_pendingRemoval)
         m_notice->dismiss(); // settle the removal first: the name may be reused
@@ -282,6 +282,7 @@ void MainWindow::addServer()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ServerDialog::saved, this, [this](const ServerProfile &p) { onSaved(p, true); });
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::editServer(const QString &name)

@@ -22,6 +22,7 @@ class DemoLauncher;
 class EmptyState;
 class ServerListModel;
 class ServerListPanel;
+class ServerDialog;
 class ServerPage;
 
 // The main window: the server list with live status dots on the left, the selected
@@ -60,7 +61,7 @@ public:
     void setServerListVisible(bool visible);
     bool isServerListVisible() const;
 
-    void addServer();                          // opens the add dialog
+    ServerDialog *addServer();                 // opens the add dialog
     void editServer(const QString &name);      // opens the edit dialog
     void removeServer(const QString &name);    // hides it now, deletes after the Undo window
     void undoRemove();
