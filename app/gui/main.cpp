@@ -5,8 +5,9 @@
 #include "app/demolauncher.h"
 #include "app/quitonsignal.h"
 #include "app/singleinstance.h"
+#include "app/startupprobe.h"
 #include "clientconfig/addlink.h"
-#include "auth/consentdialog.h"
+#include "auth/consentviewloader.h"
 #include "auth/signincontroller.h"
 #include "auth/signinpanel.h"
 #include "auth/websandbox.h"
@@ -26,6 +27,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char **argv)
 {
@@ -64,9 +66,9 @@ int main(int argc, char **argv)
     if (sandbox.mode() != mcpc::ui::WebSandbox::Mode::Embedded)
         std::fprintf(stderr, "mcp-connect: %s\n", qPrintable(sandbox.reason()));
 
-    // QtWebEngine (the sign-in consent view) shares OpenGL contexts with the widgets;
-    // this must be set before the application object exists.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // No Qt::AA_ShareOpenGLContexts here: it would create an OpenGL context (and map
+    // Mesa) at start. The consent view plugin's loader makes the shared context just
+    // before QtWebEngine is loaded, at the first sign-in (auth/consentviewloader.cpp).
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("mcp-connect"));
     QApplication::setApplicationDisplayName(QStringLiteral("MCP Connect"));
@@ -87,6 +89,11 @@ int main(int argc, char **argv)
     mcpc::ui::QuitOnSignal signals_;
     QObject::connect(&signals_, &mcpc::ui::QuitOnSignal::quitRequested, &window, &QWidget::close);
     QObject::connect(&window, &mcpc::ui::MainWindow::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    std::unique_ptr<mcpc::ui::StartupProbe> probe;
+    if (cli.benchProbeSeconds > 0) {
+        probe = std::make_unique<mcpc::ui::StartupProbe>(&window, cli.benchProbeSeconds);
+        QObject::connect(probe.get(), &mcpc::ui::StartupProbe::finished, &window, &QWidget::close);
+    }
     window.show();
 
     mcpc::ui::DeeplinkHandler links(&window);
@@ -151,7 +158,8 @@ int main(int argc, char **argv)
             if (std::exchange(*printed, true))
                 return;
             printLine({{"ready", true}, {"profile", profile.toStdString()}, {"status", status},
-                       {"url", window.demo()->url().toString().toStdString()}});
+                       {"url", window.demo()->url().toString().toStdString()},
+                       {"webEngineMapped", mcpc::ui::ConsentViewLoader::webEngineMapped()}});
             // --press-sign-in: what a person does next, through the card's own button.
             if (press && std::string_view(status) == "needs-login") {
                 QTimer::singleShot(0, &window, [&signIn, profile] {

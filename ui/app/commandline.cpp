@@ -60,6 +60,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             c.printReady = true;
         } else if (a == u"--press-sign-in") {
             c.pressSignIn = true;
+        } else if (a == u"--bench-probe") {
+            bool ok = false;
+            c.benchProbeSeconds = arguments.value(++i).toInt(&ok);
+            if (!ok || c.benchProbeSeconds <= 0)
+                return usageError(QStringLiteral("mcp-connect: --bench-probe needs a number of seconds.\n"));
         } else if (a == u"--tab" || a.startsWith(u"--tab=")) {
             const QString v = a.contains(u'=') ? a.section(u'=', 1) : arguments.value(++i);
             if (!QStringList{QStringLiteral("overview"), QStringLiteral("tools"), QStringLiteral("clients"), QStringLiteral("log")}.contains(v))
