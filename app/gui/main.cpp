@@ -16,6 +16,8 @@
 #include "servers/serverdialog.h"
 #include "serverview/serverpage.h"
 #include "style/theme.h"
+#include "tray/trayicon.h"
+#include "tray/traysettings.h"
 #include "widgets/icons.h"
 
 #include <QApplication>
@@ -87,12 +89,14 @@ int main(int argc, char **argv)
     mcpc::ui::MainWindow window(&services);
     signIn.attach(&window);
     mcpc::ui::QuitOnSignal signals_;
-    QObject::connect(&signals_, &mcpc::ui::QuitOnSignal::quitRequested, &window, &QWidget::close);
+    QObject::connect(&signals_, &mcpc::ui::QuitOnSignal::quitRequested, &window, &mcpc::ui::MainWindow::quitApp);
+    mcpc::ui::TrayIcon tray(&services, &window, &signIn);
+    mcpc::ui::TraySettings traySettings(&window, services.settings(), mcpc::ui::TrayIcon::available());
     QObject::connect(&window, &mcpc::ui::MainWindow::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     std::unique_ptr<mcpc::ui::StartupProbe> probe;
     if (cli.benchProbeSeconds > 0) {
         probe = std::make_unique<mcpc::ui::StartupProbe>(&window, cli.benchProbeSeconds);
-        QObject::connect(probe.get(), &mcpc::ui::StartupProbe::finished, &window, &QWidget::close);
+        QObject::connect(probe.get(), &mcpc::ui::StartupProbe::finished, &window, &mcpc::ui::MainWindow::quitApp);
     }
     window.show();
 
@@ -149,6 +153,9 @@ int main(int argc, char **argv)
             printLine({{"event", "add-link-dialog"}, {"title", d->windowTitle().toStdString()},
                        {"url", d->urlEdit()->text().toStdString()}, {"name", d->nameEdit()->text().toStdString()},
                        {"visible", d->isVisible()}});
+        });
+        QObject::connect(&tray, &mcpc::ui::TrayIcon::noticeShown, &window, [printLine](const QString &title, const QString &) {
+            printLine({{"event", "tray-notice"}, {"title", title.toStdString()}});
         });
         QObject::connect(&links, &mcpc::ui::DeeplinkHandler::refused, &window, [printLine](const QString &message) {
             printLine({{"event", "add-link-refused"}, {"message", message.toStdString()}});

@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QFile>
+#include <QApplication>
 #include <QWidget>
 
 #include <cstdio>
@@ -19,7 +20,9 @@ StartupProbe::StartupProbe(QWidget *window, int seconds, QObject *parent)
     : QObject(parent)
     , m_window(window)
 {
-    window->installEventFilter(this);
+    // The first Paint of any widget in the window (the main window itself may never get
+    // one: its children cover it).
+    qApp->installEventFilter(this);
     m_tick.setTimerType(Qt::PreciseTimer);
     m_tick.setInterval(kTickMs);
     connect(&m_tick, &QTimer::timeout, this, &StartupProbe::onTick);
@@ -52,8 +55,13 @@ double StartupProbe::msSinceLaunch()
 
 bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::Paint && m_firstPaintMs < 0)
-        m_firstPaintMs = msSinceLaunch();
+    if (m_firstPaintMs < 0 && event->type() == QEvent::Paint) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && widget->window() == m_window) {
+            m_firstPaintMs = msSinceLaunch();
+            qApp->removeEventFilter(this);
+        }
+    }
     return QObject::eventFilter(watched, event);
 }
 

@@ -25,7 +25,8 @@ void prepareSharedOpenGl()
 {
     if (QOpenGLContext::globalShareContext() || !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return;
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // (Qt::AA_ShareOpenGLContexts itself may only be set before the app exists; QtWebEngine
+    // and QRhi's OpenGL contexts share with this one whenever it is set.)
     auto *context = new QOpenGLContext(QCoreApplication::instance());
     if (!context->create())
         qCWarning(lcDesktop) << "no OpenGL context to share with the sign-in view; it may draw slowly";

@@ -103,7 +103,7 @@ void MainWindow::buildUi()
     auto *drift = new ClientDriftBanner(m_services->clientConfigs(), this);
     banners->addWidget(drift);
     connect(drift, &ClientDriftBanner::reconnectRequested, this, [this](const QString &server, const QString &client) {
-        if (ServerPage *p = m_pages.value(server)) {
+        if (ServerPage *p = pageFor(server)) {
             selectServer(server);
             p->showTab(ServerPage::ClientsIndex);
             p->clientsPage()->reconnect(client);
@@ -166,7 +166,7 @@ void MainWindow::buildUi()
             if (ServerPage *p = currentPage())
                 p->showTab(ServerPage::Tab(i));
         });
-    connect(m_actions.quit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_actions.quit, &QAction::triggered, this, &MainWindow::quitApp);
     connect(m_actions.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -195,8 +195,8 @@ void MainWindow::loadProfiles()
     }
     m_model->setProfiles(*profiles);
     m_services->monitor()->setProfiles(*profiles);
-    for (const ServerProfile &p : *profiles)
-        ensurePage(p);
+    // Pages are made when a server is first shown (onCurrentChanged): each has a tab of
+    // client cards and forms, and building 20 of them at start cost seconds and 300 MiB.
     updateStatusBar();
 }
 
@@ -219,6 +219,14 @@ ServerPage *MainWindow::ensurePage(const ServerProfile &profile)
     m_pages.insert(profile.name, page);
     Q_EMIT pageAdded(page);
     return page;
+}
+
+ServerPage *MainWindow::pageFor(const QString &name)
+{
+    if (ServerPage *existing = m_pages.value(name))
+        return existing;
+    const ServerProfile *profile = m_model->profile(name);
+    return profile ? ensurePage(*profile) : nullptr;
 }
 
 void MainWindow::dropPage(const QString &name)
@@ -267,7 +275,7 @@ ServerPage *MainWindow::currentPage() const
 
 void MainWindow::onCurrentChanged(const QString &name)
 {
-    if (ServerPage *page = m_pages.value(name))
+    if (ServerPage *page = pageFor(name))
         m_stack->setCurrentWidget(page);
     else
         m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_welcome) : m_noSelection);
@@ -492,6 +500,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
         Q_EMIT closed();
         return;
     }
+    if (m_keepRunningOnClose && !m_quitRequested && !m_shuttingDown) {
+        saveState();
+        hide();
+        event->ignore();
+        Q_EMIT hiddenToTray();
+        return;
+    }
     if (!m_shuttingDown) {
         saveState();
         m_shuttingDown = true;
@@ -510,6 +525,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
         hide();
     }
     event->ignore();
+}
+
+void MainWindow::quitApp()
+{
+    m_quitRequested = true;
+    close();
 }
 
 } // namespace mcpc::ui

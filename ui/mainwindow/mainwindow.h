@@ -47,7 +47,10 @@ public:
 
     void selectServer(const QString &name);
     QString currentServer() const;
+    // A server's page if it was made (a server's page is made when it is first shown).
     ServerPage *page(const QString &name) const { return m_pages.value(name); }
+    // The page, made now if needed.
+    ServerPage *pageFor(const QString &name);
     ServerPage *currentPage() const;
     ServerListPanel *serverList() const { return m_list; }
     ServerListModel *model() const { return m_model; }
@@ -65,6 +68,10 @@ public:
     void editServer(const QString &name);      // opens the edit dialog
     void removeServer(const QString &name);    // hides it now, deletes after the Undo window
     void undoRemove();
+    // With the tray: closing the window hides it and monitoring goes on; quitApp() (File ›
+    // Quit, the tray's Quit, SIGTERM) really ends the app.
+    void setKeepRunningOnClose(bool keep) { m_keepRunningOnClose = keep; }
+    void quitApp();
 
 Q_SIGNALS:
     void signInRequested(const mcpc::ServerProfile &profile);
@@ -73,6 +80,7 @@ Q_SIGNALS:
     void userDataShown(const QString &name); // a page filled its user-data card
     void removalCommitted(const QString &name, bool ok);
     void closed(); // after the goodbyes of a close(): the app may quit
+    void hiddenToTray(); // closed with "keep monitoring" on: the window is hidden, the app runs
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -113,6 +121,8 @@ private:
     bool m_signInAvailable = false;
     bool m_shuttingDown = false;
     bool m_readyToClose = false;
+    bool m_keepRunningOnClose = false;
+    bool m_quitRequested = false;
 };
 
 } // namespace mcpc::ui
