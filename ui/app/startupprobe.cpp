@@ -60,6 +60,11 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
         if (widget && widget->window() == m_window) {
             m_firstPaintMs = msSinceLaunch();
             qApp->removeEventFilter(this);
+            // Stalls count from the first paint on: building the window is start-up time.
+            m_maxLagNs = 0;
+            m_ticks = 0;
+            m_stallsOver50ms = 0;
+            m_sinceTick.restart();
         }
     }
     return QObject::eventFilter(watched, event);

@@ -8,8 +8,8 @@ namespace mcpc::ui {
 
 // For tests/bench (the hidden --bench-probe SECONDS): how long from launch to the first
 // painted window (MCPC_BENCH_T0, the launcher's CLOCK_REALTIME in ns), the resident
-// memory, and how late a 10 ms timer fires on the GUI thread (its worst lag is the
-// longest stall) while the monitor checks every profile. After SECONDS it prints one
+// memory, and, from the first paint on, how late a 10 ms timer fires on the GUI thread
+// (its worst lag is the longest stall) while the monitor checks every profile. After SECONDS it prints one
 // JSON line on stdout and asks the app to close.
 class StartupProbe : public QObject
 {

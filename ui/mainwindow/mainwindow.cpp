@@ -1,6 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "app/appservices.h"
+#include "mainwindow/aboutbox.h"
 #include "app/demolauncher.h"
 #include "clients/clientdriftbanner.h"
 #include "clients/connectclientspage.h"
@@ -423,10 +424,7 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, QStringLiteral("About MCP Connect"),
-                       QStringLiteral("<b>MCP Connect %1</b><p>Connect AI clients to MCP servers, and see at a glance "
-                                      "whether they work.</p><p>Secrets are kept in: %2</p>")
-                           .arg(QStringLiteral(MCPC_VERSION), m_services->secrets()->backendName().toHtmlEscaped()));
+    AboutBox::show(this, m_services->secrets()->backendName());
 }
 
 void MainWindow::setServerListVisible(bool visible)

@@ -155,8 +155,16 @@ void TrayIcon::notify(const QString &title, const QString &text, bool problem)
 void TrayIcon::refresh()
 {
     const tray::Overall o = overall();
-    m_icon->setIcon(statusIcon(o.state, o.servers > 0));
-    m_icon->setToolTip(o.tooltip);
+    // Drawn once per state: with 100 servers, status changes come by the hundred.
+    const int key = o.servers > 0 ? int(o.state) : -1;
+    if (key != m_shownIcon) {
+        if (!m_icons.contains(key))
+            m_icons.insert(key, statusIcon(o.state, o.servers > 0));
+        m_icon->setIcon(m_icons.value(key));
+        m_shownIcon = key;
+    }
+    if (o.tooltip != m_icon->toolTip())
+        m_icon->setToolTip(o.tooltip);
 }
 
 void TrayIcon::showWindow()

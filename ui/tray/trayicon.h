@@ -4,6 +4,7 @@
 #include "tray/traystatus.h"
 
 #include <QHash>
+#include <QIcon>
 #include <QMap>
 #include <QObject>
 #include <QTimer>
@@ -50,6 +51,8 @@ private:
     QMap<QString, tray::State> m_current;  // for the icon
     QMap<QString, tray::State> m_settled;  // last result, for notices
     QHash<QString, qint64> m_warnedExpiry; // profile -> expiry already announced
+    QHash<int, QIcon> m_icons;             // by state (-1: no servers)
+    int m_shownIcon = -2;
 };
 
 } // namespace mcpc::ui
