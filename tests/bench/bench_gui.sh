@@ -56,4 +56,6 @@ echo "GUI thread stalls: 100 profiles, 15 s from start, 3 runs"
 for _ in 1 2 3; do probe stalls 15 "$gui" --bench-probe; done
 printf '  longest stall %.1f ms (worst of 3 runs; target <= 50), stalls over 50 ms: %s\n' \
   "$(field stalls maxStallMs | max)" "$(field stalls stallsOver50ms | max)"
+printf '  of which the GUI thread was on the CPU at most %.1f ms (the rest: not scheduled; load average %s)\n' \
+  "$(field stalls maxBusyStallMs | max)" "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf '  RSS with 100 profiles: %.1f MiB (median)\n' "$(field stalls rssKiB | median | awk '{print $1/1024}')"

@@ -37,6 +37,8 @@ private:
     QTimer m_tick;
     QElapsedTimer m_sinceTick;
     qint64 m_maxLagNs = 0;
+    qint64 m_maxBusyNs = 0; // the part of a late tick the GUI thread spent on the CPU
+    qint64 m_lastCpuNs = 0;
     int m_ticks = 0;
     int m_stallsOver50ms = 0;
 };
