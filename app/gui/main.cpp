@@ -1,5 +1,6 @@
 // mcp-connect: the desktop app. Thin: command line, application set-up, the window.
 #include "app/appservices.h"
+#include "app/crashhandler.h"
 #include "app/commandline.h"
 #include "app/deeplinkhandler.h"
 #include "app/demolauncher.h"
@@ -28,6 +29,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -76,6 +78,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("MCP Connect"));
     QApplication::setApplicationVersion(QStringLiteral(MCPC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("mcp-connect"));
+    mcpc::ui::CrashHandler::install();
     mcpc::ui::theme::apply(&app, cli.theme);
     QApplication::setWindowIcon(mcpc::ui::icons::appIcon());
 
@@ -119,6 +122,20 @@ int main(int argc, char **argv)
                      });
     for (const QString &link : cli.links)
         QTimer::singleShot(0, &links, [&links, link] { links.open(link); });
+    const std::optional<QString> crashReport = mcpc::ui::CrashHandler::takeReport();
+    if (crashReport) {
+        auto *box = new QMessageBox(QMessageBox::Warning, QStringLiteral("MCP Connect quit unexpectedly"),
+                                    QStringLiteral("MCP Connect stopped unexpectedly last time. A short report was kept "
+                                                   "(where in the program it stopped; no tokens or passwords). Press "
+                                                   "Show Details to read it; it is also in %1.")
+                                        .arg(mcpc::ui::CrashHandler::shownPath()),
+                                    QMessageBox::Close, &window);
+        box->setDetailedText(*crashReport);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    if (cli.crashForTest)
+        QTimer::singleShot(0, &window, [] { std::raise(SIGSEGV); });
 
     QString readyProfile;
     if (cli.demo) {
@@ -160,6 +177,10 @@ int main(int argc, char **argv)
         QObject::connect(&links, &mcpc::ui::DeeplinkHandler::refused, &window, [printLine](const QString &message) {
             printLine({{"event", "add-link-refused"}, {"message", message.toStdString()}});
         });
+        if (crashReport)
+            QTimer::singleShot(0, &window, [printLine, bytes = crashReport->size()] {
+                printLine({{"event", "crash-report-offered"}, {"chars", bytes}});
+            });
         auto printed = std::make_shared<bool>(false);
         auto print = [&window, &signIn, printed, printLine, press = cli.pressSignIn](const QString &profile, const char *status) {
             if (std::exchange(*printed, true))

@@ -60,6 +60,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             c.printReady = true;
         } else if (a == u"--press-sign-in") {
             c.pressSignIn = true;
+        } else if (a == u"--crash-for-test") {
+            c.crashForTest = true;
         } else if (a == u"--bench-probe") {
             bool ok = false;
             c.benchProbeSeconds = arguments.value(++i).toInt(&ok);
