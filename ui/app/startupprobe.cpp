@@ -101,8 +101,8 @@ void StartupProbe::report()
     m_tick.stop();
     std::printf("{\"probe\":true,\"firstPaintMs\":%.1f,\"rssKiB\":%lld,\"maxStallMs\":%.1f,\"stallsOver50ms\":%d,"
                 "\"maxBusyStallMs\":%.1f,\"ticks\":%d,\"webEngineMapped\":%s}\n",
-                m_firstPaintMs, static_cast<long long>(residentKiB()), double(m_maxLagNs) / 1e6, m_stallsOver50ms, double(m_maxBusyNs) / 1e6, m_ticks,
-                ConsentViewLoader::webEngineMapped() ? "true" : "false");
+                m_firstPaintMs, static_cast<long long>(residentKiB()), double(m_maxLagNs) / 1e6, m_stallsOver50ms,
+                double(m_maxBusyNs) / 1e6, m_ticks, ConsentViewLoader::webEngineMapped() ? "true" : "false");
     std::fflush(stdout);
     Q_EMIT finished();
 }
