@@ -25,6 +25,7 @@ packages=(
   zsh
   man-db
   python3 util-linux jq
+  xdg-utils
 )
 
 # The machine image may already ship Node.js from another source (nodesource), whose

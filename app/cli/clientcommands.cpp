@@ -292,9 +292,11 @@ QList<CommandSpec> clientCommands()
          u"Restores the client's config file as it was before MCP Connect's most recent change to it (deleting it\n"
          "if MCP Connect created it). Refuses if the file changed since, unless --force. Repeat to go further back."_s,
          make<UndoCommand>()},
-        {u"deeplink"_s, u"deeplink CLIENT PROFILE [--name NAME]"_s, u"print a one-click install link (Cursor, VS Code)"_s,
+        {u"deeplink"_s, u"deeplink CLIENT PROFILE [--name NAME]"_s, u"print a one-click install link (Cursor, VS Code, MCP Connect)"_s,
          u"Prints the client's install link: cursor://…/mcp/install, vscode:mcp/install?…,\n"
-         "vscode-insiders:mcp/install?…, lmstudio://add_mcp?…. Other clients print their CLI command instead."_s,
+         "vscode-insiders:mcp/install?…, lmstudio://add_mcp?…. Other clients print their CLI command instead.\n"
+         "CLIENT mcp-connect prints an \"Add to MCP Connect\" link (mcp-connect://add?url=…&name=…) for a\n"
+         "server's docs page: opening it shows MCP Connect's add dialog, pre-filled; nothing is added silently."_s,
          make<DeeplinkCommand>()},
     };
 }

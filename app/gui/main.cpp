@@ -1,26 +1,37 @@
 // mcp-connect: the desktop app. Thin: command line, application set-up, the window.
 #include "app/appservices.h"
+#include "app/crashhandler.h"
 #include "app/commandline.h"
+#include "app/deeplinkhandler.h"
 #include "app/demolauncher.h"
 #include "app/quitonsignal.h"
-#include "auth/consentdialog.h"
+#include "app/singleinstance.h"
+#include "app/startupprobe.h"
+#include "clientconfig/addlink.h"
+#include "auth/consentviewloader.h"
 #include "auth/signincontroller.h"
 #include "auth/signinpanel.h"
 #include "auth/websandbox.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/statusmonitor.h"
+#include "servers/serverdialog.h"
 #include "serverview/serverpage.h"
 #include "style/theme.h"
+#include "tray/trayicon.h"
+#include "tray/traysettings.h"
 #include "widgets/icons.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 
 #include <nlohmann/json.hpp>
 
+#include <csignal>
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char **argv)
 {
@@ -33,6 +44,24 @@ int main(int argc, char **argv)
         return cli.exitCode;
     }
 
+    // One window per user: a second launch (a clicked "Add to MCP Connect" link) hands
+    // its arguments to the running app, which comes to the front, and exits.
+    mcpc::ui::SingleInstance instance;
+    switch (instance.handOff(arguments.mid(1))) {
+    case mcpc::ui::SingleInstance::HandOff::Delivered:
+        for (const QString &link : cli.links)
+            if (auto parsed = mcpc::clientconfig::parseAddLink(link.toUtf8()); !parsed)
+                std::fprintf(stderr, "mcp-connect: %s\n", qPrintable(parsed.error().message));
+        std::fputs("mcp-connect: MCP Connect is already running; it took over (its window is in front).\n", stderr);
+        return 0;
+    case mcpc::ui::SingleInstance::HandOff::NoAnswer:
+        std::fprintf(stderr, "mcp-connect: MCP Connect is running but did not answer on %s. Close it, or end it, "
+                             "and start again.\n", qPrintable(instance.socketPath()));
+        return 1;
+    case mcpc::ui::SingleInstance::HandOff::NoneRunning:
+        break;
+    }
+
     // Before the application object (the probe forks) and before any QWebEngine object:
     // where Chromium's sandbox cannot run, starting it would take the whole app down, so
     // sign-in uses the system browser instead.
@@ -41,16 +70,20 @@ int main(int argc, char **argv)
     if (sandbox.mode() != mcpc::ui::WebSandbox::Mode::Embedded)
         std::fprintf(stderr, "mcp-connect: %s\n", qPrintable(sandbox.reason()));
 
-    // QtWebEngine (the sign-in consent view) shares OpenGL contexts with the widgets;
-    // this must be set before the application object exists.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // No Qt::AA_ShareOpenGLContexts here: it would create an OpenGL context (and map
+    // Mesa) at start. The consent view plugin's loader makes the shared context just
+    // before QtWebEngine is loaded, at the first sign-in (auth/consentviewloader.cpp).
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("mcp-connect"));
     QApplication::setApplicationDisplayName(QStringLiteral("MCP Connect"));
     QApplication::setApplicationVersion(QStringLiteral(MCPC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(MCPC_APP_ID)); // matches the installed .desktop file
+    mcpc::ui::CrashHandler::install();
     mcpc::ui::theme::apply(&app, cli.theme);
     QApplication::setWindowIcon(mcpc::ui::icons::appIcon());
+
+    if (QString error; !instance.listen(&error))
+        std::fprintf(stderr, "mcp-connect: links and later launches cannot reach this window: %s\n", qPrintable(error));
 
     mcpc::ui::AppServices services(mcpc::ui::AppServices::defaults());
     // Before the window: the monitor's first connections already carry stored sign-ins.
@@ -59,9 +92,50 @@ int main(int argc, char **argv)
     mcpc::ui::MainWindow window(&services);
     signIn.attach(&window);
     mcpc::ui::QuitOnSignal signals_;
-    QObject::connect(&signals_, &mcpc::ui::QuitOnSignal::quitRequested, &window, &QWidget::close);
+    QObject::connect(&signals_, &mcpc::ui::QuitOnSignal::quitRequested, &window, &mcpc::ui::MainWindow::quitApp);
+    mcpc::ui::TrayIcon tray(&services, &window, &signIn);
+    mcpc::ui::TraySettings traySettings(&window, services.settings(), mcpc::ui::TrayIcon::available());
     QObject::connect(&window, &mcpc::ui::MainWindow::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    std::unique_ptr<mcpc::ui::StartupProbe> probe;
+    if (cli.benchProbeSeconds > 0) {
+        probe = std::make_unique<mcpc::ui::StartupProbe>(&window, cli.benchProbeSeconds);
+        QObject::connect(probe.get(), &mcpc::ui::StartupProbe::finished, &window, &mcpc::ui::MainWindow::quitApp);
+    }
     window.show();
+
+    mcpc::ui::DeeplinkHandler links(&window);
+    QObject::connect(&instance, &mcpc::ui::SingleInstance::argumentsReceived, &window,
+                     [&window, &links](const QStringList &later) {
+                         window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+                         window.show();
+                         window.raise();
+                         window.activateWindow();
+                         // An open dialog stays in front of its window (without a window
+                         // manager, raising the window alone would cover it).
+                         if (QWidget *modal = QApplication::activeModalWidget()) {
+                             modal->raise();
+                             modal->activateWindow();
+                         }
+                         const auto parsed = mcpc::ui::CommandLine::parse(QStringList{QString()} + later);
+                         for (const QString &link : parsed.links)
+                             links.open(link);
+                     });
+    for (const QString &link : cli.links)
+        QTimer::singleShot(0, &links, [&links, link] { links.open(link); });
+    const std::optional<QString> crashReport = mcpc::ui::CrashHandler::takeReport();
+    if (crashReport) {
+        auto *box = new QMessageBox(QMessageBox::Warning, QStringLiteral("MCP Connect quit unexpectedly"),
+                                    QStringLiteral("MCP Connect stopped unexpectedly last time. A short report was kept "
+                                                   "(where in the program it stopped; no tokens or passwords). Press "
+                                                   "Show Details to read it; it is also in %1.")
+                                        .arg(mcpc::ui::CrashHandler::shownPath()),
+                                    QMessageBox::Close, &window);
+        box->setDetailedText(*crashReport);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    if (cli.crashForTest)
+        QTimer::singleShot(0, &window, [] { std::raise(SIGSEGV); });
 
     QString readyProfile;
     if (cli.demo) {
@@ -88,12 +162,32 @@ int main(int argc, char **argv)
             std::printf("%s\n", line.dump().c_str());
             std::fflush(stdout);
         };
+        // Links: the dialog as the person sees it, or the refusal.
+        QObject::connect(&instance, &mcpc::ui::SingleInstance::argumentsReceived, &window, [printLine](const QStringList &later) {
+            printLine({{"event", "handoff"}, {"arguments", later.size()}});
+        });
+        QObject::connect(&links, &mcpc::ui::DeeplinkHandler::dialogOpened, &window, [printLine](mcpc::ui::ServerDialog *d) {
+            printLine({{"event", "add-link-dialog"}, {"title", d->windowTitle().toStdString()},
+                       {"url", d->urlEdit()->text().toStdString()}, {"name", d->nameEdit()->text().toStdString()},
+                       {"visible", d->isVisible()}});
+        });
+        QObject::connect(&tray, &mcpc::ui::TrayIcon::noticeShown, &window, [printLine](const QString &title, const QString &) {
+            printLine({{"event", "tray-notice"}, {"title", title.toStdString()}});
+        });
+        QObject::connect(&links, &mcpc::ui::DeeplinkHandler::refused, &window, [printLine](const QString &message) {
+            printLine({{"event", "add-link-refused"}, {"message", message.toStdString()}});
+        });
+        if (crashReport)
+            QTimer::singleShot(0, &window, [printLine, bytes = crashReport->size()] {
+                printLine({{"event", "crash-report-offered"}, {"chars", bytes}});
+            });
         auto printed = std::make_shared<bool>(false);
         auto print = [&window, &signIn, printed, printLine, press = cli.pressSignIn](const QString &profile, const char *status) {
             if (std::exchange(*printed, true))
                 return;
             printLine({{"ready", true}, {"profile", profile.toStdString()}, {"status", status},
-                       {"url", window.demo()->url().toString().toStdString()}});
+                       {"url", window.demo()->url().toString().toStdString()},
+                       {"webEngineMapped", mcpc::ui::ConsentViewLoader::webEngineMapped()}});
             // --press-sign-in: what a person does next, through the card's own button.
             if (press && std::string_view(status) == "needs-login") {
                 QTimer::singleShot(0, &window, [&signIn, profile] {

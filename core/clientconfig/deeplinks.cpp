@@ -1,5 +1,6 @@
 #include "clientconfig/deeplinks.h"
 
+#include "clientconfig/addlink.h"
 #include "clientconfig/clientconfigengine.h"
 
 #include <QUrl>
@@ -61,6 +62,15 @@ QString lmStudioInstallLink(const QString &name, const JsonValue &entry)
 Result<QList<Deeplink>> ClientConfigEngine::deeplinks(const QString &client, const ServerProfile &profile,
                                                       const QString &nameOverride) const
 {
+    if (client == u"mcp-connect") {
+        // MCP Connect's own "Add to MCP Connect" link: checked by the parser the app uses.
+        if (!profile.isHttp())
+            return std::unexpected(Error::make(ErrorKind::Usage, u"A local command (stdio) server cannot be shared as a link."_s));
+        const QString link = addLinkFor(profile.url, nameOverride.isEmpty() ? profile.name : nameOverride);
+        if (auto parsed = parseAddLink(link.toUtf8()); !parsed)
+            return std::unexpected(parsed.error());
+        return QList<Deeplink>{{u"Add to MCP Connect"_s, link}};
+    }
     const ClientAdapter *adapter = clientAdapter(client);
     if (!adapter)
         return std::unexpected(Error::make(ErrorKind::Usage, u"Unknown client '%1'."_s.arg(client)));

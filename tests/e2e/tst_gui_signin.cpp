@@ -10,8 +10,8 @@
 #include "webenginetestmain.h"
 
 #include "app/demolauncher.h"
-#include "auth/consentdialog.h"
-#include "auth/consentpage.h"
+#include "webconsent/consentdialog.h"
+#include "webconsent/consentpage.h"
 #include "auth/signincontroller.h"
 #include "auth/signinpanel.h"
 #include "demo/demoauthserver.h"
@@ -107,7 +107,7 @@ ConsentDialog *TestGuiSignIn::signInAndWaitForThePage()
     [&] { QTRY_COMPARE_WITH_TIMEOUT(consent.size(), 1, 20000); }();
     if (consent.isEmpty())
         return nullptr;
-    auto *dialog = consent.first().at(0).value<ConsentDialog *>();
+    auto *dialog = qobject_cast<ConsentDialog *>(consent.first().at(0).value<QDialog *>());
     QSignalSpy loaded(dialog->page(), &QWebEnginePage::loadFinished);
     [&] { QVERIFY(loaded.wait(60000)); }(); // WebEngine's first start is slow
     return dialog;

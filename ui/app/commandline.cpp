@@ -5,10 +5,14 @@ namespace mcpc::ui {
 QString CommandLine::helpText()
 {
     return QStringLiteral(
-        "Usage: mcp-connect [--demo [--no-auth]] [--theme light|dark|system]\n"
+        "Usage: mcp-connect [--demo [--no-auth]] [--theme light|dark|system] [LINK]\n"
         "\n"
         "MCP Connect: add MCP servers, see at a glance whether they are up, what tools they\n"
         "offer and what a \"user data\" call returns, and connect your AI clients to them.\n"
+        "\n"
+        "LINK, an \"Add to MCP Connect\" link (mcp-connect://add?url=…&name=…), opens the add\n"
+        "dialog pre-filled; nothing is added until you press Add. A running MCP Connect takes\n"
+        "the link (and comes to the front) instead of a second window opening.\n"
         "\n"
         "Options:\n"
         "  --demo            start the built-in demo MCP server on this computer (port 3000,\n"
@@ -56,6 +60,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             c.printReady = true;
         } else if (a == u"--press-sign-in") {
             c.pressSignIn = true;
+        } else if (a == u"--crash-for-test") {
+            c.crashForTest = true;
+        } else if (a == u"--bench-probe") {
+            bool ok = false;
+            c.benchProbeSeconds = arguments.value(++i).toInt(&ok);
+            if (!ok || c.benchProbeSeconds <= 0)
+                return usageError(QStringLiteral("mcp-connect: --bench-probe needs a number of seconds.\n"));
         } else if (a == u"--tab" || a.startsWith(u"--tab=")) {
             const QString v = a.contains(u'=') ? a.section(u'=', 1) : arguments.value(++i);
             if (!QStringList{QStringLiteral("overview"), QStringLiteral("tools"), QStringLiteral("clients"), QStringLiteral("log")}.contains(v))
@@ -79,6 +90,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             c.exitCode = 0;
             c.output = QStringLiteral("mcp-connect %1\n").arg(QStringLiteral(MCPC_VERSION));
             return c;
+        } else if (a.startsWith(u"mcp-connect:", Qt::CaseInsensitive)) {
+            c.links << a; // checked when it is opened: a bad link gets a message in the window
         } else if (a.startsWith(u"-platform") || a.startsWith(u"-style") || a.startsWith(u"-display")) {
             // Qt's own options: QApplication handles them.
             if (!a.contains(u'=') && i + 1 < arguments.size())

@@ -20,6 +20,9 @@ struct CommandLine
     int exitCode = -1;       // >= 0: print `output` and exit with it
     QString output;
     QString tab;             // --tab (hidden): overview, tools, clients or log, for screenshots
+    int benchProbeSeconds = 0; // --bench-probe SECONDS (hidden): start-up and stall numbers for tests/bench
+    bool crashForTest = false; // --crash-for-test (hidden): die on SIGSEGV once the window is up
+    QStringList links;       // mcp-connect://add?… links (what a browser or xdg-open passes)
 
     static CommandLine parse(const QStringList &arguments);
     static QString helpText();

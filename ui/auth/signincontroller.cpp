@@ -2,8 +2,8 @@
 
 #include "app/appservices.h"
 #include "auth/browsersignin.h"
-#include "auth/consentdialog.h"
-#include "auth/consentview.h"
+#include "auth/consentviewfactory.h"
+#include "auth/consentviewloader.h"
 #include "auth/profilesignin.h"
 #include "auth/signinpanel.h"
 #include "mainwindow/mainwindow.h"
@@ -162,21 +162,32 @@ oauth::AuthorizationUserAgent *SignInController::makeAgent(const ServerProfile &
     if (m_agentFactory)
         return m_agentFactory(profile, parent);
     const QString name = profile.name;
-    if (!m_sandbox.embedded()) {
-        // Creating the view would start Chromium, which would take the app down.
-        auto *browser = new BrowserSignIn(parent);
-        connect(browser, &BrowserSignIn::pageOpened, this, [this, name](const QUrl &url, bool launched) {
-            if (SignInPanel *panel = m_panels.value(name))
-                panel->showBrowserPage(url, launched);
-            Q_EMIT browserSignInOpened(name, url);
-        });
-        return browser;
-    }
+    if (!m_sandbox.embedded())
+        return makeBrowserAgent(name, parent); // starting Chromium would take the app down
     if (m_sandbox.mode() == WebSandbox::Mode::EmbeddedUnsandboxed)
         notify(m_sandbox.reason(), true);
-    auto *view = new ConsentView(m_window, profile.name, parent);
-    connect(view, &ConsentView::dialogOpened, this, &SignInController::consentOpened);
-    return view;
+    // The first embedded sign-in loads the consent view plugin (and QtWebEngine with it).
+    auto factory = ConsentViewLoader::factory();
+    if (!factory) {
+        notify(factory.error().message + QStringLiteral(" The sign-in page opens in your browser instead."), true);
+        return makeBrowserAgent(name, parent);
+    }
+    QPointer<SignInController> self(this);
+    return (*factory)->create(m_window, name, parent, [self](QDialog *dialog) {
+        if (self)
+            Q_EMIT self->consentOpened(dialog);
+    });
+}
+
+oauth::AuthorizationUserAgent *SignInController::makeBrowserAgent(const QString &name, QObject *parent)
+{
+    auto *browser = new BrowserSignIn(parent);
+    connect(browser, &BrowserSignIn::pageOpened, this, [this, name](const QUrl &url, bool launched) {
+        if (SignInPanel *panel = m_panels.value(name))
+            panel->showBrowserPage(url, launched);
+        Q_EMIT browserSignInOpened(name, url);
+    });
+    return browser;
 }
 
 void SignInController::signOut(const QString &name)

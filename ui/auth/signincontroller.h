@@ -9,6 +9,8 @@
 
 #include <functional>
 
+#include <QDialog>
+
 namespace mcpc::oauth {
 class AuthorizationUserAgent;
 class Clock;
@@ -17,7 +19,6 @@ class Clock;
 namespace mcpc::ui {
 
 class AppServices;
-class ConsentDialog;
 class MainWindow;
 class ProfileSignIn;
 class ServerPage;
@@ -59,7 +60,7 @@ public:
     SignInPanel *panelFor(const QString &name) const;
 
 Q_SIGNALS:
-    void consentOpened(mcpc::ui::ConsentDialog *dialog); // for tests and screenshots
+    void consentOpened(QDialog *dialog); // a ConsentDialog, from the plugin; for tests and screenshots
     void browserSignInOpened(const QString &name, const QUrl &authorizationUrl); // the system-browser path
 
 private:
@@ -69,6 +70,7 @@ private:
     ServerProfile switchToOAuth(const ServerProfile &profile);
     void notify(const QString &text, bool problem);
     oauth::AuthorizationUserAgent *makeAgent(const ServerProfile &profile, QObject *parent);
+    oauth::AuthorizationUserAgent *makeBrowserAgent(const QString &name, QObject *parent);
 
     AppServices *m_services;
     QPointer<MainWindow> m_window;

@@ -59,6 +59,10 @@ MainActions MainActions::create(QWidget *w)
                             QStringLiteral("Show or hide the list of servers (more room for the server's page)"));
     m.showServerList->setCheckable(true);
     m.showServerList->setChecked(true);
+    m.keepRunning = new QAction(QStringLiteral("&Keep monitoring in the tray when the window is closed"), w);
+    m.keepRunning->setCheckable(true);
+    m.autostart = new QAction(QStringLiteral("&Start MCP Connect when I log in"), w);
+    m.autostart->setCheckable(true);
     m.quit = make(w, QStringLiteral("&Quit"), {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
     m.shortcuts = make(w, QStringLiteral("&Keyboard shortcuts"), {QKeySequence(Qt::Key_F1)});
     m.about = new QAction(QStringLiteral("&About MCP Connect"), w);
@@ -89,6 +93,9 @@ void MainActions::populateMenus(QMenuBar *bar) const
     view->addSeparator();
     for (QAction *t : tabs)
         view->addAction(t);
+    view->addSeparator();
+    view->addAction(keepRunning);
+    view->addAction(autostart);
     QMenu *help = bar->addMenu(QStringLiteral("&Help"));
     help->addAction(shortcuts);
     help->addAction(about);

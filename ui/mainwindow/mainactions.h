@@ -24,6 +24,8 @@ struct MainActions
     QAction *runTool = nullptr;      // Ctrl+Enter
     QList<QAction *> tabs;           // Ctrl+1..4
     QAction *showServerList = nullptr; // Ctrl+B, checkable: the sidebar shown or collapsed
+    QAction *keepRunning = nullptr;  // checkable: closing the window keeps monitoring in the tray
+    QAction *autostart = nullptr;    // checkable: start at login (XDG autostart entry)
     QAction *quit = nullptr;         // Ctrl+Q
     QAction *shortcuts = nullptr;    // F1
     QAction *about = nullptr;

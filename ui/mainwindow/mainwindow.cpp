@@ -1,6 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "app/appservices.h"
+#include "mainwindow/aboutbox.h"
 #include "app/demolauncher.h"
 #include "clients/clientdriftbanner.h"
 #include "clients/connectclientspage.h"
@@ -105,7 +106,7 @@ void MainWindow::buildUi()
     auto *drift = new ClientDriftBanner(m_services->clientConfigs(), this);
     banners->addWidget(drift);
     connect(drift, &ClientDriftBanner::reconnectRequested, this, [this](const QString &server, const QString &client) {
-        if (ServerPage *p = m_pages.value(server)) {
+        if (ServerPage *p = pageFor(server)) {
             selectServer(server);
             p->showTab(ServerPage::ClientsIndex);
             p->clientsPage()->reconnect(client);
@@ -168,7 +169,7 @@ void MainWindow::buildUi()
             if (ServerPage *p = currentPage())
                 p->showTab(ServerPage::Tab(i));
         });
-    connect(m_actions.quit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_actions.quit, &QAction::triggered, this, &MainWindow::quitApp);
     connect(m_actions.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -197,8 +198,8 @@ void MainWindow::loadProfiles()
     }
     m_model->setProfiles(*profiles);
     m_services->monitor()->setProfiles(*profiles);
-    for (const ServerProfile &p : *profiles)
-        ensurePage(p);
+    // Pages are made when a server is first shown (onCurrentChanged): each has a tab of
+    // client cards and forms, and building 20 of them at start cost seconds and 300 MiB.
     updateStatusBar();
 }
 
@@ -222,6 +223,14 @@ ServerPage *MainWindow::ensurePage(const ServerProfile &profile)
     m_pages.insert(profile.name, page);
     Q_EMIT pageAdded(page);
     return page;
+}
+
+ServerPage *MainWindow::pageFor(const QString &name)
+{
+    if (ServerPage *existing = m_pages.value(name))
+        return existing;
+    const ServerProfile *profile = m_model->profile(name);
+    return profile ? ensurePage(*profile) : nullptr;
 }
 
 void MainWindow::dropPage(const QString &name)
@@ -270,14 +279,14 @@ ServerPage *MainWindow::currentPage() const
 
 void MainWindow::onCurrentChanged(const QString &name)
 {
-    if (ServerPage *page = m_pages.value(name))
+    if (ServerPage *page = pageFor(name))
         m_stack->setCurrentWidget(page);
     else
         m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_welcome) : m_noSelection);
     updateActions();
 }
 
-void MainWindow::addServer()
+ServerDialog *MainWindow::addServer()
 {
     if (m_pendingRemoval)
         m_notice->dismiss(); // settle the removal first: the name may be reused
@@ -285,6 +294,7 @@ void MainWindow::addServer()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ServerDialog::saved, this, [this](const ServerProfile &p) { onSaved(p, true); });
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::editServer(const QString &name)
@@ -417,10 +427,7 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, QStringLiteral("About MCP Connect"),
-                       QStringLiteral("<b>MCP Connect %1</b><p>Connect AI clients to MCP servers, and see at a glance "
-                                      "whether they work.</p><p>Secrets are kept in: %2</p>")
-                           .arg(QStringLiteral(MCPC_VERSION), m_services->secrets()->backendName().toHtmlEscaped()));
+    AboutBox::show(this, m_services->secrets()->backendName());
 }
 
 void MainWindow::setServerListVisible(bool visible)
@@ -494,6 +501,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
         Q_EMIT closed();
         return;
     }
+    if (m_keepRunningOnClose && !m_quitRequested && !m_shuttingDown) {
+        saveState();
+        hide();
+        event->ignore();
+        Q_EMIT hiddenToTray();
+        return;
+    }
     if (!m_shuttingDown) {
         saveState();
         m_shuttingDown = true;
@@ -512,6 +526,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
         hide();
     }
     event->ignore();
+}
+
+void MainWindow::quitApp()
+{
+    m_quitRequested = true;
+    close();
 }
 
 } // namespace mcpc::ui

@@ -22,6 +22,7 @@ class DemoLauncher;
 class EmptyState;
 class ServerListModel;
 class ServerListPanel;
+class ServerDialog;
 class ServerPage;
 
 // The main window: the server list with live status dots on the left, the selected
@@ -46,7 +47,10 @@ public:
 
     void selectServer(const QString &name);
     QString currentServer() const;
+    // A server's page if it was made (a server's page is made when it is first shown).
     ServerPage *page(const QString &name) const { return m_pages.value(name); }
+    // The page, made now if needed.
+    ServerPage *pageFor(const QString &name);
     ServerPage *currentPage() const;
     ServerListPanel *serverList() const { return m_list; }
     ServerListModel *model() const { return m_model; }
@@ -60,10 +64,14 @@ public:
     void setServerListVisible(bool visible);
     bool isServerListVisible() const;
 
-    void addServer();                          // opens the add dialog
+    ServerDialog *addServer();                 // opens the add dialog
     void editServer(const QString &name);      // opens the edit dialog
     void removeServer(const QString &name);    // hides it now, deletes after the Undo window
     void undoRemove();
+    // With the tray: closing the window hides it and monitoring goes on; quitApp() (File ›
+    // Quit, the tray's Quit, SIGTERM) really ends the app.
+    void setKeepRunningOnClose(bool keep) { m_keepRunningOnClose = keep; }
+    void quitApp();
 
 Q_SIGNALS:
     void signInRequested(const mcpc::ServerProfile &profile);
@@ -72,6 +80,7 @@ Q_SIGNALS:
     void userDataShown(const QString &name); // a page filled its user-data card
     void removalCommitted(const QString &name, bool ok);
     void closed(); // after the goodbyes of a close(): the app may quit
+    void hiddenToTray(); // closed with "keep monitoring" on: the window is hidden, the app runs
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -112,6 +121,8 @@ private:
     bool m_signInAvailable = false;
     bool m_shuttingDown = false;
     bool m_readyToClose = false;
+    bool m_keepRunningOnClose = false;
+    bool m_quitRequested = false;
 };
 
 } // namespace mcpc::ui

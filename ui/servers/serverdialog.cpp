@@ -216,11 +216,12 @@ void ServerDialog::buildUi()
     auto *col = new QVBoxLayout(this);
     col->setContentsMargins(20, 18, 20, 14);
     col->setSpacing(10);
-    auto *intro = new QLabel(QStringLiteral("Connect to an MCP server by its URL. While you develop one, "
-                                            "http://localhost:3000/mcp is fine; in production use https://."), this);
-    intro->setWordWrap(true);
-    setTone(intro, theme::mutedText(pal));
-    col->addWidget(intro);
+    m_intro = new QLabel(QStringLiteral("Connect to an MCP server by its URL. While you develop one, "
+                                        "http://localhost:3000/mcp is fine; in production use https://."), this);
+    m_intro->setObjectName(QStringLiteral("intro"));
+    m_intro->setWordWrap(true);
+    setTone(m_intro, theme::mutedText(pal));
+    col->addWidget(m_intro);
     col->addLayout(fields);
     col->addWidget(m_insecureBox);
     col->addWidget(m_keychainNote);
@@ -290,6 +291,25 @@ void ServerDialog::onUrlEdited()
 void ServerDialog::onNameEdited()
 {
     m_nameTouched = !m_name->text().isEmpty();
+}
+
+void ServerDialog::prefillFromLink(const QUrl &url, const QString &name)
+{
+    setWindowTitle(QStringLiteral("Add server from a link"));
+    m_intro->setText(QStringLiteral("A link asks to add this server to MCP Connect. Check the address: nothing is "
+                                    "added until you press Add server."));
+    setTone(m_intro, palette().color(QPalette::WindowText));
+    m_url->setText(url.toString());
+    onUrlEdited(); // a free name from the host, unless the link names one
+    if (!name.isEmpty()) {
+        m_name->setText(name);
+        m_nameTouched = true;
+    }
+}
+
+QString ServerDialog::introText() const
+{
+    return m_intro->text();
 }
 
 ServerProfile ServerDialog::profile() const

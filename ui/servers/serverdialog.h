@@ -33,6 +33,10 @@ public:
     ServerDialog(AppServices *services, const ServerProfile *existing, QWidget *parent = nullptr);
     ~ServerDialog() override;
 
+    // An "Add to MCP Connect" link: its address and name, and a note that they came from
+    // a link (the person still checks them and presses Add).
+    void prefillFromLink(const QUrl &url, const QString &name);
+
     ServerProfile profile() const; // what the form describes now
     bool isValid() const;
 
@@ -44,6 +48,7 @@ public:
     bool insecureOptionVisible() const;
     QString insecureWarning() const;
     QString testResult() const;
+    QString introText() const;
 
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *nameEdit() const { return m_name; }
@@ -81,6 +86,7 @@ private:
     ServerProfile m_original;
     bool m_nameTouched = false;
 
+    QLabel *m_intro = nullptr;
     QLineEdit *m_url = nullptr;
     QLabel *m_urlMessage = nullptr;
     QLineEdit *m_name = nullptr;

@@ -7,9 +7,9 @@
 // and remote http authorization URLs at all; popups go to the system browser; closing
 // the dialog fails a real AuthorizationFlow with Cancelled; "Open in my browser instead"
 // leaves the answer to the flow's loopback listener.
-#include "auth/consentdialog.h"
-#include "auth/consentpage.h"
-#include "auth/consentview.h"
+#include "webconsent/consentdialog.h"
+#include "webconsent/consentpage.h"
+#include "webconsent/consentview.h"
 #include "auth/profilesignin.h"
 #include "fakeclock.h"
 #include "fakeoauthserver.h"

@@ -2,6 +2,9 @@
 // main() for tests that run real QtWebEngine: Chromium needs a real display (xcb), not
 // the offscreen platform ctest sets for unit tests. Without $DISPLAY the test re-runs
 // itself inside tests/support/test-env.sh (its own Xvfb and D-Bus), like the e2e scripts.
+#include "auth/consentviewloader.h"
+#include "webconsent/webconsentplugin.h"
+
 #include <QApplication>
 #include <QTest>
 
@@ -43,6 +46,8 @@ inline void prepareWebEngine()
             return rc;                                                                                                 \
         uitest::prepareWebEngine();                                                                                    \
         QApplication app(argc, argv);                                                                                  \
+        mcpc::ui::WebConsentPlugin consentView; /* linked in: no plugin file needed */                                 \
+        mcpc::ui::ConsentViewLoader::setBuiltIn(&consentView);                                                         \
         app.setAttribute(Qt::AA_Use96Dpi, true);                                                                       \
         TestClass tc;                                                                                                  \
         QTEST_SET_MAIN_SOURCE_PATH                                                                                     \

@@ -1,6 +1,6 @@
-#include "auth/consentview.h"
+#include "webconsent/consentview.h"
 
-#include "auth/consentdialog.h"
+#include "webconsent/consentdialog.h"
 #include "util/logging.h"
 
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "auth/consentpage.h"
+#include "webconsent/consentpage.h"
 
 #include "util/logging.h"
 

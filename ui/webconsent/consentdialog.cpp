@@ -1,6 +1,6 @@
-#include "auth/consentdialog.h"
+#include "webconsent/consentdialog.h"
 
-#include "auth/consentpage.h"
+#include "webconsent/consentpage.h"
 #include "style/theme.h"
 #include "widgets/banner.h"
 #include "widgets/icons.h"

@@ -1,0 +1,33 @@
+#include "mainwindow/aboutbox.h"
+
+#include "protocol/protocolera.h"
+#include "protocol/types.h"
+
+#include <QMessageBox>
+#include <QtGlobal>
+
+namespace mcpc::ui {
+
+QString AboutBox::text(const QString &secretsBackend)
+{
+    QStringList legacy;
+    for (const QString &v : supportedProtocolVersions())
+        if (!modernProtocolVersions().contains(v))
+            legacy << v;
+    return QStringLiteral("<b>MCP Connect %1</b><p>Connect AI clients to MCP servers, and see at a glance whether they "
+                          "work.</p><table>"
+                          "<tr><td>MCP, 2026 era&nbsp;&nbsp;</td><td>%2</td></tr>"
+                          "<tr><td>MCP, 2025 era</td><td>%3</td></tr>"
+                          "<tr><td>Qt</td><td>%4 (built with %5)</td></tr>"
+                          "<tr><td>Secrets kept in</td><td>%6</td></tr></table>")
+        .arg(QStringLiteral(MCPC_VERSION), modernProtocolVersions().join(QStringLiteral(", ")),
+             legacy.join(QStringLiteral(", ")), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
+             secretsBackend.toHtmlEscaped());
+}
+
+void AboutBox::show(QWidget *parent, const QString &secretsBackend)
+{
+    QMessageBox::about(parent, QStringLiteral("About MCP Connect"), text(secretsBackend));
+}
+
+} // namespace mcpc::ui
