@@ -22,6 +22,7 @@
 #include "widgets/icons.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -80,7 +81,8 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral(MCPC_APP_ID)); // matches the installed .desktop file
     mcpc::ui::CrashHandler::install();
     mcpc::ui::theme::apply(&app, cli.theme);
-    QApplication::setWindowIcon(mcpc::ui::icons::appIcon());
+    // The installed hicolor icon (installer/linux) when there is one, else the drawn fallback.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(MCPC_APP_ID), mcpc::ui::icons::appIcon()));
 
     if (QString error; !instance.listen(&error))
         std::fprintf(stderr, "mcp-connect: links and later launches cannot reach this window: %s\n", qPrintable(error));
