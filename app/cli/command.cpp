@@ -18,6 +18,7 @@ QList<CommandSpec> allCommands()
     all += catalogCommands();
     all += authCommands();
     all += clientCommands();
+    all += compatCommands();
     all += demoCommands();
     return all;
 }

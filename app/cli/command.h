@@ -60,6 +60,7 @@ QList<CommandSpec> catalogCommands();
 QList<CommandSpec> demoCommands();
 QList<CommandSpec> authCommands();
 QList<CommandSpec> clientCommands();
+QList<CommandSpec> compatCommands();
 QList<CommandSpec> allCommands();
 
 } // namespace mcpc::cli
