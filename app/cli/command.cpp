@@ -19,6 +19,7 @@ QList<CommandSpec> allCommands()
     all += authCommands();
     all += clientCommands();
     all += compatCommands();
+    all += verifyCommands();
     all += demoCommands();
     return all;
 }

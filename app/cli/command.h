@@ -61,6 +61,7 @@ QList<CommandSpec> demoCommands();
 QList<CommandSpec> authCommands();
 QList<CommandSpec> clientCommands();
 QList<CommandSpec> compatCommands();
+QList<CommandSpec> verifyCommands();
 QList<CommandSpec> allCommands();
 
 } // namespace mcpc::cli
