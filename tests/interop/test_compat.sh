@@ -14,7 +14,9 @@ assert_eq "$(json_get "$OUT" "d.clients.length")" "14" "one report per client"
 assert_eq "$(json_get "$OUT" "d.clients.filter(c => c.verdict !== 'works').map(c => c.client).join()")" "" "every client works with the demo"
 assert_eq "$(json_get "$OUT" "d.clients.flatMap(c => c.findings).filter(f => f.tool).length")" "0" "no finding about a demo tool"
 assert_eq "$(json_get "$OUT" "JSON.stringify(d.server.eras)")" '["modern","legacy"]' "the demo speaks both eras"
-pass "demo server: works in all 14 clients"
+run_cli 0 doctor "$DEMO_URL"
+assert_contains "$OUT" "Every tool passes the per-client rules of 14 clients" "doctor on the clean demo"
+pass "demo server: works in all 14 clients (compat and doctor)"
 
 # 2. The compat fixture: a 70-character name, a root anyOf, a \$ref cycle, 150 tools.
 start_demo bad --no-auth --compat-fixture
@@ -40,6 +42,11 @@ assert_contains "$OUT" "fix: " "text gives the fix"
 assert_contains "$OUT" "source: https://" "text gives the source"
 assert_contains "$OUT" "unverified" "unsourced rules are marked"
 pass "compat fixture: expected findings in Cursor, Claude Code, Gemini CLI, Windsurf and VS Code"
+# doctor reuses the same rules for the seed's "Tool not available" case.
+run_cli 4 doctor "$DEMO_URL"
+assert_contains "$OUT" "Tool not available in Cursor: $long" "doctor names the client and the tool"
+assert_contains "$OUT" "compat $DEMO_URL --client cursor" "doctor points at compat"
+pass "doctor: tools a client will not offer are reported from the same rules"
 
 # 3. server-everything over Streamable HTTP and over legacy SSE (Codex has no SSE).
 port=$(free_port)
