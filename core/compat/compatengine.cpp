@@ -21,6 +21,17 @@ QStringList stringList(const json &v)
     return out;
 }
 
+// Fires when the server offers something (transports, eras) and the client supports none of it.
+bool noneSupported(const QStringList &offered, const QStringList &supported)
+{
+    if (offered.isEmpty())
+        return false; // unknown: nothing to say
+    for (const QString &o : offered)
+        if (supported.contains(o))
+            return false;
+    return true;
+}
+
 int intParam(const Rule &rule, const char *key)
 {
     return int(rule.check.value(key, 0LL));
@@ -113,15 +124,10 @@ void applyRule(const Rule &rule, const ServerCatalog &catalog, QList<Finding> *o
                 run.hit(t.name, hit->pointer.isEmpty() ? u"/"_s : hit->pointer);
         break;
     }
-    case CheckKind::Transport: {
-        const QStringList supported = stringList(c.value("supported", json::array()));
-        bool any = false;
-        for (const QString &t : catalog.transports)
-            any = any || supported.contains(t);
-        if (!catalog.transports.isEmpty() && !any)
+    case CheckKind::Transport:
+        if (noneSupported(catalog.transports, stringList(c.value("supported", json::array()))))
             run.hit(QString(), catalog.transports.join(u", "));
         break;
-    }
     case CheckKind::OAuth: {
         if (!catalog.oauth || catalog.registration.isEmpty())
             break;
@@ -139,15 +145,10 @@ void applyRule(const Rule &rule, const ServerCatalog &catalog, QList<Finding> *o
             run.hit(QString(), catalog.registration.join(u", "));
         break;
     }
-    case CheckKind::ProtocolEra: {
-        const QStringList eras = stringList(c.value("eras", json::array()));
-        bool any = false;
-        for (const QString &e : catalog.eras)
-            any = any || eras.contains(e);
-        if (!catalog.eras.isEmpty() && !any)
+    case CheckKind::ProtocolEra:
+        if (noneSupported(catalog.eras, stringList(c.value("eras", json::array()))))
             run.hit(QString(), catalog.eras.join(u", "));
         break;
-    }
     case CheckKind::DescriptionLength:
         for (const CatalogTool &t : catalog.tools)
             if (t.description.size() > intParam(rule, "max"))
