@@ -211,6 +211,7 @@ ServerPage *MainWindow::ensurePage(const ServerProfile &profile)
         return nullptr;
     auto *page = new ServerPage(checker, m_stack);
     page->clientsPage()->setService(m_services->clientConfigs());
+    page->clientsPage()->setCompatServices(m_services->httpClient(), m_services->secrets());
     page->setSignInAvailable(m_signInAvailable);
     connect(page, &ServerPage::signInRequested, this, &MainWindow::signInRequested);
     connect(page, &ServerPage::editRequested, this, &MainWindow::editServer);
