@@ -130,6 +130,7 @@ public:
             m_ctx.out->document(toJson(*report));
         else
             printReport(m_ctx.out, *report, req.target.client);
+        m_ctx.out->info(u"Check that %1 loads it: mcp-connect-cli verify %1 %2"_s.arg(req.target.client, args->positional[1]));
         finish(0);
     }
 

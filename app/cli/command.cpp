@@ -19,6 +19,8 @@ QList<CommandSpec> allCommands()
     all += authCommands();
     all += clientCommands();
     all += loadCommands();
+    all += compatCommands();
+    all += verifyCommands();
     all += demoCommands();
     return all;
 }

@@ -61,6 +61,8 @@ QList<CommandSpec> demoCommands();
 QList<CommandSpec> authCommands();
 QList<CommandSpec> clientCommands();
 QList<CommandSpec> loadCommands();
+QList<CommandSpec> compatCommands();
+QList<CommandSpec> verifyCommands();
 QList<CommandSpec> allCommands();
 
 } // namespace mcpc::cli

@@ -2,6 +2,7 @@
 #include "cli/command.h"
 #include "cli/output.h"
 
+#include "demo/compatfixtures.h"
 #include "demo/demoauthserver.h"
 #include "demo/demoserver.h"
 
@@ -63,6 +64,7 @@ public:
         int pageSize = 0;
         int ttlMs = 0;
         bool fixtures = false;
+        bool compatFixture = false;
         bool rejectSessions = false;
         bool auth = true;
         demo::DemoAuthConfig authConfig;
@@ -97,6 +99,8 @@ public:
                 ok = ok && ttlMs >= 0;
             } else if (arg == u"--conformance") {
                 fixtures = true;
+            } else if (arg == u"--compat-fixture") {
+                compatFixture = true;
             } else if (arg == u"--reject-sessions") {
                 rejectSessions = true;
             } else if (arg == u"--no-auth") {
@@ -134,6 +138,8 @@ public:
         m_server->setRejectSessions(rejectSessions);
         if (fixtures)
             m_server->enableConformanceFixtures();
+        if (compatFixture)
+            demo::addCompatFixtures(&m_server->catalog());
         if (auth) {
             auto *as = new demo::DemoAuthServer(m_server, authConfig);
             for (const auto &[id, secret] : std::as_const(clients))
@@ -238,6 +244,7 @@ QList<CommandSpec> demoCommands()
     // Test-only flags, not listed above: --page-size N (tools/resources/prompts page
     // size), --session-ttl-ms N (idle sessions expire and answer 404), --reject-sessions
     // (every request with a session id gets 404, to test clients' re-initialize path),
+    // --compat-fixture (adds deliberately bad tools for `compat`, demo/compatfixtures.h),
     // --conformance (adds the fixtures the MCP conformance suite's server scenarios call).
     // Sign-in test flags: --token-ttl SECONDS / --refresh-ttl SECONDS (token lifetimes),
     // --auto-consent allow|deny (answer /authorize without the page, every check still

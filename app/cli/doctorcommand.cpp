@@ -12,6 +12,9 @@
 #include "protocol/listoperation.h"
 #include "protocol/mcpclient.h"
 #include "protocol/serverconnector.h"
+#include "compat/catalogbuilder.h"
+#include "compat/compatengine.h"
+#include "transport/transport.h"
 #include "secrets/secretstore.h"
 #include "transport/httpcommon.h"
 
@@ -188,6 +191,7 @@ private:
                     names << QString::fromStdString(t.value("name", std::string()));
                 check(!names.isEmpty(), QStringLiteral("%1 tools available.").arg(names.size()),
                       names.isEmpty() ? QStringLiteral("The server lists no tools; check that they are implemented and enabled.") : QString());
+                checkCompatibility(op->items());
                 if (!m_tool.isEmpty())
                     check(names.contains(m_tool), QStringLiteral("Tool '%1' %2.").arg(m_tool, names.contains(m_tool) ? QStringLiteral("is available") : QStringLiteral("is not available")),
                           names.contains(m_tool) ? QString() : QStringLiteral("Available tools: %1").arg(names.join(QStringLiteral(", "))));
@@ -196,6 +200,42 @@ private:
             op->start();
         });
         connector->start();
+    }
+
+    // The seed's "Tool not available" case: a tool some clients filter out or cannot call
+    // (name too long, too many tools, a schema their model provider refuses), from the
+    // same per-client rules as `compat`.
+    void checkCompatibility(const json &items)
+    {
+        auto rules = compat::RuleSet::loadDefault();
+        if (!rules)
+            return void(check(false, rules.error().message, rules.error().hint));
+        QList<Tool> tools;
+        for (const json &t : items)
+            if (auto tool = parseTool(t))
+                tools.append(*tool);
+        const compat::ServerCatalog catalog = compat::buildCatalog(m_profile.name, m_client->serverInfo(), m_client->era(),
+                                                                   m_client->transport()->describe(), tools, nullptr);
+        int clean = 0;
+        for (const compat::ClientReport &r : compat::CompatEngine::evaluateAll(catalog, *rules)) {
+            QStringList bad;
+            const compat::Finding *first = nullptr;
+            for (const compat::Finding &f : r.findings)
+                if (f.severity == compat::Severity::Error && !f.tool.isEmpty() && !bad.contains(f.tool)) {
+                    bad << f.tool;
+                    first = first ? first : &f;
+                }
+            if (bad.isEmpty()) {
+                ++clean;
+                continue;
+            }
+            check(false, QStringLiteral("Tool not available in %1: %2 (%3)").arg(r.displayName, bad.mid(0, 5).join(QStringLiteral(", ")), first->message),
+                  QStringLiteral("%1 Source: %2. All findings: mcp-connect-cli compat %3 --client %4")
+                      .arg(first->fix, first->source.url.isEmpty() ? QStringLiteral("unverified") : first->source.url,
+                           m_adHoc ? m_profile.url.toString() : m_profile.name, r.client));
+        }
+        if (clean == rules->clients().size())
+            check(true, QStringLiteral("Every tool passes the per-client rules of %1 clients (details: compat).").arg(clean));
     }
 
     void done()

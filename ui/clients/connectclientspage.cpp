@@ -3,6 +3,8 @@
 #include "clientconfig/adapters/clientadapter.h"
 #include "clients/clientcard.h"
 #include "clients/clientconfigservice.h"
+#include "clients/compatibilitysection.h"
+#include "compat/compatrun.h"
 #include "style/theme.h"
 #include "widgets/icons.h"
 
@@ -53,6 +55,9 @@ ConnectClientsPage::ConnectClientsPage(QWidget *parent)
     , m_body(new QWidget(this))
     , m_scroll(new QScrollArea(this))
 {
+    m_compat = new CompatibilitySection(this);
+    m_compat->hide();
+    connect(m_compat, &CompatibilitySection::bridgeRequested, this, &ConnectClientsPage::reconnect);
     const QPalette pal = QApplication::palette();
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::RichText);
@@ -92,6 +97,7 @@ ConnectClientsPage::ConnectClientsPage(QWidget *parent)
     col->setContentsMargins(2, 2, 10, 12);
     col->setSpacing(8);
     col->addLayout(head);
+    col->addWidget(m_compat);
     col->addSpacing(6);
     col->addWidget(m_unavailable);
     m_list->setSpacing(8);
@@ -166,6 +172,35 @@ void ConnectClientsPage::setProfile(const ServerProfile &profile)
             c->setProfile(profile);
     if (changed)
         m_sinceRefresh.start();
+    if (changed)
+        checkCompatibility();
+}
+
+void ConnectClientsPage::setCompatServices(http::HttpClient *http, SecretStore *secrets)
+{
+    m_http = http;
+    m_secrets = secrets;
+    checkCompatibility();
+}
+
+void ConnectClientsPage::checkCompatibility()
+{
+    m_compat->setVisible(m_http && !m_profile.name.isEmpty());
+    if (!m_http || m_profile.name.isEmpty())
+        return;
+    m_compat->setChecking();
+    auto *run = new compat::CompatRun(m_profile, m_http, m_secrets, this);
+    const QString name = m_profile.name;
+    connect(run, &compat::CompatRun::finished, this, [this, run, name] {
+        run->deleteLater();
+        if (name != m_profile.name)
+            return; // another server was selected meanwhile
+        if (run->ok())
+            m_compat->setReports(run->reports());
+        else
+            m_compat->setError(run->error().kind == ErrorKind::Auth ? u"sign in to this server first."_s : run->error().message);
+    });
+    run->start();
 }
 
 void ConnectClientsPage::refresh()

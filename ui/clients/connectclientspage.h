@@ -12,9 +12,17 @@ class QScrollArea;
 class QToolButton;
 class QVBoxLayout;
 
+namespace mcpc {
+class SecretStore;
+namespace http {
+class HttpClient;
+}
+} // namespace mcpc
+
 namespace mcpc::ui {
 
 class ClientCard;
+class CompatibilitySection;
 class ClientConfigService;
 
 // "Connect clients": one card per AI client (Cursor, VS Code, Claude Code, Claude
@@ -35,6 +43,9 @@ public:
     ClientConfigService *service() const { return m_service; }
     void setProfile(const ServerProfile &profile);
     const ServerProfile &profile() const { return m_profile; }
+    // Lets the Compatibility section connect to the server to read its tools.
+    void setCompatServices(http::HttpClient *http, SecretStore *secrets);
+    CompatibilitySection *compatibility() const { return m_compat; }
 
     // Re-reads every client's status (on the service's worker thread).
     void refresh();
@@ -61,7 +72,12 @@ private:
     void onDrift(const clientconfig::DriftReport &report);
     void moveFocus(ClientCard *from, int delta);
 
+    void checkCompatibility();
+
     ClientConfigService *m_service = nullptr;
+    CompatibilitySection *m_compat;
+    http::HttpClient *m_http = nullptr;
+    SecretStore *m_secrets = nullptr;
     ServerProfile m_profile;
     QLabel *m_intro;
     QLabel *m_summary;

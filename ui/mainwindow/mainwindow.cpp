@@ -215,6 +215,7 @@ ServerPage *MainWindow::ensurePage(const ServerProfile &profile)
     auto *page = new ServerPage(checker, m_stack);
     page->clientsPage()->setService(m_services->clientConfigs());
     page->tools()->loadPanel()->setHttpClient(m_services->httpClient()); // raised for a run's concurrency
+    page->clientsPage()->setCompatServices(m_services->httpClient(), m_services->secrets());
     page->setSignInAvailable(m_signInAvailable);
     connect(page, &ServerPage::signInRequested, this, &MainWindow::signInRequested);
     connect(page, &ServerPage::editRequested, this, &MainWindow::editServer);

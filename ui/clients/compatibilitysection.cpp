@@ -1,0 +1,127 @@
+#include "clients/compatibilitysection.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mcpc::ui {
+
+using namespace Qt::StringLiterals;
+using compat::ClientReport;
+using compat::Finding;
+using compat::Severity;
+using compat::Verdict;
+
+namespace {
+
+// "will not load: Tool "x" …" for problems, the count otherwise.
+QString lineText(const ClientReport &r)
+{
+    if (r.verdict() == Verdict::Works)
+        return u"✓ works"_s;
+    for (const Finding &f : r.findings)
+        if (f.severity == Severity::Error)
+            return u"✗ %1 — %2"_s.arg(r.summary(), f.tool.isEmpty() ? f.message : u"“%1” will not be available"_s.arg(f.tool));
+    return u"⚠ "_s + r.summary();
+}
+
+} // namespace
+
+CompatibilitySection::CompatibilitySection(QWidget *parent)
+    : QWidget(parent), m_status(new QLabel(this)), m_rows(new QGridLayout)
+{
+    setObjectName(u"compatibilitySection"_s);
+    auto *title = new QLabel(u"<b>Compatibility</b>"_s, this);
+    m_status->setWordWrap(true);
+    m_rows->setHorizontalSpacing(12);
+    m_rows->setVerticalSpacing(2);
+    auto *col = new QVBoxLayout(this);
+    col->setContentsMargins(0, 0, 0, 0);
+    col->setSpacing(4);
+    col->addWidget(title);
+    col->addWidget(m_status);
+    col->addLayout(m_rows);
+}
+
+void CompatibilitySection::clearRows()
+{
+    qDeleteAll(m_rowWidgets);
+    m_rowWidgets.clear();
+    m_lines.clear();
+}
+
+void CompatibilitySection::setChecking()
+{
+    clearRows();
+    m_status->setText(u"Checking the server's tools against each client's rules…"_s);
+}
+
+void CompatibilitySection::setError(const QString &message)
+{
+    clearRows();
+    m_status->setText(u"Could not check compatibility: %1"_s.arg(message));
+}
+
+void CompatibilitySection::setReports(const QList<ClientReport> &reports)
+{
+    clearRows();
+    m_status->setText(u"Will the server work in each client? From per-client rules with sources (mcp-connect-cli compat)."_s);
+    int row = 0;
+    for (const ClientReport &r : reports) {
+        const QString text = lineText(r);
+        m_lines.insert(r.client, text);
+        auto *name = new QLabel(r.displayName, this);
+        auto *line = new QLabel(text, this);
+        line->setObjectName(u"compat-"_s + r.client);
+        line->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        line->setWordWrap(true);
+        m_rows->addWidget(name, row, 0);
+        m_rows->addWidget(line, row, 1);
+        m_rowWidgets << name << line;
+        if (!r.findings.isEmpty()) {
+            auto *details = new QPushButton(u"Details…"_s, this);
+            details->setAccessibleName(u"Compatibility details for %1"_s.arg(r.displayName));
+            connect(details, &QPushButton::clicked, this, [this, r] { showDetails(r); });
+            m_rows->addWidget(details, row, 2);
+            m_rowWidgets << details;
+            for (const Finding &f : r.findings) {
+                if (f.fixAction != u"bridge")
+                    continue;
+                auto *bridge = new QPushButton(u"Connect with the bridge…"_s, this);
+                connect(bridge, &QPushButton::clicked, this, [this, id = r.client] { Q_EMIT bridgeRequested(id); });
+                m_rows->addWidget(bridge, row, 3);
+                m_rowWidgets << bridge;
+                break;
+            }
+        }
+        ++row;
+    }
+    m_rows->setColumnStretch(1, 1);
+}
+
+QString CompatibilitySection::lineFor(const QString &clientId) const
+{
+    return m_lines.value(clientId);
+}
+
+void CompatibilitySection::showDetails(const ClientReport &r)
+{
+    QStringList parts;
+    for (const Finding &f : r.findings) {
+        QString source = f.source.url.isEmpty() ? u"no source yet"_s : u"<a href=\"%1\">%1</a> (checked %2)"_s.arg(f.source.url.toHtmlEscaped(), f.source.checked);
+        if (!f.verified)
+            source += u" — <i>unverified</i>"_s;
+        parts << u"<p><b>%1</b> %2<br>%3<br>Fix: %4<br>Source: %5</p>"_s.arg(compat::severityName(f.severity), f.ruleId.toHtmlEscaped(),
+                                                                      f.message.toHtmlEscaped(), f.fix.toHtmlEscaped(), source);
+    }
+    auto *box = new QMessageBox(QMessageBox::Information, u"Compatibility with %1"_s.arg(r.displayName), parts.join(QString()),
+                                QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::RichText);
+    box->open(); // window-modal, no nested event loop
+
+}
+
+} // namespace mcpc::ui
