@@ -53,7 +53,7 @@ int intArg(const DemoTask *task, const char *key, int fallback, int lo, int hi)
 void reportStep(DemoTask *task, int step, int steps, QString title)
 {
     if (step > steps) {
-        task->complete(textResult(QStringLiteral("Report \"%1\" is ready: %2 sections.").arg(title).arg(steps)));
+        task->complete(textResult(QStringLiteral("Report \"%1\" is ready: %2 sections.").arg(title.isEmpty() ? QStringLiteral("Untitled") : title).arg(steps)));
         return;
     }
     task->setWorking(QStringLiteral("Step %1 of %2").arg(step).arg(steps));
