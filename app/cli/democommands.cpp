@@ -1,5 +1,6 @@
 // `demo-server`: runs the built-in demo MCP server in the foreground.
 #include "cli/command.h"
+#include "cli/interruptwatcher.h"
 #include "cli/output.h"
 
 #include "demo/compatfixtures.h"
@@ -7,28 +8,15 @@
 #include "demo/demoserver.h"
 
 #include <QFile>
-#include <QSocketNotifier>
 
 #include <nlohmann/json.hpp>
 
-#include <csignal>
 #include <cstdio>
 #include <sys/resource.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace mcpc::cli {
 
 namespace {
-
-// Self-pipe: the signal handler only writes a byte; the event loop does the shutdown.
-int g_signalFds[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const auto n = ::write(g_signalFds[0], &c, 1);
-}
 
 // Many slow clients each hold a descriptor until the server evicts them: use the hard
 // limit, not the often small soft one.
@@ -39,17 +27,6 @@ void raiseDescriptorLimit()
         rl.rlim_cur = rl.rlim_max;
         (void)::setrlimit(RLIMIT_NOFILE, &rl);
     }
-}
-
-bool installSignalHandlers()
-{
-    if (g_signalFds[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
-        return false;
-    struct sigaction sa = {};
-    sa.sa_handler = onSignal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESTART;
-    return ::sigaction(SIGINT, &sa, nullptr) == 0 && ::sigaction(SIGTERM, &sa, nullptr) == 0;
 }
 
 class DemoServerCommand : public Command
@@ -158,15 +135,12 @@ public:
             finish(m_ctx.out->fail(e));
             return;
         }
-        if (!installSignalHandlers()) {
+        auto *watcher = new InterruptWatcher(this);
+        if (!watcher->install()) {
             finish(m_ctx.out->fail(Error::make(ErrorKind::Io, QStringLiteral("cannot install signal handlers"))));
             return;
         }
-        auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, this);
-        connect(notifier, &QSocketNotifier::activated, this, [this, notifier] {
-            char buf[16];
-            [[maybe_unused]] const auto n = ::read(g_signalFds[1], buf, sizeof buf);
-            notifier->setEnabled(false);
+        connect(watcher, &InterruptWatcher::interrupted, this, [this] {
             m_ctx.out->info(QStringLiteral("stopping the demo server"));
             m_server->close();
             finish(0);

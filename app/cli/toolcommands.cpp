@@ -2,6 +2,7 @@
 #include "cli/args.h"
 #include "cli/connectedcommand.h"
 #include "cli/inputoptions.h"
+#include "cli/interruptwatcher.h"
 #include "cli/oauthoptions.h"
 #include "cli/output.h"
 #include "protocol/inputrequiredloop.h"
@@ -211,6 +212,20 @@ protected:
                     line += QStringLiteral(" ") + message;
                 m_ctx.out->info(line);
             });
+            // Tasks extension: the call became a task; its status goes to stderr as it changes.
+            connect(call, &InputRequiredLoop::taskStatus, this, [this](const QString &taskId, TaskStatus status, const QString &message) {
+                QString line = QStringLiteral("task %1: %2").arg(taskId, taskStatusName(status));
+                if (!message.isEmpty())
+                    line += QStringLiteral(" - ") + message;
+                m_ctx.out->info(line);
+            });
+            // Ctrl+C cancels the call (a task: tasks/cancel on the server) before exiting.
+            auto *interrupt = new InterruptWatcher(call);
+            if (interrupt->install())
+                connect(interrupt, &InterruptWatcher::interrupted, call, [this, call] {
+                    m_ctx.out->info(QStringLiteral("interrupted: cancelling the call on the server (Ctrl+C again quits at once)"));
+                    call->cancel(QStringLiteral("Cancelled with Ctrl+C; the server was asked to stop."));
+                });
             connect(call, &InputRequiredLoop::finished, this, [this, call] { onResult(call); });
             call->start();
         });

@@ -333,6 +333,8 @@ std::optional<http::HttpResponse> DemoRpc::callTool(const json &id, const json &
                                               true)));
         return std::nullopt;
     }
+    if (ctx.modern && tool->taskSupport != DemoTool::TaskSupport::None && startTask(id, *tool, args, round, ctx, respond))
+        return std::nullopt;
     json token;
     if (auto meta = params.find("_meta"); meta != params.end() && meta->is_object()) {
         if (auto t = meta->find("progressToken"); t != meta->end() && (t->is_string() || t->is_number()))

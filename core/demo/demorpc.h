@@ -4,6 +4,7 @@
 #include "demo/democatalog.h"
 #include "demo/demomodernrequest.h"
 #include "demo/demorequeststate.h"
+#include "demo/demotask.h"
 #include "demo/demotool.h"
 #include "http/httpresponse.h"
 
@@ -12,6 +13,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace mcpc::http {
@@ -102,11 +104,19 @@ private:
     std::optional<QString> readInputRound(const nlohmann::json &params, const QString &operation,
                                           const DemoRequestContext &ctx, DemoInputRound *round) const;
     nlohmann::json complete(const nlohmann::json &id, const nlohmann::json &params) const;
+    // Tasks extension: tasks/get, tasks/update, tasks/cancel (demorpctasks.cpp).
+    nlohmann::json handleTaskRequest(const nlohmann::json &id, const std::string &method, const nlohmann::json &params,
+                                     const DemoRequestContext &ctx);
+    // A task-capable tool on a modern request: the task, the sync fallback or -32021.
+    // False when the call is not the task path's business (runs as a plain call).
+    bool startTask(const nlohmann::json &id, const DemoTool &tool, const nlohmann::json &args, const DemoInputRound &round,
+                   const DemoRequestContext &ctx, const Respond &respond);
     std::optional<http::HttpResponse> callTool(const nlohmann::json &id, const nlohmann::json &params,
                                                const DemoRequestContext &ctx, const Respond &respond);
 
     const DemoCatalog *m_catalog;
     DemoRequestState m_states; // random key per server instance
+    std::shared_ptr<DemoTasks> m_tasks = std::make_shared<DemoTasks>();
     int m_pageSize = 0;
 };
 

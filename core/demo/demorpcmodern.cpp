@@ -17,7 +17,8 @@ json DemoRpc::discoverResult() const
                                {"resources", json::object()},
                                {"prompts", {{"listChanged", true}}},
                                {"completions", json::object()},
-                               {"logging", json::object()}};
+                               {"logging", json::object()},
+                               {"extensions", {{"io.modelcontextprotocol/tasks", json::object()}}}};
     return json{{"supportedVersions", supported},
                 {"capabilities", capabilities},
                 {"instructions", "A local demo server. Call get_user_data to see the signed-in user's "
@@ -49,6 +50,8 @@ std::optional<http::HttpResponse> DemoRpc::handleModern(const json &id, const st
         done(getPrompt(id, params, ctx));
     else if (method == "completion/complete")
         done(complete(id, params));
+    else if (method == "tasks/get" || method == "tasks/update" || method == "tasks/cancel")
+        done(handleTaskRequest(id, method, params, ctx));
     else // includes initialize, ping, logging/setLevel and resources/(un)subscribe: gone in 2026-07-28
         done(errorResponse(id, MethodNotFound, QStringLiteral("Method not found: %1").arg(QString::fromStdString(method))));
     return std::nullopt;

@@ -1,5 +1,7 @@
 #include "demo/demoserver.h"
 
+#include "demo/demotasktools.h"
+
 #include "demo/conformancefixtures.h"
 #include "demo/demoexchange.h"
 #include "demo/demomodernrequest.h"
@@ -144,6 +146,7 @@ void DemoServer::enableConformanceFixtures()
     if (!m_fixtures) {
         addConformanceFixtures(&m_catalog);
         addModernConformanceFixtures(&m_catalog, {[this] { notifyToolsChanged(); }, [this] { notifyPromptsChanged(); }});
+        m_catalog.tools.append(taskConformanceTools());
     }
     m_fixtures = true;
 }

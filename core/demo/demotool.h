@@ -14,6 +14,8 @@
 
 namespace mcpc::demo {
 
+class DemoTask;
+
 // One running tools/call. The tool reads its (already validated) arguments, may report
 // progress or log messages, and finishes exactly once, synchronously or later. When the
 // client cancels, cancelled() fires and finishing becomes a no-op, so async tools stop
@@ -84,6 +86,15 @@ struct DemoTool
     QStringList requiredClientCapabilities;
     bool modernOnly = false; // listed and callable only on MCP 2026-07-28 requests
     std::function<void(DemoToolCall *call)> run;
+    // Tasks extension (SEP-2663): a modern client that declared it gets a task that
+    // runTask drives in the background. Without the declaration an "optional" tool runs
+    // synchronously through `run`, a "required" one answers -32021.
+    enum class TaskSupport { None, Optional, Required };
+    TaskSupport taskSupport = TaskSupport::None;
+    std::function<void(DemoTask *task)> runTask;
+    // Optional MRTR rounds before the task exists: an InputRequiredResult to ask more, or
+    // the gathered values (an object) handed to the task (DemoTask::gathered()).
+    std::function<nlohmann::json(const DemoInputRound &round)> beforeTask;
 
     nlohmann::json toJson() const; // the Tool object of tools/list
 };

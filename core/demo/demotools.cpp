@@ -1,5 +1,7 @@
 #include "demo/demotools.h"
 
+#include "demo/demotasktools.h"
+
 #include <QTimer>
 
 namespace mcpc::demo {
@@ -123,7 +125,7 @@ DemoTool fail()
 
 QList<DemoTool> builtInTools()
 {
-    return {getUserData(), echo(), getAvatar(), longTask(), fail()};
+    return {getUserData(), echo(), getAvatar(), longTask(), fail(), generateReportTool()};
 }
 
 json demoUserToJson(const DemoUser &u)

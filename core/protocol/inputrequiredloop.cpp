@@ -1,5 +1,6 @@
 #include "protocol/inputrequiredloop.h"
 
+#include "protocol/inputrequests.h"
 #include "protocol/rpccall.h"
 
 #include <QLoggingCategory>
@@ -29,6 +30,8 @@ InputRequiredLoop::InputRequiredLoop(McpClient *client, QString method, json par
     , m_provider(provider)
     , m_options(options)
 {
+    // Only tools/call may become a task (SEP-2663), so only it declares the extension.
+    m_options.acceptsTasks = m_method == QLatin1String("tools/call");
 }
 
 void InputRequiredLoop::start()
@@ -42,6 +45,10 @@ void InputRequiredLoop::cancel(const QString &reason)
         return;
     if (m_call) {
         m_call->cancel(reason); // finishes the call with Cancelled, which ends the loop
+        return;
+    }
+    if (m_task) {
+        m_task->cancel(reason); // tasks/cancel, then the poller ends the loop
         return;
     }
     fail(Error::make(ErrorKind::Cancelled, reason.isEmpty() ? QStringLiteral("Cancelled.") : reason));
@@ -83,6 +90,8 @@ void InputRequiredLoop::onRoundFinished(RpcCall *call)
         return succeed(result);
     if (*type == "input_required")
         return onInputRequired(result);
+    if (*type == "task" && m_options.acceptsTasks)
+        return followTask(result);
     return fail(protocolError(QStringLiteral("The server answered %1 with resultType %2, which MCP Connect does not understand.")
                                   .arg(m_method, QString::fromStdString(type->dump()))));
 }
@@ -108,8 +117,13 @@ void InputRequiredLoop::onInputRequired(const json &result)
     m_questions.clear();
     m_responses = json::object();
     if (hasRequests) {
-        if (auto ok = collect(*requests); !ok)
-            return fail(ok.error());
+        auto collected = collectInputRequests(*requests, m_provider,
+                                              m_client ? m_client->serverInfo().displayName() : QString(),
+                                              MaxInputRequestsPerRound);
+        if (!collected)
+            return fail(collected.error());
+        m_questions = collected->questions;
+        m_responses = collected->responses;
     } else {
         // Only a requestState: the server asks us to come back (load shedding). Pace it.
         QTimer::singleShot(m_pacingMs, this, &InputRequiredLoop::sendRound);
@@ -121,47 +135,24 @@ void InputRequiredLoop::onInputRequired(const json &result)
     askNext();
 }
 
-Result<bool> InputRequiredLoop::collect(const json &requests)
+void InputRequiredLoop::followTask(const json &created)
 {
-    if (!requests.is_object())
-        return std::unexpected(protocolError(QStringLiteral("The server's inputRequests is not an object.")));
-    if (requests.size() > size_t(MaxInputRequestsPerRound))
-        return std::unexpected(protocolError(QStringLiteral("The server asked for %1 inputs at once; MCP Connect answers at most %2.")
-                                                 .arg(requests.size()).arg(MaxInputRequestsPerRound)));
-    // Check every request before asking anything: a person should not fill in a form
-    // for a round that then fails on the next entry.
-    for (auto it = requests.begin(); it != requests.end(); ++it) {
-        const QString key = QString::fromStdString(it.key());
-        const json &r = it.value();
-        const std::string method = r.is_object() && r.contains("method") && r["method"].is_string() ? r["method"].get<std::string>() : std::string();
-        const json params = r.is_object() ? r.value("params", json::object()) : json();
-        if (method.empty() || !params.is_object())
-            return std::unexpected(protocolError(QStringLiteral("The server's input request '%1' has no method or no params object.").arg(key)));
-        if (method == "elicitation/create") {
-            auto q = elicitationRequestFrom(key, params, m_client ? m_client->serverInfo().displayName() : QString());
-            if (!q)
-                return std::unexpected(q.error());
-            m_questions.append({std::move(*q)});
-        } else if (method == "roots/list") {
-            json roots = json::array();
-            if (m_provider)
-                for (const RootEntry &root : m_provider->roots()) {
-                    json e{{"uri", root.uri.toStdString()}};
-                    if (!root.name.isEmpty())
-                        e["name"] = root.name.toStdString();
-                    roots.push_back(std::move(e));
-                }
-            m_responses[it.key()] = json{{"roots", roots}};
-        } else if (method == "sampling/createMessage") {
-            return std::unexpected(Error::make(ErrorKind::Unavailable,
-                QStringLiteral("The server asked MCP Connect to run a language model (sampling/createMessage). MCP Connect has no model, so it cannot answer."),
-                0, QStringLiteral("Use this tool from an AI client that supports sampling.")));
-        } else {
-            return std::unexpected(protocolError(QStringLiteral("The server's input request '%1' uses %2, which is not an input request MCP knows.")
-                                                     .arg(key, QString::fromStdString(method))));
-        }
-    }
-    return true;
+    m_task = new TaskPoller(m_client, m_provider, this);
+    TaskPoller *task = m_task;
+    if (m_taskScheduler)
+        task->setScheduler(m_taskScheduler);
+    connect(task, &TaskPoller::statusChanged, this, [this, task](TaskStatus status, const QString &message) {
+        Q_EMIT taskStatus(task->taskId(), status, message);
+    });
+    connect(task, &TaskPoller::waitingForInput, this, &InputRequiredLoop::waitingForInput);
+    connect(task, &TaskPoller::finished, this, [this, task] {
+        m_task = nullptr;
+        if (task->ok())
+            succeed(task->result());
+        else
+            fail(task->error());
+    });
+    task->start(created);
 }
 
 void InputRequiredLoop::askNext()
@@ -172,14 +163,14 @@ void InputRequiredLoop::askNext()
         Q_EMIT waitingForInput(false);
         return sendRound();
     }
-    const Question q = m_questions.takeFirst();
+    const ElicitationRequest q = m_questions.takeFirst();
     if (!m_provider)
-        return fail(Error::make(ErrorKind::InputNeeded, QStringLiteral("The server needs input: %1").arg(q.request.message)));
+        return fail(Error::make(ErrorKind::InputNeeded, QStringLiteral("The server needs input: %1").arg(q.message)));
     m_asking = true;
     const int round = m_rounds;
     QPointer<InputRequiredLoop> self(this);
-    const QString key = q.request.key;
-    m_provider->elicit(q.request, this, [self, round, key](Result<ElicitationAnswer> answer) {
+    const QString key = q.key;
+    m_provider->elicit(q, this, [self, round, key](Result<ElicitationAnswer> answer) {
         if (!self || self->m_finished || !self->m_asking || self->m_rounds != round)
             return; // the loop ended (or moved on) while the question was open
         self->onAnswer(key, answer);

@@ -2,6 +2,7 @@
 
 #include "protocol/inputprovider.h"
 #include "protocol/mcpclient.h"
+#include "protocol/taskpoller.h"
 #include "util/error.h"
 
 #include <QObject>
@@ -47,6 +48,8 @@ public:
     // Delay before re-sending when the server gave only a requestState (load shedding):
     // nothing else slows such a loop down.
     void setStateOnlyPacingMs(int ms) { m_pacingMs = ms; }
+    // How a task's polls are timed (tests drive it by hand); default: QTimer.
+    void setTaskScheduler(TaskPoller::Scheduler scheduler) { m_taskScheduler = std::move(scheduler); }
     void start();
     // Stops the request in flight (notifications/cancelled) or the pending question.
     void cancel(const QString &reason = QString());
@@ -63,18 +66,16 @@ Q_SIGNALS:
     void progress(double progress, double total, const QString &message);
     // The loop is waiting for the user (true) or talking to the server again (false).
     void waitingForInput(bool waiting);
+    // tools/call only: the server made the call a task (Tasks extension); the loop now
+    // follows it with a TaskPoller and reports each status until the task ends.
+    void taskStatus(const QString &taskId, mcpc::TaskStatus status, const QString &message);
     void finished();
 
 private:
-    struct Question
-    {
-        ElicitationRequest request;
-    };
-
     void sendRound();
     void onRoundFinished(RpcCall *call);
     void onInputRequired(const nlohmann::json &result);
-    Result<bool> collect(const nlohmann::json &requests); // queues questions; answers roots now
+    void followTask(const nlohmann::json &created);
     void askNext();
     void onAnswer(const QString &key, const Result<ElicitationAnswer> &answer);
     void succeed(nlohmann::json result);
@@ -89,10 +90,12 @@ private:
     int m_pacingMs = 250;
 
     QPointer<RpcCall> m_call;
+    QPointer<TaskPoller> m_task;
+    TaskPoller::Scheduler m_taskScheduler;
     int m_rounds = 0;
     std::optional<std::string> m_requestState;   // exactly as received
     nlohmann::json m_responses = nlohmann::json::object();
-    QList<Question> m_questions;
+    QList<ElicitationRequest> m_questions;
     bool m_asking = false;
 
     nlohmann::json m_result;

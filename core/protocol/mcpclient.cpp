@@ -166,17 +166,25 @@ void McpClient::replayAfterReconnect()
         auto it = m_pending.find(key);
         if (it == m_pending.end())
             continue;
-        Pending p = std::move(*it);
-        if (p.timer)
-            p.timer->deleteLater();
-        p.timer = nullptr;
-        m_pending.erase(it);
-        if (!p.progressToken.isEmpty())
-            m_progressTokens.remove(p.progressToken);
+        Pending p = takeForResend(it);
         if (RpcCall *replayed = p.call) // read before p is moved into the call
             start(replayed, std::move(p)); // new id: ids are never reused
     }
     flushQueued();
+}
+
+McpClient::Pending McpClient::takeForResend(QHash<QByteArray, Pending>::iterator it)
+{
+    // The old id is dead: its timer and progress token go with it; start() gives the
+    // request a fresh id, timer and token.
+    Pending p = std::move(*it);
+    if (p.timer)
+        p.timer->deleteLater();
+    p.timer = nullptr;
+    m_pending.erase(it);
+    if (!p.progressToken.isEmpty())
+        m_progressTokens.remove(p.progressToken);
+    return p;
 }
 
 void McpClient::failConnecting(const Error &e)
@@ -241,12 +249,13 @@ void McpClient::start(RpcCall *c, Pending p)
     const bool isInit = p.isInitialize;
     const bool modern = m_era == ProtocolEra::Modern || p.isProbe;
     const std::string method = p.method;
+    const bool acceptsTasks = p.options.acceptsTasks;
     m_pending.insert(key, std::move(p));
     if (!modern) {
         sendRaw(jsonrpc::makeRequest(id, method, params), SendRequest, key, isInit);
         return;
     }
-    params = withModernMeta(std::move(params));
+    params = withModernMeta(std::move(params), acceptsTasks);
     OutgoingMessage out;
     out.body = jsonrpc::serialize(jsonrpc::makeRequest(id, method, params));
     out.idKey = key;

@@ -53,6 +53,9 @@ struct CallOptions
     int timeoutMs = 0;                 // 0: ClientOptions::requestTimeoutMs
     bool wantProgress = false;         // adds _meta.progressToken
     bool resetTimeoutOnProgress = true;
+    // Modern era: declare the Tasks extension on this request, so the server may answer
+    // with a task (resultType "task"). Only for callers that poll it (InputRequiredLoop).
+    bool acceptsTasks = false;
 };
 
 // The MCP client engine for one server connection: JSON-RPC ids (never reused), the
@@ -133,9 +136,11 @@ private:
     void failConnecting(const Error &error);
     void settle(const EraHint &hint);
     void replayAfterReconnect();
+    // Removes a request in flight so it can be sent again under a new id.
+    Pending takeForResend(QHash<QByteArray, Pending>::iterator it);
     bool reprobeIfCacheStale(const QByteArray &idKey, const Error &error);
     bool retryUnsupportedVersion(const QByteArray &idKey, const nlohmann::json &errorData);
-    nlohmann::json withModernMeta(nlohmann::json params) const;
+    nlohmann::json withModernMeta(nlohmann::json params, bool acceptsTasks = false) const;
     modern::HeaderList modernHeaders(const std::string &method, const nlohmann::json &params) const;
     void filterToolList(nlohmann::json &result);
     void onStreamLost(const QByteArray &idKey);

@@ -59,13 +59,7 @@ bool McpClient::retryUnsupportedVersion(const QByteArray &key, const json &error
         return false;
     m_modernVersion = next;
     m_server.protocolVersion = next;
-    Pending p = std::move(*it);
-    if (p.timer)
-        p.timer->deleteLater();
-    p.timer = nullptr;
-    m_pending.erase(it);
-    if (!p.progressToken.isEmpty())
-        m_progressTokens.remove(p.progressToken);
+    Pending p = takeForResend(it);
     p.replayed = true;
     if (RpcCall *c = p.call)
         start(c, std::move(p));
@@ -228,7 +222,7 @@ bool McpClient::reprobeIfCacheStale(const QByteArray &key, const Error &error)
     return true;
 }
 
-json McpClient::withModernMeta(json params) const
+json McpClient::withModernMeta(json params, bool acceptsTasks) const
 {
     if (!params.is_object())
         params = json::object();
@@ -241,6 +235,8 @@ json McpClient::withModernMeta(json params) const
     // declare those two; sampling stays undeclared: we have no model.
     meta["io.modelcontextprotocol/clientCapabilities"] = {{"elicitation", {{"form", json::object()}}},
                                                            {"roots", json::object()}};
+    if (acceptsTasks) // the Tasks extension is opted into per request (SEP-2663)
+        meta["io.modelcontextprotocol/clientCapabilities"]["extensions"] = {{"io.modelcontextprotocol/tasks", json::object()}};
     meta["io.modelcontextprotocol/clientInfo"] = {{"name", m_options.clientName.toStdString()},
                                                   {"title", m_options.clientTitle.toStdString()},
                                                   {"version", m_options.clientVersion.toStdString()}};
@@ -297,13 +293,7 @@ void McpClient::onStreamLost(const QByteArray &key)
         return;
     }
     // Streams are not resumable in the modern era: ask again under a new id.
-    Pending p = std::move(*it);
-    if (p.timer)
-        p.timer->deleteLater();
-    p.timer = nullptr;
-    m_pending.erase(it);
-    if (!p.progressToken.isEmpty())
-        m_progressTokens.remove(p.progressToken);
+    Pending p = takeForResend(it);
     p.replayed = true;
     Q_EMIT diagnostic(QStringLiteral("The server's response stream broke; sending the request again."));
     if (RpcCall *c = p.call)

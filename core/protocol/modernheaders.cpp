@@ -132,6 +132,8 @@ HeaderList standardHeaders(const std::string &method, const json &params)
     HeaderList h{{"Mcp-Method", QByteArray::fromStdString(method)}};
     const char *nameKey = (method == "tools/call" || method == "prompts/get") ? "name"
                         : method == "resources/read"                         ? "uri"
+                        // Tasks extension (SEP-2663): routes task requests to the instance holding the task.
+                        : (method == "tasks/get" || method == "tasks/update" || method == "tasks/cancel") ? "taskId"
                                                                               : nullptr;
     if (nameKey && params.is_object()) {
         auto it = params.find(nameKey);
