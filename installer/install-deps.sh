@@ -13,6 +13,7 @@ packages=(
   xvfb xauth x11-utils imagemagick
   dbus dbus-x11 gnome-keyring libsecret-tools
   curl ca-certificates procps time
+  clang-14 libfuzzer-14-dev  # tests/fuzz: libFuzzer targets with ASan+UBSan
 )
 
 # The machine image may already ship Node.js from another source (nodesource), whose
