@@ -3,6 +3,8 @@
 # 10,000,000), then a Markdown table of target, executions and findings. Not part of
 # .ci/run (hours on a 2-core machine); run.sh is the short CI version of the same thing.
 #   tests/fuzz/long.sh [RUNS [TARGET...]]
+# MCPC_FUZZ_MAX_TIME=SECONDS stops each target early (libFuzzer -max_total_time): the
+# table then shows the executions actually reached, for an honest partial result.
 # New coverage found during the run is kept in $MCPC_FUZZ_BUILD_DIR/long-corpus/<target>.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -24,7 +26,7 @@ for t in "${targets[@]}"; do
     mkdir -p "$corpus" "$build/findings"
     log="$build/$t.long.log"
     start=$(date +%s)
-    "$build/tests/fuzz/$t" -runs="$runs" -max_len=8192 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
+    "$build/tests/fuzz/$t" -runs="$runs" -max_total_time="${MCPC_FUZZ_MAX_TIME:-0}" -max_len=8192 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$build/findings/$t-" "$corpus" "$root/tests/fuzz/corpus/$t" >"$log" 2>&1
     rc=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
