@@ -69,6 +69,10 @@ inline void checkEditProperties(ConfigDialect dialect, const QString &table, con
     const auto removed = (*reopened)->remove(path, added->notes);
     FUZZ_CHECK(removed);
     if (!existed) {
+        if (removed->text != original) // show what differs before stopping
+            std::fprintf(stderr, "original: %s\nadded:    %s\nremoved:  %s\n", original.toPercentEncoding(" {}[]\"=:,#/").constData(),
+                         added->text.toPercentEncoding(" {}[]\"=:,#/").constData(),
+                         removed->text.toPercentEncoding(" {}[]\"=:,#/").constData());
         FUZZ_CHECK(removed->text == original);
     } else {
         auto after = ConfigEditor::open(dialect, removed->text, QStringLiteral("fuzz"));

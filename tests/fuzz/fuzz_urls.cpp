@@ -9,7 +9,6 @@
 #include "http/urlquery.h"
 
 #include <QUrl>
-#include <QUrlQuery>
 
 using namespace mcpc;
 using clientconfig::JsonValue;
@@ -33,12 +32,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString name = decoded.left(64);
     const QUrl vscodeWeb(clientconfig::vscodeWebInstallLink(name, entry), QUrl::StrictMode);
     FUZZ_CHECK(vscodeWeb.isValid());
-    const QUrlQuery q(vscodeWeb);
-    FUZZ_CHECK(q.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded) == name);
-    FUZZ_CHECK(q.queryItemValue(QStringLiteral("config"), QUrl::FullyDecoded).toUtf8() == entry.toCompactJson());
+    // Decoded the way the receiving client does (decodeURIComponent), not with QUrlQuery,
+    // which rewrites noncharacters such as U+FFFF.
+    const http::UrlQuery q = http::UrlQuery::parse(vscodeWeb.query(QUrl::FullyEncoded).toLatin1(), false);
+    FUZZ_CHECK(q.value(QStringLiteral("name")) == QString::fromUtf8(name.toUtf8()));
+    FUZZ_CHECK(q.value(QStringLiteral("config")).toUtf8() == entry.toCompactJson());
     const QUrl cursor(clientconfig::cursorInstallLink(name, entry), QUrl::StrictMode);
     FUZZ_CHECK(cursor.isValid());
-    const QByteArray config = QUrlQuery(cursor).queryItemValue(QStringLiteral("config"), QUrl::FullyDecoded).toLatin1();
+    const QByteArray config = http::UrlQuery::parse(cursor.query(QUrl::FullyEncoded).toLatin1(), false)
+                                  .value(QStringLiteral("config")).toLatin1();
     FUZZ_CHECK(QByteArray::fromBase64(config) == entry.toCompactJson());
     return 0;
 }
