@@ -35,7 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Decoded the way the receiving client does (decodeURIComponent), not with QUrlQuery,
     // which rewrites noncharacters such as U+FFFF.
     const http::UrlQuery q = http::UrlQuery::parse(vscodeWeb.query(QUrl::FullyEncoded).toLatin1(), false);
-    FUZZ_CHECK(q.value(QStringLiteral("name")) == QString::fromUtf8(name.toUtf8()));
+    FUZZ_CHECK(q.value(QStringLiteral("name")).toUtf8() == name.toUtf8());
     FUZZ_CHECK(q.value(QStringLiteral("config")).toUtf8() == entry.toCompactJson());
     const QUrl cursor(clientconfig::cursorInstallLink(name, entry), QUrl::StrictMode);
     FUZZ_CHECK(cursor.isValid());
