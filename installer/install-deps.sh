@@ -26,6 +26,7 @@ packages=(
   man-db
   python3 util-linux jq
   xdg-utils
+  clang-14 libfuzzer-14-dev  # tests/fuzz: libFuzzer targets with ASan+UBSan
 )
 
 # The machine image may already ship Node.js from another source (nodesource), whose

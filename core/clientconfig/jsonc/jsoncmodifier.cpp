@@ -216,6 +216,13 @@ QList<TextEdit> JsoncModifier::removeMember(int member, const ContainerNote *par
         return {{innerStart, innerEnd - innerStart, inner}};
     }
     qsizetype from = skipWsBack(m.keyOffset);
+    // Blanks after a line comment are part of the comment (skipWsBack went into it): the
+    // removal starts at the comment's real end, where insertMember put the member.
+    qsizetype commentEnd = from;
+    while (commentEnd < m.keyOffset && (m_text.at(commentEnd) == ' ' || m_text.at(commentEnd) == '\t'))
+        ++commentEnd;
+    if (commentEnd > from && m_doc.isLineCommentEnd(commentEnd))
+        from = commentEnd;
     const qsizetype to = m.commaOffset >= 0 ? m.commaOffset + 1 : m.end();
     if (m_doc.isLineCommentEnd(from)) {
         // Keep the comment's line break unless our text ran to the end of the line anyway;

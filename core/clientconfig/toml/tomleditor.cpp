@@ -142,6 +142,15 @@ qsizetype skipWsBack(const QByteArray &text, qsizetype pos, qsizetype floor)
     return pos;
 }
 
+// From the start of a whitespace run, past the blanks that end the line before it: those
+// belong to that line (a comment's trailing tabs), only the line breaks are ours to move.
+qsizetype lineBreakAfter(const QByteArray &text, qsizetype pos)
+{
+    while (pos < text.size() && (text.at(pos) == ' ' || text.at(pos) == '\t'))
+        ++pos;
+    return pos;
+}
+
 // End of the block's last line without its line break.
 qsizetype withoutEol(const QByteArray &text, qsizetype end)
 {
@@ -247,9 +256,9 @@ Result<ConfigChange> TomlEditor::set(const QStringList &path, const JsonValue &v
             v->notes = change.notes;
         return v;
     }
-    // Insert before the trailing whitespace, so taking it out again (in any order with
-    // other appended tables) restores the bytes.
-    const qsizetype at = skipWsBack(text, text.size(), floor);
+    // Insert before the trailing line breaks (blanks ending the last line stay on it), so
+    // taking it out again (in any order with other appended tables) restores the bytes.
+    const qsizetype at = lineBreakAfter(text, skipWsBack(text, text.size(), floor));
     return verified(text.left(at) + eol + eol + table + text.mid(at), path, value);
 }
 
@@ -267,7 +276,7 @@ Result<ConfigChange> TomlEditor::remove(const QStringList &path, const QList<Con
     }
     const qsizetype floor = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     const qsizetype header = text.indexOf('[', block.start);
-    const qsizetype from = skipWsBack(text, header, floor);
+    const qsizetype from = lineBreakAfter(text, skipWsBack(text, header, floor));
     const qsizetype to = withoutEol(text, block.end);
     QByteArray out = text.left(from) + text.mid(to);
     if (from == floor) {

@@ -69,6 +69,10 @@ void TestJsoncModifier::insertAndRemove_data()
     QTest::newRow("line comment after last member")
         << QByteArray("{\n  \"s\": {\n    \"a\": 1 // keep me\n  }\n}") << u"s.b"_s
         << QByteArray("{\n  \"s\": {\n    \"a\": 1, // keep me\n    \"b\": {\n      \"url\": \"https://n\"\n    }\n  }\n}");
+    // Found by tests/fuzz (fuzz_jsonc): blanks after the comment were lost on removal.
+    QTest::newRow("line comment with trailing blanks after last member")
+        << QByteArray("{\n  \"s\": {\n    \"a\": 1 // keep me \t\n  }\n}") << u"s.b"_s
+        << QByteArray("{\n  \"s\": {\n    \"a\": 1, // keep me \t\n    \"b\": {\n      \"url\": \"https://n\"\n    }\n  }\n}");
     QTest::newRow("comment on its own line before brace")
         << QByteArray("{\n  \"s\": {\n    \"a\": 1\n    // later\n  }\n}") << u"s.b"_s
         << QByteArray("{\n  \"s\": {\n    \"a\": 1,\n    \"b\": {\n      \"url\": \"https://n\"\n    }\n    // later\n  }\n}");

@@ -50,6 +50,10 @@ void TestTomlEditor::roundTrip_data()
     QTest::newRow("blank lines at end")
         << QByteArray("[projects.\"/home/u\"]\ntrust_level = \"trusted\"\n\n\n")
         << QByteArray("[projects.\"/home/u\"]\ntrust_level = \"trusted\"\n\n[mcp_servers.acme]\nurl = \"https://a\"\n\n\n");
+    // Found by tests/fuzz (fuzz_toml): the tabs ending the last line moved behind our table,
+    // and removing it lost them.
+    QTest::newRow("comment with trailing tabs, no final newline")
+        << QByteArray("\n\n#[mc\t\t") << QByteArray("\n\n#[mc\t\t\n\n[mcp_servers.acme]\nurl = \"https://a\"");
 }
 
 void TestTomlEditor::roundTrip()

@@ -240,6 +240,17 @@ private Q_SLOTS:
         QCOMPARE(UrlQuery::parse(q.toEncoded()).value(QStringLiteral("a b")), QStringLiteral("x&y=é"));
     }
 
+    // Found by tests/fuzz (fuzz_urls): a leading U+FEFF was dropped while decoding, so a
+    // re-encoded query no longer gave the same items back.
+    void urlQueryKeepsLeadingByteOrderMark()
+    {
+        const UrlQuery q = UrlQuery::parse("%EF%BB%BF%EF%BB%BFk=%EF%BB%BFv");
+        QCOMPARE(q.items().size(), 1);
+        QCOMPARE(q.items().front().first, QStringLiteral("\uFEFF\uFEFFk"));
+        QCOMPARE(q.items().front().second, QStringLiteral("\uFEFFv"));
+        QCOMPARE(UrlQuery::parse(q.toEncoded()).items(), q.items());
+    }
+
     void acceptHeader()
     {
         HttpRequest r;
