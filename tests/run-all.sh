@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
 # Command 2 of the README: set everything up, build with tests, and run every test in
 # the environment the tests need (Xvfb for the GUI and WebEngine, a D-Bus session with
-# an unlocked gnome-keyring for the keychain tests). Extra arguments go to ctest.
+# an unlocked gnome-keyring for the keychain tests), then every fuzz target briefly.
+# Extra arguments go to ctest (and skip the fuzzing).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="${MCPC_BUILD_DIR:-$root/build}"
 "$root/installer/setup.sh" --tests --build-dir "$build"
 echo
 echo "==> Running the tests"
-exec "$root/tests/support/test-env.sh" ctest --test-dir "$build" --output-on-failure -j2 "$@"
+"$root/tests/support/test-env.sh" ctest --test-dir "$build" --output-on-failure -j2 "$@"
+# Every fuzz target for a short fixed number of executions (its own clang build, build-fuzz/),
+# unless ctest was asked for a subset.
+if [ $# -eq 0 ]; then
+  echo
+  echo "==> Fuzzing every parser target (20,000 executions each)"
+  "$root/tests/fuzz/run.sh" 20000 </dev/null
+fi

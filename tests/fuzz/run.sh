@@ -20,7 +20,7 @@ targets=("$@")
 if [[ ${#targets[@]} -eq 0 ]]; then
     for src in "$root"/tests/fuzz/fuzz_*.cpp; do targets+=("$(basename "$src" .cpp)"); done
 fi
-nice -n 10 ninja -C "$build" -j"${MCPC_FUZZ_JOBS:-1}" "${targets[@]}"
+nice -n 10 ninja -C "$build" -j"${MCPC_FUZZ_JOBS:-$(nproc)}" "${targets[@]}"
 
 # libFuzzer options shared with long.sh.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1}"
