@@ -142,12 +142,12 @@ void TestStatusMonitor::upWithNegotiatedDetails()
     QCOMPARE(s.protocolVersion, QStringLiteral("2026-07-28")); // the demo is dual-era: the monitor speaks modern to it
     QCOMPARE(s.transport, QStringLiteral("Streamable HTTP"));
     QVERIFY(!s.serverName.isEmpty());
-    QCOMPARE(s.toolCount, 5);
+    QCOMPARE(s.toolCount, 6);
     QVERIFY(!s.lastError.has_value());
     QCOMPARE(s.checkedAt, m_now); // the injected clock, not the wall clock
     QCOMPARE(s.consecutiveFailures, 0);
     QCOMPARE(tools.size(), 1);
-    QCOMPARE(checker->tools().size(), 5);
+    QCOMPARE(checker->tools().size(), 6);
     QCOMPARE(clients.size(), 1);
     QVERIFY(checker->client() != nullptr);
     QCOMPARE(clients.at(0).at(0).value<McpClient *>(), checker->client());
@@ -206,7 +206,7 @@ void TestStatusMonitor::restartedServerComesBackUp()
     QTRY_COMPARE(checker->status().state, State::Up);
     QCOMPARE(checker->status().consecutiveFailures, 0);
     QVERIFY(!checker->status().lastError.has_value());
-    QCOMPARE(checker->status().toolCount, 5);
+    QCOMPARE(checker->status().toolCount, 6);
     QVERIFY(checker->client() != nullptr);
 }
 
@@ -230,7 +230,7 @@ void TestStatusMonitor::toolListChangeRefreshesTools()
 {
     ServerChecker *checker = makeChecker(m_server->url());
     checker->start();
-    QTRY_COMPARE(checker->status().toolCount, 5);
+    QTRY_COMPARE(checker->status().toolCount, 6);
     QSignalSpy tools(checker, &ServerChecker::toolsChanged);
     demo::DemoTool extra;
     extra.name = QStringLiteral("added_later");
@@ -238,7 +238,7 @@ void TestStatusMonitor::toolListChangeRefreshesTools()
     extra.inputSchema = nlohmann::json{{"type", "object"}};
     extra.run = [](demo::DemoToolCall *call) { call->finishText(QStringLiteral("ok")); };
     m_server->addTool(extra); // notifications/tools/list_changed on the GET stream
-    QTRY_COMPARE(checker->status().toolCount, 6);
+    QTRY_COMPARE(checker->status().toolCount, 7);
     QVERIFY(tools.size() >= 1);
     bool found = false;
     for (const Tool &t : checker->tools())
@@ -317,7 +317,7 @@ void TestStatusMonitor::probeReportsUpAndDown()
     up.start();
     QTRY_COMPARE(upDone.size(), 1);
     QCOMPARE(up.result().state, State::Up);
-    QCOMPARE(up.result().toolCount, 5);
+    QCOMPARE(up.result().toolCount, 6);
 
     QUrl dead(QStringLiteral("http://127.0.0.1/mcp"));
     dead.setPort(freePort());

@@ -90,7 +90,7 @@ void TestMainWindow::demoServerEndToEnd()
 
     page->showTab(ServerPage::ToolsIndex);
     ToolsTab *tools = page->tools();
-    QTRY_COMPARE(tools->visibleToolCount(), 5);
+    QTRY_COMPARE(tools->visibleToolCount(), 6);
     QVERIFY(tools->selectTool(QStringLiteral("echo")));
     ToolCallPanel *panel = tools->callPanel();
     QCOMPARE(panel->tool().name, QStringLiteral("echo"));

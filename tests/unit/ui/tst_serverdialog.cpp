@@ -182,7 +182,7 @@ void TestServerDialog::testConnectionShowsTheResult()
     QTest::mouseClick(d.testButton(), Qt::LeftButton);
     QVERIFY(!d.testButton()->isEnabled()); // busy: one test at a time
     QTRY_VERIFY2(d.testResult().contains(QStringLiteral("Connected")), qPrintable(d.testResult()));
-    QVERIFY(d.testResult().contains(QStringLiteral("5 tools")));
+    QVERIFY(d.testResult().contains(QStringLiteral("6 tools")));
     QVERIFY(d.testButton()->isEnabled());
     QCOMPARE(env.profileFileText(), QString()); // testing saves nothing
 
