@@ -11,8 +11,11 @@
 #include "protocol/listoperation.h"
 #include "protocol/mcpclient.h"
 #include "protocol/serverconnector.h"
+#include "transport/stdiotransport.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QProcessEnvironment>
 #include <QProcess>
 #include <QTimer>
 
@@ -85,27 +88,40 @@ public:
 private:
     void run()
     {
+        if (m_entry.kind == compat::ClientEntry::Kind::Url)
+            return runUrl();
+        const QString exe = QDir::isAbsolutePath(m_entry.command) ? m_entry.command : m_env.findExecutable(m_entry.command);
+        if (exe.isEmpty() || !QFileInfo(exe).isExecutable())
+            return done(u"will not load"_s, u"`%1` is not on %2's PATH (%3)%4"_s.arg(m_entry.command, m_adapter->displayName(),
+                m_env.pathDirs.join(u':'), m_entry.isBridge ? u": the mcp-remote bridge needs Node.js (npx)"_s : QString()));
+        // The client starts the server with its own environment: its PATH, plus the entry's env.
+        // (Our process environment stays as it is: the client's CLI below gets its own.)
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PATH"_s, m_env.pathDirs.join(u':'));
+        for (const auto &[k, v] : std::as_const(m_entry.env))
+            env.insert(k, v);
+        auto *transport = new StdioTransport(exe, m_entry.args);
+        transport->setEnvironment(env);
+        m_method = u"started `%1 %2` as %3 would%4"_s.arg(m_entry.command, m_entry.args.join(u' '), m_adapter->displayName(),
+                                                         m_entry.isBridge ? u" (the mcp-remote bridge)"_s : QString());
+        auto *client = new McpClient(transport, {}, this);
+        connect(client, &McpClient::ready, this, [this, client] { listTools(client); });
+        connect(client, &McpClient::connectFailed, this, [this, client](const Error &e) {
+            client->deleteLater();
+            // What the server said on stderr is the reason a user would see in the client's log.
+            done(u"will not load"_s, e.message);
+        });
+        client->connectToServer();
+    }
+
+    void runUrl()
+    {
         ServerProfile p;
         p.name = m_name;
-        if (m_entry.kind == compat::ClientEntry::Kind::Url) {
-            p.url = QUrl(m_entry.url);
-            p.transport = m_entry.transport;
-            p.allowInsecureHttp = true; // the client's entry decides; we only report
-            m_method = u"connected to %1 over %2, as %3 would"_s.arg(m_entry.url, transportName(p.transport), m_adapter->displayName());
-        } else {
-            const QString exe = QDir::isAbsolutePath(m_entry.command) ? m_entry.command : m_env.findExecutable(m_entry.command);
-            if (exe.isEmpty() || !QFileInfo(exe).isExecutable())
-                return done(u"will not load"_s, u"`%1` is not on %2's PATH (%3)%4"_s.arg(m_entry.command, m_adapter->displayName(),
-                    m_env.pathDirs.join(u':'), m_entry.isBridge ? u": the mcp-remote bridge needs Node.js (npx)"_s : QString()));
-            // The client starts the server with its PATH and the entry's env.
-            qputenv("PATH", m_env.pathDirs.join(u':').toLocal8Bit());
-            for (const auto &[k, v] : std::as_const(m_entry.env))
-                qputenv(k.toLocal8Bit().constData(), v.toLocal8Bit());
-            p.transport = TransportKind::Stdio;
-            p.command = exe;
-            p.args = m_entry.args;
-            m_method = u"started `%1 %2` as %3 would"_s.arg(m_entry.command, m_entry.args.join(u' '), m_adapter->displayName());
-        }
+        p.url = QUrl(m_entry.url);
+        p.transport = m_entry.transport;
+        p.allowInsecureHttp = true; // the client's entry decides; we only report
+        m_method = u"connected to %1 over %2, as %3 would"_s.arg(m_entry.url, transportName(p.transport), m_adapter->displayName());
         auto *connector = new ServerConnector(p, m_ctx.services->httpClient(), m_ctx.services->secrets(), this);
         connect(connector, &ServerConnector::finished, this, [this, connector] {
             connector->deleteLater();
@@ -115,25 +131,31 @@ private:
                     return done(u"needs sign-in in the client"_s, e.message);
                 return done(u"will not load"_s, e.message);
             }
-            McpClient *client = connector->takeClient(this);
-            auto *op = new ListOperation(client, u"tools/list"_s, "tools", this);
-            connect(op, &ListOperation::finished, this, [this, op, client] {
-                op->deleteLater();
-                const bool ok = op->ok();
-                const QString detail = ok ? u"%1 tools listed"_s.arg(op->items().size()) : op->error().message;
-                connect(client, &McpClient::closed, this, [this, ok, detail] {
-                    done(ok ? u"verified working"_s : u"will not load"_s, detail);
-                });
-                client->close();
-            });
-            op->start();
+            listTools(connector->takeClient(this));
         });
         connector->start();
+    }
+
+    void listTools(McpClient *client)
+    {
+        auto *op = new ListOperation(client, u"tools/list"_s, "tools", this);
+        connect(op, &ListOperation::finished, this, [this, op, client] {
+            op->deleteLater();
+            const bool ok = op->ok();
+            const QString detail = ok ? u"%1 tools listed"_s.arg(op->items().size()) : op->error().message;
+            connect(client, &McpClient::closed, this, [this, ok, detail] {
+                done(ok ? u"verified working"_s : u"will not load"_s, detail);
+            });
+            client->close();
+        });
+        op->start();
     }
 
     // Our outcome is known; ask the client's own CLI when it is installed, then print.
     void done(const QString &outcome, const QString &detail)
     {
+        if (!m_outcome.isEmpty())
+            return; // a failing server may report twice (its exit, then the broken pipe): the first says why
         m_outcome = outcome;
         m_detail = detail;
         const auto cli = clientCli(m_adapter->id());
