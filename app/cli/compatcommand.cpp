@@ -52,6 +52,8 @@ json findingJson(const Finding &f)
     j["tool"] = f.tool.isEmpty() ? json(nullptr) : json(f.tool.toStdString());
     if (!f.fixAction.isEmpty())
         j["fixAction"] = f.fixAction.toStdString();
+    if (f.blocksServer)
+        j["willNotLoad"] = true; // transport, sign-in or era: the client cannot use the server at all
     j["source"] = f.source.url.isEmpty() ? json(nullptr)
                                          : json{{"url", f.source.url.toStdString()}, {"checked", f.source.checked.toStdString()}};
     return j;

@@ -14,6 +14,7 @@
 #include "protocol/serverconnector.h"
 #include "compat/catalogbuilder.h"
 #include "compat/compatengine.h"
+#include "compat/troubleshooting.h"
 #include "transport/transport.h"
 #include "secrets/secretstore.h"
 #include "transport/httpcommon.h"
@@ -216,24 +217,14 @@ private:
                 tools.append(*tool);
         const compat::ServerCatalog catalog = compat::buildCatalog(m_profile.name, m_client->serverInfo(), m_client->era(),
                                                                    m_client->transport()->describe(), tools, nullptr);
-        int clean = 0;
-        for (const compat::ClientReport &r : compat::CompatEngine::evaluateAll(catalog, *rules)) {
-            QStringList bad;
-            const compat::Finding *first = nullptr;
-            for (const compat::Finding &f : r.findings)
-                if (f.severity == compat::Severity::Error && !f.tool.isEmpty() && !bad.contains(f.tool)) {
-                    bad << f.tool;
-                    first = first ? first : &f;
-                }
-            if (bad.isEmpty()) {
-                ++clean;
-                continue;
-            }
-            check(false, QStringLiteral("Tool not available in %1: %2 (%3)").arg(r.displayName, bad.mid(0, 5).join(QStringLiteral(", ")), first->message),
+        const auto reports = compat::CompatEngine::evaluateAll(catalog, *rules);
+        const auto cases = compat::toolsNotAvailable(reports);
+        for (const compat::ToolNotAvailable &c : cases)
+            check(false, compat::describe(c),
                   QStringLiteral("%1 Source: %2. All findings: mcp-connect-cli compat %3 --client %4")
-                      .arg(first->fix, first->source.url.isEmpty() ? QStringLiteral("unverified") : first->source.url,
-                           m_adHoc ? m_profile.url.toString() : m_profile.name, r.client));
-        }
+                      .arg(c.first.fix, c.first.source.url.isEmpty() ? QStringLiteral("unverified") : c.first.source.url,
+                           m_adHoc ? m_profile.url.toString() : m_profile.name, c.client));
+        const qsizetype clean = reports.size() - cases.size();
         if (clean == rules->clients().size())
             check(true, QStringLiteral("Every tool passes the per-client rules of %1 clients (details: compat).").arg(clean));
     }

@@ -60,6 +60,8 @@ public:
         f.fixAction = fixAction;
         f.source = m_rule.source;
         f.verified = m_rule.verified;
+        f.blocksServer = severity == Severity::Error && tool.isEmpty()
+            && (m_rule.kind == CheckKind::Transport || m_rule.kind == CheckKind::OAuth || m_rule.kind == CheckKind::ProtocolEra);
         m_out->append(f);
     }
     void hit(const QString &tool, const QString &value) { hit(tool, value, m_rule.severity, m_rule.fixAction); }

@@ -19,6 +19,9 @@ struct Finding
     QString fixAction;   // "bridge", "rename-server" or empty
     RuleSource source;
     bool verified = false;
+    // An error about the server's transport, sign-in or protocol era: the client cannot
+    // use the server at all ("will not load"), not just one tool.
+    bool blocksServer = false;
 };
 
 enum class Verdict { Works, Warnings, Problems };

@@ -16,11 +16,15 @@ using compat::Verdict;
 
 namespace {
 
-// "will not load: Tool "x" …" for problems, the count otherwise.
+// "works", "2 warnings", "will not load: …" (the server's transport, sign-in or era), or
+// the count of problems with the first tool the client will not offer.
 QString lineText(const ClientReport &r)
 {
     if (r.verdict() == Verdict::Works)
         return u"✓ works"_s;
+    for (const Finding &f : r.findings)
+        if (f.blocksServer)
+            return u"✗ will not load: "_s + f.message;
     for (const Finding &f : r.findings)
         if (f.severity == Severity::Error)
             return u"✗ %1 — %2"_s.arg(r.summary(), f.tool.isEmpty() ? f.message : u"“%1” will not be available"_s.arg(f.tool));
@@ -121,7 +125,6 @@ void CompatibilitySection::showDetails(const ClientReport &r)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextFormat(Qt::RichText);
     box->open(); // window-modal, no nested event loop
-
 }
 
 } // namespace mcpc::ui

@@ -1,10 +1,13 @@
 #include "serverview/overviewtab.h"
 
+#include "compat/catalogbuilder.h"
+#include "compat/troubleshooting.h"
 #include "protocol/mcpclient.h"
 #include "protocol/rpccall.h"
 #include "protocol/userdata.h"
 #include "serverview/userdatacard.h"
 #include "style/theme.h"
+#include "transport/transport.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -45,6 +48,7 @@ OverviewTab::OverviewTab(QWidget *parent)
     , m_latency(factLabel(this))
     , m_toolCount(factLabel(this))
     , m_capabilities(factLabel(this))
+    , m_clients(factLabel(this))
     , m_instructions(factLabel(this))
     , m_instructionsTitle(new QLabel(QStringLiteral("Instructions from the server"), this))
 {
@@ -73,6 +77,9 @@ OverviewTab::OverviewTab(QWidget *parent)
     addFact(QStringLiteral("Ping"), m_latency);
     addFact(QStringLiteral("Tools"), m_toolCount);
     addFact(QStringLiteral("Offers"), m_capabilities);
+    addFact(QStringLiteral("Clients"), m_clients);
+    m_clients->setObjectName(QStringLiteral("overviewClients"));
+    m_clients->setTextFormat(Qt::PlainText); // tool names come from the server
     QFont itf = m_instructionsTitle->font();
     itf.setWeight(QFont::DemiBold);
     m_instructionsTitle->setFont(itf);
@@ -224,6 +231,7 @@ void OverviewTab::setTools(const QList<Tool> &tools)
     const QString before = pickUserDataTool(m_tools, m_profile.userDataTool);
     m_tools = tools;
     m_toolsKnown = true;
+    updateClientsFact();
     if (pickUserDataTool(tools, m_profile.userDataTool) != before)
         m_fetchedFor = nullptr; // e.g. the tool appeared after a list_changed
     updateFacts();
@@ -235,6 +243,7 @@ void OverviewTab::setClient(McpClient *client)
     m_client = client;
     if (!client)
         m_toolsKnown = false; // a new connection lists them afresh
+    updateClientsFact();
     maybeFetch();
 }
 
@@ -338,6 +347,38 @@ void OverviewTab::updateFacts()
     m_instructions->setText(instructions);
     m_instructions->setVisible(!instructions.isEmpty());
     m_instructionsTitle->setVisible(!instructions.isEmpty());
+}
+
+void OverviewTab::updateClientsFact()
+{
+    if (!m_client || !m_toolsKnown || !m_client->transport()) {
+        m_clients->setText(QStringLiteral("—"));
+        return;
+    }
+    static const auto rules = compat::RuleSet::loadDefault(); // built in: the same every time
+    if (!rules) {
+        m_clients->setText(rules.error().message);
+        return;
+    }
+    const compat::ServerCatalog catalog = compat::buildCatalog(m_profile.name, m_client->serverInfo(), m_client->era(),
+                                                               m_client->transport()->describe(), m_tools, nullptr);
+    const auto cases = compat::toolsNotAvailable(compat::CompatEngine::evaluateAll(catalog, *rules));
+    if (cases.isEmpty()) {
+        m_clients->setText(QStringLiteral("Every tool passes the rules of all %1 clients").arg(rules->clients().size()));
+        return;
+    }
+    QStringList lines;
+    for (const compat::ToolNotAvailable &c : cases.mid(0, 3))
+        lines << compat::describe(c, 3) + QStringLiteral(" Fix: ") + c.first.fix;
+    if (cases.size() > 3)
+        lines << QStringLiteral("…and %1 more clients.").arg(cases.size() - 3);
+    lines << QStringLiteral("Details: Connect clients ▸ Compatibility.");
+    m_clients->setText(lines.join(u'\n'));
+}
+
+QString OverviewTab::clientsFact() const
+{
+    return m_clients->text();
 }
 
 } // namespace mcpc::ui

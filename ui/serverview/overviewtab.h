@@ -38,6 +38,9 @@ public:
     QSize minimumSizeHint() const override;
 
     UserDataCard *userDataCard() const { return m_card; }
+    // The "Clients" fact: the seed's "Tool not available in <client>" cases from the
+    // per-client compatibility rules (the same as `doctor` and `compat`).
+    QString clientsFact() const;
 
 Q_SIGNALS:
     void userDataShown(); // fields are on screen (for --print-ready)
@@ -53,6 +56,7 @@ private:
     void maybeFetch();
     void fetchAvatar(const QString &toolName);
     void updateFacts();
+    void updateClientsFact();
 
     ServerProfile m_profile;
     ServerStatus m_status;
@@ -75,6 +79,7 @@ private:
     QLabel *m_latency;
     QLabel *m_toolCount;
     QLabel *m_capabilities;
+    QLabel *m_clients;
     QLabel *m_instructions;
     QLabel *m_instructionsTitle;
 };
