@@ -32,6 +32,7 @@ class Spinner;
 // and disconnect always go through the preview dialog; after a write an inline report
 // says what to do in the client, with Undo. Errors and drift show on the card. Every
 // engine call runs on the service's worker thread; the button shows it is busy.
+// (The edit flow, preview → plan → write → undo, is in clientcardedits.cpp.)
 //
 // Keyboard: the card is a tab stop; Enter runs the primary action, the Menu key (or
 // Shift+F10) opens the "…" menu, Up/Down move to the neighbouring card.
