@@ -55,8 +55,8 @@ run_cli 0 compat "http://127.0.0.1:$port/mcp" --json
 assert_eq "$(json_get "$OUT" "d.server.tools > 5")" "true" "server-everything lists its tools"
 assert_eq "$(json_get "$OUT" "JSON.stringify(d.server.transports)")" '["streamable-http"]' "transport"
 assert_eq "$(json_get "$OUT" "d.server.resources && d.server.prompts")" "true" "resources and prompts seen"
-assert_eq "$(json_get "$OUT" "d.clients.find(c => c.client === 'cursor').findings.some(f => f.rule === 'cursor.resources')")" "true" \
-  "Cursor's resources rule applies"
+assert_eq "$(json_get "$OUT" "d.clients.find(c => c.client === 'zed').findings.some(f => f.rule === 'zed.resources')")" "true" \
+  "Zed's resources rule applies (Zed uses tools and prompts only)"
 pass "server-everything (Streamable HTTP): $(json_get "$OUT" "d.clients.map(c => c.client + '=' + c.verdict).join(' ')")"
 sse_port=$(free_port)
 start_everything sse "$sse_port"
