@@ -7,6 +7,7 @@
 
 class QGridLayout;
 class QLabel;
+class QPushButton;
 
 namespace mcpc::ui {
 
@@ -25,6 +26,9 @@ public:
     void setError(const QString &message);
     // The line shown for a client ("works", "1 problem: …"); empty before a report.
     QString lineFor(const QString &clientId) const;
+    // The per-client list folds away while every client works; "Show each client" opens it.
+    void setExpanded(bool expanded);
+    QPushButton *toggleButton() const { return m_toggle; }
 
 Q_SIGNALS:
     void bridgeRequested(const QString &clientId);
@@ -34,6 +38,8 @@ private:
     void showDetails(const compat::ClientReport &report);
 
     QLabel *m_status;
+    QPushButton *m_toggle;
+    QWidget *m_rowsBox;
     QGridLayout *m_rows;
     QList<QWidget *> m_rowWidgets;
     QMap<QString, QString> m_lines;

@@ -125,8 +125,14 @@ private Q_SLOTS:
         QVERIFY(rules);
         for (const compat::ClientRules &c : rules->clients())
             QCOMPARE(f.line(c.client), u"✓ works"_s);
-        QVERIFY(f.button(u"Connect with the bridge…"_s));
-        QVERIFY(f.section()->findChild<QLabel *>(u"compat-cursor"_s)->isVisibleTo(f.page.get()));
+        // Every client works: one line says so, the list is folded until asked for.
+        QLabel *cursor = f.section()->findChild<QLabel *>(u"compat-cursor"_s);
+        QVERIFY(!cursor->isVisibleTo(f.page.get()));
+        QVERIFY(f.section()->toggleButton()->isVisibleTo(f.page.get()));
+        f.section()->toggleButton()->click();
+        QVERIFY(cursor->isVisibleTo(f.page.get()));
+        QPushButton *bridge = f.button(u"Connect with the bridge…"_s);
+        QVERIFY(bridge && bridge->isVisibleTo(f.page.get()));
     }
 
     // The fixture tools (a 70-character name, a root anyOf, a $ref cycle, 150 tools):
@@ -139,6 +145,9 @@ private Q_SLOTS:
         Page f;
         f.open(m_server->url());
         const QString longName = demo::compatLongToolName();
+        // Problems: every client's line shows, no folding.
+        QVERIFY(f.section()->findChild<QLabel *>(u"compat-cursor"_s)->isVisibleTo(f.page.get()));
+        QVERIFY(!f.section()->toggleButton()->isVisibleTo(f.page.get()));
         QVERIFY2(f.line(u"cursor"_s).startsWith(u"✗ "_s), qPrintable(f.line(u"cursor"_s)));
         QVERIFY(f.line(u"cursor"_s).contains(u"problem"_s));
         QVERIFY2(f.line(u"claude-code"_s).contains(u"“%1” will not be available"_s.arg(longName)), qPrintable(f.line(u"claude-code"_s)));
@@ -185,8 +194,9 @@ private Q_SLOTS:
     {
         Page f;
         f.open(m_server->url());
+        f.section()->toggleButton()->click(); // "Show each client"
         QPushButton *bridge = f.button(u"Connect with the bridge…"_s);
-        QVERIFY(bridge);
+        QVERIFY(bridge && bridge->isVisibleTo(f.page.get()));
         bridge->click();
         ClientCard *card = f.page->card(u"claude-desktop"_s);
         QTRY_VERIFY(card->previewDialog() != nullptr);
