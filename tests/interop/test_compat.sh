@@ -78,6 +78,7 @@ assert_eq "$(json_get "$OUT" "JSON.stringify(d.server.eras)")" '["modern"]' "mod
 gem=$(json_get "$OUT" "JSON.stringify(d.clients.find(c => c.client === 'gemini-cli').findings.find(f => f.rule === 'gemini-cli.protocol-era'))")
 assert_contains "$gem" '"verified":true' "Gemini CLI's era rule is sourced"
 assert_contains "$gem" '"severity":"error"' "Gemini CLI cannot talk to a modern-only server"
+assert_contains "$gem" '"willNotLoad":true' "the era error means the whole server will not load"
 assert_eq "$(json_get "$OUT" "d.clients.find(c => c.client === 'claude-code').findings.some(f => f.rule.endsWith('protocol-era'))")" "false" \
   "Claude Code speaks 2026-07-28"
 assert_eq "$(json_get "$OUT" "d.clients.find(c => c.client === 'cursor').findings.find(f => f.rule === 'cursor.protocol-era').verified")" "false" \
