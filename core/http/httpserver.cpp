@@ -8,6 +8,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
 #endif
@@ -127,14 +129,30 @@ void HttpServer::onNewConnection()
     }
 }
 
+int HttpServer::newcomerCount() const
+{
+    return int(std::count_if(m_connections.cbegin(), m_connections.cend(), [this](const QPointer<HttpConnection> &c) {
+        return c && c->isNewcomer(m_limits.newcomerGraceMs);
+    }));
+}
+
 // Drops the connection that has been quiet longest among those with nothing in flight, so
-// a crowd of half-sent requests cannot lock legitimate clients out.
+// a crowd of half-sent requests cannot lock legitimate clients out. Newcomers that have not
+// spoken yet go last: when a flood of reconnecting half-requests keeps the server at its
+// cap, the legitimate client just accepted is still there when its request is read.
 bool HttpServer::makeRoom()
 {
     HttpConnection *victim = nullptr;
+    bool victimIsNewcomer = true;
     for (const QPointer<HttpConnection> &c : std::as_const(m_connections)) {
-        if (c && c->evictable() && (!victim || c->quietMs() > victim->quietMs()))
+        if (!c || !c->evictable())
+            continue;
+        const bool newcomer = c->isNewcomer(m_limits.newcomerGraceMs);
+        if (!victim || (victimIsNewcomer && !newcomer)
+            || (newcomer == victimIsNewcomer && c->quietMs() > victim->quietMs())) {
             victim = c;
+            victimIsNewcomer = newcomer;
+        }
     }
     if (!victim)
         return false;

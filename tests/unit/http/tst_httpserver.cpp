@@ -274,6 +274,43 @@ private Q_SLOTS:
         delete reply;
     }
 
+    // A reconnect flood of half-requests keeps the server at its cap: a client just accepted
+    // (nothing read from it yet) outlives more evictions than the cap holds, and is served.
+    void newcomerOutlivesAReconnectFlood()
+    {
+        HttpLimits l;
+        l.maxConnections = 3;
+        l.newcomerGraceMs = 60'000; // the whole test is within the grace
+        m_server->setLimits(l);
+        m_server->router().add("GET", QStringLiteral("/"), text(QStringLiteral("served")));
+        std::vector<std::unique_ptr<RawClient>> slow;
+        int newcomers = 0;
+        int evicted = 0;
+        auto halfRequest = [&] {
+            slow.push_back(std::make_unique<RawClient>(m_server->port()));
+            QTRY_VERIFY(slow.back()->connected());
+            if (slow.size() + newcomers > 3)
+                QTRY_COMPARE(m_server->evictedCount(), ++evicted); // accepted, at the cap
+            else
+                QTRY_COMPARE(m_server->connectionCount(), int(slow.size()) + newcomers);
+            slow.back()->socket.write("GET / HTTP/1.1\r\nX-Half: ");
+            QTRY_COMPARE(m_server->newcomerCount(), newcomers); // its half request was read
+        };
+        for (int i = 0; i < 3; ++i)
+            halfRequest();
+        RawClient newcomer(m_server->port());
+        QTRY_VERIFY(newcomer.connected());
+        QTRY_COMPARE(m_server->evictedCount(), ++evicted);
+        QCOMPARE(m_server->newcomerCount(), 1);
+        newcomers = 1;
+        for (int i = 0; i < 6; ++i) // twice the cap: each one evicts somebody
+            halfRequest();
+        QCOMPARE(m_server->evictedCount(), 7);
+        QCOMPARE(newcomer.socket.state(), QAbstractSocket::ConnectedState);
+        newcomer.socket.write("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY(newcomer.received.contains("served"));
+    }
+
     // Connections being answered are never evicted: at the cap with all busy, a new one is refused.
     void busyConnectionsAreNotEvicted()
     {
