@@ -122,8 +122,9 @@ pass "callbacks: wrong state 400 (sign-in keeps waiting), wrong path 404, the re
 expect 0 call fa echo
 tokens_a=$(node -e "const s=require('fs').readFileSync('$TEST_TMP/secrets.json','utf8'); console.log((s.match(/asA-(access|refresh)-[0-9a-f]+/g)||[]).join(' '))")
 [ -n "$tokens_a" ] || fail "no AS A token in the store"
-expect 0 login "$BASE/resB/mcp" --browser http
-expect 0 call "$BASE/resB/mcp" echo
+expect 0 servers add fb "$BASE/resB/mcp"
+expect 0 login fb --browser http
+expect 0 call fb echo
 control prmIssuer=asB
 expect 0 login fa --browser http
 expect 0 call fa echo
