@@ -14,8 +14,9 @@
 // Authorization servers /asA and /asB: RFC 8414 metadata, registration, an authorize
 // endpoint that approves at once (302 back with code, state and iss), and a token endpoint
 // that answers per `tokenMode`: ok, 500, or html (a 200 HTML page, like a login portal).
-// GET /control?key=value sets prmIssuer or tokenMode; GET /seen lists, per path, every
-// credential received (Authorization headers, token request bodies), for the A/B check.
+// GET /control?key=value sets prmIssuer or tokenMode; GET /seen lists every request
+// (path, Authorization header, body), and
+// GET /issued?as=asA the tokens that AS handed out, for the A/B check.
 import http from 'node:http';
 import fs from 'node:fs';
 import crypto from 'node:crypto';
@@ -163,7 +164,7 @@ const server = http.createServer((req, res) => {
   req.on('end', () => {
     const url = new URL(req.url, base);
     const path = url.pathname;
-    if (req.headers.authorization || body.includes('token'))
+    if (path !== '/seen' && path !== '/issued' && path !== '/control')
       seen.push({ path, authorization: req.headers.authorization || '', body });
     if (path === '/control') {
       for (const [k, v] of url.searchParams) state[k] = v;
@@ -171,6 +172,8 @@ const server = http.createServer((req, res) => {
     }
     if (path === '/seen')
       return json(res, 200, seen);
+    if (path === '/issued') // every access and refresh token handed out by one AS
+      return json(res, 200, [...issued].filter(([, as]) => as === url.searchParams.get('as')).map(([t]) => t));
     let m;
     if ((m = path.match(/^\/plain\/([a-z-]+)\/mcp$/)))
       return mcp(m[1], m[1], req, res, body);

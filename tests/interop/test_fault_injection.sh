@@ -120,20 +120,24 @@ pass "callbacks: wrong state 400 (sign-in keeps waiting), wrong path 404, the re
 
 # --- a token issued by AS A never goes to a server or an AS that names AS B
 expect 0 call fa echo
-tokens_a=$(node -e "const s=require('fs').readFileSync('$TEST_TMP/secrets.json','utf8'); console.log((s.match(/asA-(access|refresh)-[0-9a-f]+/g)||[]).join(' '))")
-[ -n "$tokens_a" ] || fail "no AS A token in the store"
 expect 0 servers add fb "$BASE/resB/mcp"
 expect 0 login fb --browser http
 expect 0 call fb echo
-control prmIssuer=asB
+switched=$(curl -sS "$BASE/seen" | node -e 'console.log(JSON.parse(require("fs").readFileSync(0,"utf8")).length)')
+control prmIssuer=asB # the server moved to AS B: its PRM names B from now on
 expect 0 login fa --browser http
 expect 0 call fa echo
-seen=$(curl -sS "$BASE/seen")
-leaks=$(node -e "
-const seen=JSON.parse(process.argv[1]); const a=process.argv[2].split(' ');
-const toB=seen.filter(s=>s.path.startsWith('/asB')||s.path.startsWith('/resB'));
-const after=seen.slice(seen.findIndex(s=>s.path.startsWith('/asB/token')));
-console.log(toB.filter(s=>a.some(t=>(s.authorization+s.body).includes(t))).length + after.filter(s=>s.path==='/auth/mcp'&&a.some(t=>s.authorization.includes(t))).length);
-" "$seen" "$tokens_a")
-assert_eq "$leaks" 0 "requests to AS B or its resources carrying an AS A token"
-pass "an AS A token never reached AS B, a server naming AS B, or the moved server after its new sign-in"
+tokens_a=$(curl -sS "$BASE/issued?as=asA" | node -e 'console.log(JSON.parse(require("fs").readFileSync(0,"utf8")).join(" "))')
+[ -n "$tokens_a" ] || fail "AS A issued no token: the check would prove nothing"
+verdict=$(curl -sS "$BASE/seen" | node -e '
+const seen=JSON.parse(require("fs").readFileSync(0,"utf8")); const a=process.argv[1].split(" "); const switched=+process.argv[2];
+const hasA=(s)=>a.some((t)=>(s.authorization+" "+s.body).includes(t));
+const toB=seen.filter((s)=>/^\/(asB|resB)\//.test(s.path)&&hasA(s)).length;
+const later=seen.slice(switched); const bIssued=later.findIndex((s)=>s.path==="/asB/token");
+const movedAfterB=bIssued<0?-1:later.slice(bIssued).filter((s)=>s.path==="/auth/mcp"&&hasA(s)).length;
+const movedBeforeB=later.slice(0,bIssued<0?later.length:bIssued).filter((s)=>s.path==="/auth/mcp"&&hasA(s)).length;
+console.log(`${toB} ${movedAfterB} ${movedBeforeB}`);' "$tokens_a" "$switched")
+read -r to_b moved_after moved_before <<<"$verdict"
+assert_eq "$to_b" 0 "requests to AS B or the server naming AS B that carried an AS A token"
+assert_eq "$moved_after" 0 "AS A tokens sent to the moved server after signing in at AS B"
+pass "AS A's tokens never reached AS B or the server whose PRM names B; the moved server saw A's token $moved_before time(s) before its 401 named B, never after"

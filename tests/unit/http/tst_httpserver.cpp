@@ -289,10 +289,12 @@ private Q_SLOTS:
         auto halfRequest = [&] {
             slow.push_back(std::make_unique<RawClient>(m_server->port()));
             QTRY_VERIFY(slow.back()->connected());
-            if (slow.size() + newcomers > 3)
-                QTRY_COMPARE(m_server->evictedCount(), ++evicted); // accepted, at the cap
-            else
+            if (slow.size() + newcomers > 3) {
+                ++evicted;
+                QTRY_COMPARE(m_server->evictedCount(), evicted); // accepted, at the cap
+            } else {
                 QTRY_COMPARE(m_server->connectionCount(), int(slow.size()) + newcomers);
+            }
             slow.back()->socket.write("GET / HTTP/1.1\r\nX-Half: ");
             QTRY_COMPARE(m_server->newcomerCount(), newcomers); // its half request was read
         };
@@ -300,7 +302,8 @@ private Q_SLOTS:
             halfRequest();
         RawClient newcomer(m_server->port());
         QTRY_VERIFY(newcomer.connected());
-        QTRY_COMPARE(m_server->evictedCount(), ++evicted);
+        ++evicted;
+        QTRY_COMPARE(m_server->evictedCount(), evicted);
         QCOMPARE(m_server->newcomerCount(), 1);
         newcomers = 1;
         for (int i = 0; i < 6; ++i) // twice the cap: each one evicts somebody
