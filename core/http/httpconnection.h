@@ -42,6 +42,8 @@ public:
     qint64 quietMs() const { return m_quiet.elapsed(); }
     // Connected less than graceMs ago and has sent nothing yet: give it its chance first.
     bool isNewcomer(qint64 graceMs) const { return !m_spoke && m_age.elapsed() < graceMs; }
+    // Part of a request received, the rest not yet (a slow client, or a slow-loris one).
+    bool isMidRequest() const { return !m_busy && m_deadlineStage != HttpRequestParser::Stage::Idle; }
 
     // Used by HttpResponder / HttpStream.
     void sendResponse(quint64 exchange, const HttpResponse &response);
