@@ -11,12 +11,12 @@ fi
 source "$(dirname "$0")/lib.sh"
 mkdir -p "$HOME/.cursor"
 mount -t tmpfs -o size=256k,mode=0755 tmpfs "$HOME/.cursor"
+trap 'umount "$HOME/.cursor" 2>/dev/null || true; cleanup' EXIT
 FILE="$HOME/.cursor/mcp.json"
 cat >"$FILE" <<'EOF'
 {
-  // hand-written, with a comment and odd spacing, to see that not one byte changes
   "mcpServers": {
-    "mine":   { "url": "http://127.0.0.1:9/mine" }
+    "mine":   { "url": "http://127.0.0.1:9/mine",    "note": "hand-written, odd spacing: not one byte may change" }
   }
 }
 EOF
@@ -42,6 +42,6 @@ pass "full file system: exit 5, '$(head -1 <<<"$ERR")', mcp.json byte for byte u
 
 rm "$HOME/.cursor/filler"
 run_cli 0 connect cursor full
-grep -q '"full"' "$FILE" && grep -q '// hand-written' "$FILE" && grep -q '"mine"' "$FILE" ||
+jq -e '.mcpServers.full and .mcpServers.mine.note' "$FILE" >/dev/null ||
   fail "after freeing space the entry is not there: $(cat "$FILE")"
 pass "with room again, connect writes the entry and keeps the user's"
