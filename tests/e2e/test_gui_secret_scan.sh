@@ -67,8 +67,11 @@ wait_line '"event":"user-data-shown"'
 pass "app: signed in and the user data shown"
 
 # The tokens, read back from the keyring (the values the scan looks for).
+# QtKeychain stores each value base64-encoded (attribute type=base64): decode, then pick
+# the token fields out of the JSON.
 mapfile -t SECRETS < <(secret-tool search --all --unlock xdg:schema org.qt.keychain 2>/dev/null | sed -n 's/^secret = //p' |
-  grep -oE '"(access_token|refresh_token|accessToken|refreshToken|client_secret|clientSecret)" *: *"[^"]+"' | sed 's/.*: *"\(.*\)"/\1/' | sort -u)
+  while read -r b64; do base64 -d <<<"$b64" 2>/dev/null; echo; done |
+  grep -oE '"(access_token|refresh_token|client_secret)" *: *"[^"]+"' | sed 's/.*: *"\(.*\)"/\1/' | sort -u)
 [ "${#SECRETS[@]}" -ge 2 ] || gui_fail "fewer than 2 token values in the keyring: the scan would prove nothing ($(secret-tool search --all --unlock xdg:schema org.qt.keychain 2>&1 | sed 's/secret = .*/secret = <hidden>/' | head))"
 quit_gui
 
