@@ -12,6 +12,8 @@ if [ "${MCPC_PRIVATE_BUS:-}" != 1 ]; then
   mkdir -p "$bus_dir/data" "$bus_dir/run"
   chmod 700 "$bus_dir/run"
   status=0
+  # Never the test environment's daemon: its control socket is not ours.
+  unset GNOME_KEYRING_CONTROL GNOME_KEYRING_PID
   MCPC_PRIVATE_BUS=1 XDG_DATA_HOME="$bus_dir/data" XDG_RUNTIME_DIR="$bus_dir/run" dbus-run-session -- bash "$0" "$@" || status=$?
   rm -rf "$bus_dir"
   exit "$status"
@@ -24,8 +26,14 @@ start_keyring() {
   eval "$(printf 'mcpc-keyring-killed' | gnome-keyring-daemon --unlock --components=secrets)"
   export GNOME_KEYRING_CONTROL
   # Its pid, from this private bus (never another test's daemon).
-  KEYRING_PID=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus / \
-    org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets | awk '/uint32/ {print $2}')
+  # It takes its bus name a moment after --unlock returns: wait for it.
+  KEYRING_PID=
+  for _ in $(seq 100); do
+    KEYRING_PID=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus / \
+      org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets 2>/dev/null | awk '/uint32/ {print $2}')
+    [ -n "$KEYRING_PID" ] && break
+    sleep 0.1
+  done
   [ -n "$KEYRING_PID" ] || fail "the keyring daemon is not on the bus"
   PIDS+=("$KEYRING_PID")
 }
