@@ -26,6 +26,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, Htt
     , m_load(std::move(load))
 {
     m_quiet.start();
+    m_age.start();
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         qCInfo(lcHttpServer) << "request not received in time; closing";
@@ -75,6 +76,7 @@ void HttpConnection::onReadyRead()
     if (m_gone)
         return;
     const QByteArray bytes = m_socket->readAll();
+    m_spoke = m_spoke || !bytes.isEmpty();
     if (m_closing)
         return; // after an error answer nothing more is read
     m_parser.append(bytes);

@@ -40,6 +40,10 @@ public:
     // may drop to make room for a new client.
     bool evictable() const { return !m_busy && !m_gone; }
     qint64 quietMs() const { return m_quiet.elapsed(); }
+    // Connected less than graceMs ago and has sent nothing yet: give it its chance first.
+    bool isNewcomer(qint64 graceMs) const { return !m_spoke && m_age.elapsed() < graceMs; }
+    // Part of a request received, the rest not yet (a slow client, or a slow-loris one).
+    bool isMidRequest() const { return !m_busy && m_deadlineStage != HttpRequestParser::Stage::Idle; }
 
     // Used by HttpResponder / HttpStream.
     void sendResponse(quint64 exchange, const HttpResponse &response);
@@ -70,6 +74,8 @@ private:
     QTimer m_deadline; // header or body deadline of the request being received
     HttpRequestParser::Stage m_deadlineStage = HttpRequestParser::Stage::Idle;
     QElapsedTimer m_quiet; // since the request being received began, or the last answer went out
+    QElapsedTimer m_age;   // since the connection was accepted
+    bool m_spoke = false;  // has sent at least one byte
     std::shared_ptr<HttpLoad> m_load;
     bool m_counted = false; // holds one of m_load's in-flight slots
     QPointer<HttpStream> m_stream;

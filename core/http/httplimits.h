@@ -22,6 +22,10 @@ struct HttpLimits
     // only when every connection is being answered.
     // The server lowers it to fit the process's descriptor limit.
     int maxConnections = 1024;
+    // A new connection that has not sent a byte yet is evicted only when nothing else can
+    // be: under a reconnect flood the newest client would otherwise be the next victim
+    // before the event loop has even read its request.
+    int newcomerGraceMs = 2'000;
     int maxInFlight = 128;                      // requests being answered at once (open streams count) -> 503
     int listenBacklog = 1024;                   // kernel accept queue: a burst of connects is not dropped
 };

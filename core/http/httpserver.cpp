@@ -8,6 +8,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
 #endif
@@ -19,7 +21,12 @@ HttpServer::HttpServer(QObject *parent)
     , m_server(new QTcpServer(this))
     , m_load(std::make_shared<HttpLoad>())
 {
-    connect(m_server, &QTcpServer::newConnection, this, &HttpServer::onNewConnection);
+    // Queued: QTcpServer accepts in a loop for as long as connections are waiting and we
+    // take them, so a reconnect flood (each accept at the cap evicts one, whose owner connects
+    // again at once) would keep it in that loop forever and no request would ever be read.
+    // Taken later, at most its pending batch (maxPendingConnections) is accepted per pass
+    // of the event loop, and the reads of the connections already open go in between.
+    connect(m_server, &QTcpServer::newConnection, this, &HttpServer::onNewConnection, Qt::QueuedConnection);
 }
 
 HttpServer::~HttpServer()
@@ -127,18 +134,35 @@ void HttpServer::onNewConnection()
     }
 }
 
-// Drops the connection that has been quiet longest among those with nothing in flight, so
-// a crowd of half-sent requests cannot lock legitimate clients out.
+int HttpServer::newcomerCount() const
+{
+    return int(std::count_if(m_connections.cbegin(), m_connections.cend(), [this](const QPointer<HttpConnection> &c) {
+        return c && c->isNewcomer(m_limits.newcomerGraceMs);
+    }));
+}
+
+// Makes room for a new client by dropping one connection with nothing in flight, in this
+// order: the half-sent request that began longest ago (what a slow-loris crowd holds),
+// then the keep-alive connection quiet longest (a client between two requests), and only
+// then a newcomer that has not spoken yet. So a flood of reconnecting half-requests that
+// keeps the server at its cap churns among itself, and neither a client just accepted nor
+// one between two requests of its session is the next victim.
 bool HttpServer::makeRoom()
 {
     HttpConnection *victim = nullptr;
+    int victimRank = 3;
     for (const QPointer<HttpConnection> &c : std::as_const(m_connections)) {
-        if (c && c->evictable() && (!victim || c->quietMs() > victim->quietMs()))
+        if (!c || !c->evictable())
+            continue;
+        const int rank = c->isMidRequest() ? 0 : c->isNewcomer(m_limits.newcomerGraceMs) ? 2 : 1;
+        if (rank < victimRank || (rank == victimRank && c->quietMs() > victim->quietMs())) {
             victim = c;
+            victimRank = rank;
+        }
     }
     if (!victim)
         return false;
-    qCDebug(lcHttpServer) << "at the connection cap: dropping one quiet for" << victim->quietMs() << "ms";
+    qCDebug(lcHttpServer) << "at the connection cap: dropping one quiet for" << victim->quietMs() << "ms, rank" << victimRank;
     ++m_evicted;
     victim->shutdown(); // finished() takes it out of m_connections
     m_connections.removeAll(nullptr);

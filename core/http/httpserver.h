@@ -47,6 +47,7 @@ public:
     QAbstractSocket::SocketError listenError() const { return m_listenError; }
     int connectionCount() const { return int(m_connections.size()); }
     int evictedCount() const { return m_evicted; } // connections dropped to make room (for tests)
+    int newcomerCount() const; // connections within their grace that have sent nothing (for tests)
 
 Q_SIGNALS:
     void connectionCountChanged(int count);

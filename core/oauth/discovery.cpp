@@ -55,7 +55,7 @@ void OAuthDiscovery::onResourceMetadata(FirstFoundFetch *fetch)
     fetch->deleteLater();
     m_attempts += fetch->attempts();
     if (!fetch->found()) {
-        if (fetch->error().code >= 500)
+        if (fetch->stoppedOnFailure())
             return done(authError(QStringLiteral("The protected resource metadata could not be read: %1").arg(fetch->error().message)));
         // No PRM anywhere: a 2025-03-26 server, whose authorization server is its origin.
         qCInfo(lcOAuth) << "no protected resource metadata; using the 2025-03-26 fallback";
@@ -104,7 +104,7 @@ void OAuthDiscovery::onAuthServerMetadata(FirstFoundFetch *fetch)
     m_attempts += fetch->attempts();
     AuthServerMetadata as;
     if (!fetch->found()) {
-        if (!m_result.legacy || fetch->error().code >= 500)
+        if (!m_result.legacy || fetch->stoppedOnFailure())
             return done(authError(
                 QStringLiteral("The authorization server metadata for %1 was not found.").arg(m_result.issuer),
                 QStringLiteral("Neither RFC 8414 nor OpenID discovery documents answered; check the authorization server's "

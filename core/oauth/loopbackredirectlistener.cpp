@@ -54,6 +54,7 @@ CallbackResult checkCallback(const CallbackExpectation &expected, const QUrl &re
     const QUrlQuery q(received);
     const QString state = queryValue(q, QStringLiteral("state"));
     if (expected.state.isEmpty() || state != expected.state) {
+        r.kind = CallbackResult::Kind::WrongState;
         r.error = Error::make(ErrorKind::Auth,
             QStringLiteral("Sign-in rejected: the answer from the authorization server does not belong to this sign-in "
                            "(state mismatch)."),
@@ -216,6 +217,13 @@ void LoopbackRedirectListener::onReadable(QTcpSocket *socket)
         m_code = r.code;
         done(true);
         return;
+    }
+    if (r.kind == CallbackResult::Kind::WrongState) {
+        // Any local program can connect here; only the one who knows the state may end
+        // the sign-in. Refused, and the real callback is still awaited.
+        qCInfo(lcOAuth) << "refused a callback with the wrong state; still waiting";
+        return respond(socket, 400, page(QStringLiteral("Not this sign-in"),
+            r.error.message + QStringLiteral(" MCP Connect is still waiting for the sign-in it started.")));
     }
     respond(socket, 400, page(QStringLiteral("Sign-in failed"),
                               r.error.message + QStringLiteral(" You can close this window and try again.")));

@@ -26,14 +26,16 @@ struct CallbackExpectation
 
 struct CallbackResult
 {
-    enum class Kind { Code, Rejected, NotForUs };
+    enum class Kind { Code, Rejected, WrongState, NotForUs };
     Kind kind = Kind::Rejected;
     QString code;
     Error error;
 };
 
 // Checks one callback URL. NotForUs: another path or port (e.g. /favicon.ico), ignore.
-// Rejected: ours but wrong (state or issuer mismatch, an error from the AS, no code).
+// WrongState: our path but not this sign-in's `state` (a stale tab, or another local
+// program guessing): refused, but it proves nothing about the real answer still to come.
+// Rejected: this sign-in's answer, but wrong (issuer mismatch, an error from the AS, no code).
 // On a state or issuer mismatch the AS's error fields are not shown (spec 2026-07-28).
 CallbackResult checkCallback(const CallbackExpectation &expected, const QUrl &received);
 

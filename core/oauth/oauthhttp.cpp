@@ -88,6 +88,15 @@ void FirstFoundFetch::tryNext()
         }
         if (status >= 500) {
             m_error = http::httpStatusError(status, body, url);
+            m_stopped = true;
+            Q_EMIT finished();
+            return;
+        }
+        if (reply->error() == QNetworkReply::TooManyRedirectsError || reply->error() == QNetworkReply::InsecureRedirectError) {
+            // The document is there but moved somewhere we will not go: say so, rather
+            // than carry on as if it did not exist and fail later for a reason that misleads.
+            m_error = http::networkError(reply, url);
+            m_stopped = true;
             Q_EMIT finished();
             return;
         }

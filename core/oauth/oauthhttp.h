@@ -42,6 +42,10 @@ public:
     QByteArray body() const { return m_body; }
     // Set when nothing was found: the last failure, in plain words.
     const Error &error() const { return m_error; }
+    // Nothing found because a candidate failed in a way that must not fall back to the
+    // next document or to defaults: a server error (5xx), or a redirect we refused to
+    // follow (a loop, or to another origin).
+    bool stoppedOnFailure() const { return m_stopped; }
     // One line per attempt ("GET url -> 404"), for `doctor` and debug logs.
     const QStringList &attempts() const { return m_attempts; }
 
@@ -57,6 +61,7 @@ private:
     QUrl m_foundUrl;
     QByteArray m_body;
     Error m_error;
+    bool m_stopped = false;
     QStringList m_attempts;
 };
 

@@ -134,7 +134,13 @@ void TokenRequest::onReply(int status, const QByteArray &body, const Error &netw
         };
         const QString access = s("access_token");
         const QString type = s("token_type");
-        if (!parsed) {
+        if (!parsed && body.trimmed().startsWith('<')) {
+            // A login portal or proxy answering for the AS: name it, not the JSON position.
+            m_error = Error::make(ErrorKind::Auth,
+                QStringLiteral("%1 failed: the token endpoint %2 answered with an HTML page, not JSON.").arg(what, m_endpoint.url.toString()),
+                0, QStringLiteral("Something between you and the authorization server (a proxy or a login portal) may be answering; "
+                                  "check the network, or tell the server's operator."));
+        } else if (!parsed) {
             m_error = parsed.error();
             m_error.message = QStringLiteral("%1 failed: %2").arg(what, parsed.error().message);
         } else if (access.isEmpty()) {

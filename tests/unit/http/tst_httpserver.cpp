@@ -274,6 +274,57 @@ private Q_SLOTS:
         delete reply;
     }
 
+    // A reconnect flood of half-requests keeps the server at its cap: each new one evicts
+    // the oldest half-request, never a keep-alive client between two requests nor a client
+    // just accepted (nothing read from it yet), even over more evictions than the cap holds.
+    void halfRequestsGoBeforeKeepAlivesAndNewcomers()
+    {
+        HttpLimits l;
+        l.maxConnections = 4;
+        l.newcomerGraceMs = 60'000; // the whole test is within the grace
+        m_server->setLimits(l);
+        m_server->router().add("GET", QStringLiteral("/"), text(QStringLiteral("served")));
+        std::vector<std::unique_ptr<RawClient>> slow;
+        int others = 0; // the keep-alive client and the newcomer, once connected
+        int newcomers = 0;
+        int evicted = 0;
+        auto halfRequest = [&] {
+            slow.push_back(std::make_unique<RawClient>(m_server->port()));
+            QTRY_VERIFY(slow.back()->connected());
+            if (int(slow.size()) + others > 4) {
+                ++evicted;
+                QTRY_COMPARE(m_server->evictedCount(), evicted); // accepted, at the cap
+            } else {
+                QTRY_COMPARE(m_server->connectionCount(), int(slow.size()) + others);
+            }
+            slow.back()->socket.write("GET / HTTP/1.1\r\nX-Half: ");
+            QTRY_COMPARE(m_server->newcomerCount(), newcomers); // its half request was read
+        };
+        halfRequest();
+        halfRequest();
+        RawClient keepAlive(m_server->port());
+        QTRY_VERIFY(keepAlive.connected());
+        keepAlive.socket.write("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY(keepAlive.received.contains("served"));
+        keepAlive.received.clear();
+        others = 1;
+        RawClient newcomer(m_server->port());
+        QTRY_VERIFY(newcomer.connected());
+        QTRY_COMPARE(m_server->connectionCount(), 4);
+        QCOMPARE(m_server->newcomerCount(), 1);
+        others = 2;
+        newcomers = 1;
+        for (int i = 0; i < 8; ++i) // twice the cap: each one evicts somebody
+            halfRequest();
+        QCOMPARE(m_server->evictedCount(), 8);
+        QCOMPARE(keepAlive.socket.state(), QAbstractSocket::ConnectedState);
+        QCOMPARE(newcomer.socket.state(), QAbstractSocket::ConnectedState);
+        keepAlive.socket.write("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY(keepAlive.received.contains("served"));
+        newcomer.socket.write("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY(newcomer.received.contains("served"));
+    }
+
     // Connections being answered are never evicted: at the cap with all busy, a new one is refused.
     void busyConnectionsAreNotEvicted()
     {

@@ -188,9 +188,9 @@ private Q_SLOTS:
         QCOMPARE(r.code, QString("c"));
         // state mismatch / missing
         r = checkCallback(e, QUrl("http://127.0.0.1:5000/callback?code=c&state=s2"));
-        QCOMPARE(r.kind, CallbackResult::Kind::Rejected);
+        QCOMPARE(r.kind, CallbackResult::Kind::WrongState);
         QVERIFY(r.error.message.contains("state mismatch"));
-        QCOMPARE(checkCallback(e, QUrl("http://127.0.0.1:5000/callback?code=c")).kind, CallbackResult::Kind::Rejected);
+        QCOMPARE(checkCallback(e, QUrl("http://127.0.0.1:5000/callback?code=c")).kind, CallbackResult::Kind::WrongState);
         // wrong port, wrong path: not ours
         QCOMPARE(checkCallback(e, QUrl("http://127.0.0.1:5001/callback?code=c&state=s1")).kind, CallbackResult::Kind::NotForUs);
         QCOMPARE(checkCallback(e, QUrl("http://127.0.0.1:5000/favicon.ico")).kind, CallbackResult::Kind::NotForUs);
@@ -223,6 +223,7 @@ private Q_SLOTS:
         QVERIFY(r.error.message.contains("denied"));
         // ...but not shown when the state is wrong
         r = checkCallback(e, QUrl("http://127.0.0.1:5000/callback?error=evil_text&state=zz"));
+        QCOMPARE(r.kind, CallbackResult::Kind::WrongState);
         QVERIFY(!r.error.message.contains("evil_text"));
     }
 

@@ -290,7 +290,7 @@ private Q_SLOTS:
         QVERIFY(e.message.contains("Stopped to avoid a sign-in loop"));
     }
 
-    void listenerRejectsWrongStateAndIgnoresOtherPaths()
+    void listenerRefusesWrongStateKeepsWaitingAndIgnoresOtherPaths()
     {
         QNetworkAccessManager nam;
         LoopbackRedirectListener listener;
@@ -310,9 +310,40 @@ private Q_SLOTS:
         QSignalSpy badDone(bad, &QNetworkReply::finished);
         QVERIFY(badDone.wait(5000));
         QCOMPARE(bad->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        const QByteArray badPage = bad->readAll();
+        QVERIFY2(badPage.contains("state mismatch") && badPage.contains("still waiting"), badPage.constData());
+        // Any local program can reach this port: a wrong state must not end the sign-in.
+        QNetworkReply *missing = nam.get(QNetworkRequest(QUrl(listener.redirectUri().toString() + "?code=c")));
+        QSignalSpy missingDone(missing, &QNetworkReply::finished);
+        QVERIFY(missingDone.wait(5000));
+        QCOMPARE(missing->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(!listener.ok());
+
+        QNetworkReply *good = nam.get(QNetworkRequest(QUrl(listener.redirectUri().toString() + "?code=real&state=good")));
+        QSignalSpy goodDone(good, &QNetworkReply::finished);
+        QVERIFY(goodDone.wait(5000));
+        QCOMPARE(good->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
+        QVERIFY(listener.ok());
+        QCOMPARE(listener.code(), QString("real"));
+    }
+
+    // The right state with an error from the AS does end the sign-in: it is this sign-in's answer.
+    void listenerEndsOnAnErrorWithTheRightState()
+    {
+        QNetworkAccessManager nam;
+        LoopbackRedirectListener listener;
+        QVERIFY(listener.listen().has_value());
+        listener.expect("good", "https://as", false);
+        QSignalSpy finished(&listener, &LoopbackRedirectListener::finished);
+        QNetworkReply *denied = nam.get(QNetworkRequest(QUrl(listener.redirectUri().toString() + "?error=access_denied&state=good")));
+        QSignalSpy deniedDone(denied, &QNetworkReply::finished);
+        QVERIFY(deniedDone.wait(5000));
+        QCOMPARE(denied->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
         QVERIFY(finished.count() == 1 || finished.wait(5000));
         QVERIFY(!listener.ok());
-        QVERIFY(listener.error().message.contains("state mismatch"));
+        QVERIFY(listener.error().message.contains("denied"));
     }
 
     // Other local programs holding connections open (silent, or half a request) do not
