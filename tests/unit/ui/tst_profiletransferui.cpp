@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTabWidget>
 #include <QTreeWidget>
 
 using namespace mcpc;
@@ -121,13 +122,16 @@ private Q_SLOTS:
         QTRY_COMPARE(d->model()->rowCount(), 2);
         const int row = d->model()->serverAt(0) == u"beta"_s ? 0 : 1;
         const int col = columnOf(*d->model(), u"windsurf"_s);
-        QTest::mouseClick(d->view()->viewport(), Qt::LeftButton, {}, d->view()->visualRect(d->model()->index(row, col)).center());
+        const QModelIndex cell = d->model()->index(row, col);
+        d->view()->scrollTo(cell);
+        QTest::mouseClick(d->view()->viewport(), Qt::LeftButton, {}, d->view()->visualRect(cell).center());
         QCOMPARE(w.currentServer(), u"beta"_s);
         ServerPage *page = w.page(u"beta"_s);
         QVERIFY(page);
         QTRY_VERIFY(page->clientsPage()->card(u"windsurf"_s));
-        QTRY_VERIFY(page->clientsPage()->card(u"windsurf"_s)->hasFocus()
-                    || page->clientsPage()->card(u"windsurf"_s)->isAncestorOf(QApplication::focusWidget()));
+        QCOMPARE(page->tabs()->currentIndex(), int(ServerPage::ClientsIndex));
+        ClientCard *card = page->clientsPage()->card(u"windsurf"_s);
+        QVERIFY(w.focusWidget() == card || card->isAncestorOf(w.focusWidget())); // the window's focus, once it is active
         // Reachable from the window's View menu.
         bool inMenu = false;
         for (QAction *top : w.menuBar()->actions())
