@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTreeWidget>
 
 using namespace mcpc;
@@ -31,7 +32,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-ServerProfile http(const QString &name, const QString &url)
+ServerProfile httpProfile(const QString &name, const QString &url)
 {
     ServerProfile p;
     p.name = name;
@@ -62,8 +63,8 @@ private Q_SLOTS:
     void matrixShowsTheCardsStates()
     {
         uitest::Env env;
-        const ServerProfile acme = http(u"acme"_s, u"https://mcp.acme.example/mcp"_s);
-        const ServerProfile beta = http(u"beta"_s, u"https://beta.example/mcp"_s);
+        const ServerProfile acme = httpProfile(u"acme"_s, u"https://mcp.acme.example/mcp"_s);
+        const ServerProfile beta = httpProfile(u"beta"_s, u"https://beta.example/mcp"_s);
         QVERIFY(env.services->profiles()->add(acme).has_value());
         QVERIFY(env.services->profiles()->add(beta).has_value());
         const ClientEnvironment cenv = env.services->clientConfigs()->environment();
@@ -113,8 +114,8 @@ private Q_SLOTS:
     void matrixCellLeadsToTheCard()
     {
         uitest::Env env;
-        QVERIFY(env.services->profiles()->add(http(u"acme"_s, u"https://mcp.acme.example/mcp"_s)).has_value());
-        QVERIFY(env.services->profiles()->add(http(u"beta"_s, u"https://beta.example/mcp"_s)).has_value());
+        QVERIFY(env.services->profiles()->add(httpProfile(u"acme"_s, u"https://mcp.acme.example/mcp"_s)).has_value());
+        QVERIFY(env.services->profiles()->add(httpProfile(u"beta"_s, u"https://beta.example/mcp"_s)).has_value());
         MainWindow w(env.services.get());
         w.show();
         w.selectServer(u"acme"_s);
@@ -143,7 +144,7 @@ private Q_SLOTS:
     void importFromClientsWithUndo()
     {
         uitest::Env env;
-        QVERIFY(env.services->profiles()->add(http(u"saved"_s, u"https://saved.example/mcp"_s)).has_value());
+        QVERIFY(env.services->profiles()->add(httpProfile(u"saved"_s, u"https://saved.example/mcp"_s)).has_value());
         const ClientEnvironment cenv = env.services->clientConfigs()->environment();
         QVERIFY(testhelpers::writeFile(userFile(cenv, u"cursor"_s),
             "{\"mcpServers\":{\"linear\":{\"url\":\"https://mcp.linear.example/mcp\"},"
@@ -190,10 +191,10 @@ private Q_SLOTS:
     void importFileReplaceAndBadFile()
     {
         uitest::Env env;
-        QVERIFY(env.services->profiles()->add(http(u"acme"_s, u"https://old.example/mcp"_s)).has_value());
+        QVERIFY(env.services->profiles()->add(httpProfile(u"acme"_s, u"https://old.example/mcp"_s)).has_value());
         MainWindow w(env.services.get());
         const QString good = env.dir.filePath(u"servers.json"_s);
-        QVERIFY(testhelpers::writeFile(good, ProfileExporter::exportProfiles({http(u"acme"_s, u"https://new.example/mcp"_s)}).json));
+        QVERIFY(testhelpers::writeFile(good, ProfileExporter::exportProfiles({httpProfile(u"acme"_s, u"https://new.example/mcp"_s)}).json));
         ImportPreviewDialog *d = w.transfer()->previewFile(good);
         QVERIFY(d);
         QCOMPARE(d->items().at(0).conflict, ImportConflict::SameName);
