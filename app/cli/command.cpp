@@ -13,6 +13,7 @@ QList<CommandSpec> allCommands()
 {
     QList<CommandSpec> all;
     all += profileCommands();
+    all += transferCommands();
     all += toolCommands();
     all += healthCommands();
     all += catalogCommands();

@@ -54,6 +54,7 @@ struct CommandSpec
 
 // Each area contributes its commands; commands.cpp stitches them together.
 QList<CommandSpec> profileCommands();
+QList<CommandSpec> transferCommands();
 QList<CommandSpec> toolCommands();
 QList<CommandSpec> healthCommands();
 QList<CommandSpec> catalogCommands();

@@ -16,6 +16,7 @@
 #include "serverview/serverpage.h"
 #include "serverview/toolstab.h"
 #include "tools/loadpanel.h"
+#include "transfer/profiletransfer.h"
 #include "style/theme.h"
 #include "widgets/banner.h"
 #include "widgets/emptystate.h"
@@ -78,6 +79,8 @@ MainWindow::~MainWindow()
 void MainWindow::buildUi()
 {
     m_actions.populateMenus(menuBar());
+    m_transfer = new ProfileTransfer(this, m_services);
+    m_transfer->addToMenus(menuBar());
     m_list->setContextActions(m_actions.serverContextMenu());
     m_list->view()->addAction(m_actions.removeServer);
     m_actions.removeServer->setShortcutContext(Qt::WidgetShortcut);
@@ -102,6 +105,7 @@ void MainWindow::buildUi()
     banners->setContentsMargins(16, 8, 16, 0);
     banners->addWidget(m_warning);
     banners->addWidget(m_notice);
+    banners->addWidget(m_transfer->banner());
     // A client rewrote or wiped its config behind our back: say so wherever the user is.
     auto *drift = new ClientDriftBanner(m_services->clientConfigs(), this);
     banners->addWidget(drift);
@@ -341,6 +345,40 @@ void MainWindow::removeServer(const QString &name)
         selectServer(m_model->profileAt(next).name);
     else
         onCurrentChanged({});
+    updateStatusBar();
+}
+
+void MainWindow::syncProfiles(const QStringList &changed)
+{
+    auto profiles = m_services->profiles()->profiles();
+    if (!profiles)
+        return m_warning->showMessage(QStringLiteral("Your saved servers could not be read: %1").arg(profiles.error().message),
+                                      Chip::Tone::Error);
+    QStringList names;
+    for (const ServerProfile &p : *profiles) {
+        names << p.name;
+        if (m_pendingRemoval && m_pendingRemoval->first.name == p.name)
+            continue; // hidden until its Undo window closes
+        const bool known = m_model->profile(p.name);
+        if (known && !changed.contains(p.name))
+            continue;
+        m_model->upsert(p);
+        if (ServerChecker *c = known ? m_services->monitor()->checker(p.name) : nullptr)
+            c->setProfile(p);
+        else
+            m_services->monitor()->addProfile(p);
+        if (m_pages.contains(p.name))
+            ensurePage(p);
+    }
+    for (int row = m_model->rowCount() - 1; row >= 0; --row) {
+        const QString name = m_model->profileAt(row).name;
+        if (names.contains(name))
+            continue;
+        m_model->remove(name);
+        m_services->monitor()->removeProfile(name);
+        dropPage(name);
+    }
+    onCurrentChanged(currentServer());
     updateStatusBar();
 }
 

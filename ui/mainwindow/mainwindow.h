@@ -24,6 +24,7 @@ class ServerListModel;
 class ServerListPanel;
 class ServerDialog;
 class ServerPage;
+class ProfileTransfer;
 
 // The main window: the server list with live status dots on the left, the selected
 // server's page on the right, notification banners on top, menus with every shortcut.
@@ -57,6 +58,7 @@ public:
     Banner *notice() const { return m_notice; }
     const MainActions &actions() const { return m_actions; }
     DemoLauncher *demo() const { return m_demo; }
+    ProfileTransfer *transfer() const { return m_transfer; }
     void setUndoTimeoutMs(int ms) { m_undoTimeoutMs = ms; }
     QSplitter *splitter() const { return m_splitter; }
     // The server list: collapsed to give the page the whole width, or shown at the width
@@ -68,6 +70,9 @@ public:
     void editServer(const QString &name);      // opens the edit dialog
     void removeServer(const QString &name);    // hides it now, deletes after the Undo window
     void undoRemove();
+    // Brings the list, the monitor and the pages in line with the profile file after
+    // something else wrote it (an import, its undo); changed = profiles whose settings changed.
+    void syncProfiles(const QStringList &changed = {});
     // With the tray: closing the window hides it and monitoring goes on; quitApp() (File ›
     // Quit, the tray's Quit, SIGTERM) really ends the app.
     void setKeepRunningOnClose(bool keep) { m_keepRunningOnClose = keep; }
@@ -114,6 +119,7 @@ private:
     QLabel *m_summary;
     QLabel *m_secretsLabel;
     DemoLauncher *m_demo;
+    ProfileTransfer *m_transfer = nullptr; // File › Import/Export, View › Servers × Clients
     QHash<QString, ServerPage *> m_pages;
     std::optional<QPair<ServerProfile, int>> m_pendingRemoval; // profile and its former row
     int m_undoTimeoutMs = 8000;

@@ -1,9 +1,9 @@
 #include "servers/serverdialog.h"
 
 #include "app/appservices.h"
-#include "monitor/connectionprobe.h"
 #include "profiles/profilestore.h"
 #include "secrets/secretstore.h"
+#include "servers/connectiontestrow.h"
 #include "servers/headerseditor.h"
 #include "servers/profilesaver.h"
 #include "style/theme.h"
@@ -155,16 +155,7 @@ void ServerDialog::buildUi()
     m_keychainNote = messageLabel(this, QStringLiteral("keychainNote"));
     setTone(m_keychainNote, warn);
 
-    m_test = new QPushButton(QStringLiteral("Test connection"), this);
-    m_test->setAutoDefault(false);
-    m_test->setToolTip(QStringLiteral("Connect, ping and list the tools without saving"));
-    m_spinner = new Spinner(this);
-    m_testResult = messageLabel(this, QStringLiteral("testResult"));
-    auto *testRow = new QHBoxLayout;
-    testRow->setSpacing(10);
-    testRow->addWidget(m_test, 0, Qt::AlignLeft | Qt::AlignTop);
-    testRow->addWidget(m_spinner, 0, Qt::AlignLeft | Qt::AlignVCenter);
-    testRow->addWidget(m_testResult, 1);
+    m_testRow = new ConnectionTestRow(m_services, this);
 
     m_saveError = messageLabel(this, QStringLiteral("saveError"));
     setTone(m_saveError, theme::errorColor(pal));
@@ -225,7 +216,7 @@ void ServerDialog::buildUi()
     col->addLayout(fields);
     col->addWidget(m_insecureBox);
     col->addWidget(m_keychainNote);
-    col->addLayout(testRow);
+    col->addWidget(m_testRow);
     col->addStretch(1);
     col->addWidget(m_saveError);
     col->addWidget(m_buttons);
@@ -244,8 +235,9 @@ void ServerDialog::buildUi()
     });
     connect(m_headers, &HeadersEditor::changed, this, &ServerDialog::revalidate);
     connect(m_allowHttp, &QCheckBox::toggled, this, &ServerDialog::revalidate);
-    connect(m_test, &QPushButton::clicked, this, &ServerDialog::testConnection);
-    const QList<QWidget *> order{m_transport, m_url, m_command, m_name, m_useSuggestion, m_auth, m_userDataTool, m_allowHttp, m_test};
+    connect(m_testRow, &ConnectionTestRow::testRequested, this, &ServerDialog::testConnection);
+    connect(m_testRow, &ConnectionTestRow::testingChanged, this, &ServerDialog::revalidate);
+    const QList<QWidget *> order{m_transport, m_url, m_command, m_name, m_useSuggestion, m_auth, m_userDataTool, m_allowHttp, m_testRow->button()};
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
     m_url->setFocus();
@@ -412,7 +404,7 @@ void ServerDialog::revalidate()
     m_save->setEnabled(ok && !m_saving);
     const bool targetOk = stdio ? !m_command->text().trimmed().isEmpty()
                                 : parseServerUrl(m_url->text()).has_value() && (!insecure || m_allowHttp->isChecked());
-    m_test->setEnabled(targetOk && !m_probe && !m_saving);
+    m_testRow->button()->setEnabled(targetOk && !m_testRow->isTesting() && !m_saving);
 }
 
 void ServerDialog::fitHeight()
@@ -439,67 +431,17 @@ bool ServerDialog::isValid() const
 
 void ServerDialog::testConnection()
 {
-    ServerProfile p = profile();
-    if (p.name.isEmpty() || !isValidServerName(p.name))
-        p.name = QStringLiteral("connection-test");
-    m_probe = new ConnectionProbe(p, m_services->httpClient(), m_services->secrets(), this);
-    if (p.auth == AuthMode::Header) {
-        QList<QPair<QByteArray, QByteArray>> typed;
-        bool allTyped = true;
+    QList<QPair<QByteArray, QByteArray>> typed;
+    if (AuthMode(m_auth->currentData().toInt()) == AuthMode::Header) {
         for (const HeadersEditor::Row &r : m_headers->rows()) {
-            allTyped = allTyped && !r.value.isEmpty();
+            if (r.value.isEmpty()) { // some not typed: the probe reads the stored values
+                typed.clear();
+                break;
+            }
             typed.append({r.name.toLatin1(), r.value});
         }
-        if (allTyped)
-            m_probe->setHeaders(typed); // else the stored values are read from the keychain
     }
-    connect(m_probe, &ConnectionProbe::finished, this, &ServerDialog::showTestResult);
-    setBusy(true, QStringLiteral("Connecting to %1…").arg(p.target()));
-    m_probe->start();
-}
-
-void ServerDialog::showTestResult()
-{
-    const ServerStatus s = m_probe->result();
-    m_probe->deleteLater();
-    m_probe = nullptr;
-    setBusy(false, {});
-    QString text;
-    if (s.isLive()) {
-        text = QStringLiteral("✓ Connected to %1%2 · %3 tool%4 · %5 ms")
-                   .arg(s.serverName, s.serverVersion.isEmpty() ? QString() : QStringLiteral(" ") + s.serverVersion)
-                   .arg(s.toolCount)
-                   .arg(s.toolCount == 1 ? QString() : QStringLiteral("s"))
-                   .arg(s.latencyMs);
-        text += QStringLiteral("\nMCP %1 over %2").arg(s.protocolVersion, s.transport);
-        if (s.lastError)
-            text += QStringLiteral("\n") + s.lastError->message;
-    } else {
-        text = statusHeadline(s);
-        if (s.lastError && !s.lastError->hint.isEmpty())
-            text += QStringLiteral("\n") + s.lastError->hint;
-        if (s.state == ServerStatus::State::NeedsLogin)
-            text += QStringLiteral("\nThe server wants credentials: choose OAuth or headers under Sign-in.");
-    }
-    m_testResult->setText(text);
-    setTone(m_testResult, s.state == ServerStatus::State::Up ? theme::successColor(palette())
-                          : s.isLive()                         ? theme::warningColor(palette())
-                                                               : theme::errorColor(palette()));
-    m_testResult->show();
-    revalidate();
-}
-
-void ServerDialog::setBusy(bool busy, const QString &what)
-{
-    if (busy) {
-        m_spinner->start();
-        m_testResult->setText(what);
-        setTone(m_testResult, theme::mutedText(palette()));
-        m_testResult->show();
-    } else {
-        m_spinner->stop();
-    }
-    revalidate();
+    m_testRow->test(profile(), typed);
 }
 
 void ServerDialog::accept()
@@ -520,7 +462,7 @@ void ServerDialog::accept()
     connect(saver, &ProfileSaver::finished, this, [this, saver] {
         saver->deleteLater();
         m_saving = false;
-        m_spinner->stop();
+        m_testRow->spinner()->stop();
         if (!saver->ok()) {
             QString text = saver->error().message;
             if (!saver->error().hint.isEmpty())
@@ -535,7 +477,7 @@ void ServerDialog::accept()
     });
     m_saving = true;
     m_saveError->hide();
-    m_spinner->start();
+    m_testRow->spinner()->start();
     revalidate();
     saver->save(p, m_isNew, writes, removed);
 }
@@ -546,6 +488,7 @@ QString ServerDialog::headersMessage() const { return m_headersMessage->isVisibl
 QString ServerDialog::suggestedName() const { return m_useSuggestion->isVisibleTo(this) ? m_suggestion : QString(); }
 bool ServerDialog::insecureOptionVisible() const { return m_insecureBox->isVisibleTo(this); }
 QString ServerDialog::insecureWarning() const { return m_insecureText->text(); }
-QString ServerDialog::testResult() const { return m_testResult->text(); }
+QPushButton *ServerDialog::testButton() const { return m_testRow->button(); }
+QString ServerDialog::testResult() const { return m_testRow->result(); }
 
 } // namespace mcpc::ui

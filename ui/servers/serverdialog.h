@@ -3,7 +3,6 @@
 #include "profiles/serverprofile.h"
 
 #include <QDialog>
-#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
@@ -13,13 +12,11 @@ class QLineEdit;
 class QPushButton;
 class QWidget;
 
-#include "monitor/connectionprobe.h"
-
 namespace mcpc::ui {
 
 class AppServices;
 class HeadersEditor;
-class Spinner;
+class ConnectionTestRow;
 
 // Add or edit a server: URL with inline validation, a name derived from the host (with
 // a "Use <slug>" fix for invalid names), transport, auth mode and headers, the plain-HTTP
@@ -53,7 +50,7 @@ public:
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *nameEdit() const { return m_name; }
     QCheckBox *allowHttpBox() const { return m_allowHttp; }
-    QPushButton *testButton() const { return m_test; }
+    QPushButton *testButton() const;
     QPushButton *saveButton() const { return m_save; }
     QPushButton *useSuggestionButton() const { return m_useSuggestion; }
     HeadersEditor *headersEditor() const { return m_headers; }
@@ -74,8 +71,6 @@ private:
     void onNameEdited();
     void revalidate();
     void testConnection();
-    void showTestResult();
-    void setBusy(bool busy, const QString &what);
     void fitHeight();
     QString slugForUrl(const QUrl &url) const;
     QString uniqueName(const QString &base) const;
@@ -106,13 +101,10 @@ private:
     QLabel *m_insecureText = nullptr;
     QCheckBox *m_allowHttp = nullptr;
     QLabel *m_keychainNote = nullptr;
-    QPushButton *m_test = nullptr;
-    Spinner *m_spinner = nullptr;
-    QLabel *m_testResult = nullptr;
+    ConnectionTestRow *m_testRow = nullptr;
     QLabel *m_saveError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_save = nullptr;
-    QPointer<ConnectionProbe> m_probe;
     bool m_saving = false;
 };
 
