@@ -52,7 +52,7 @@ QStringList stringList(const json &obj, const char *key, QString *error)
     }
     for (const json &v : *it) {
         const QString s = v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
-        const QUrl u(s, QUrl::StrictMode);
+        const QUrl u(QString(s).replace(QStringLiteral("://*."), QStringLiteral("://wildcard.")), QUrl::StrictMode);
         // An origin: scheme://host[:port], nothing CSP would read as a keyword or a
         // second directive (quotes, semicolons, spaces, commas).
         static const QRegularExpression origin(QStringLiteral("^(https?|wss?)://(\\*\\.)?[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$"));

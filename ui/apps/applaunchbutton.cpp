@@ -2,6 +2,7 @@
 
 #include "apps/appresource.h"
 #include "apps/appwindow.h"
+#include "protocol/mcpclient.h"
 
 namespace mcpc::ui {
 
@@ -12,6 +13,11 @@ AppLaunchButton::AppLaunchButton(QWidget *parent)
     setAccessibleName(QStringLiteral("Open App"));
     hide();
     connect(this, &QPushButton::clicked, this, [this] { openApp(); });
+}
+
+void AppLaunchButton::setClient(McpClient *client)
+{
+    m_client = client;
 }
 
 void AppLaunchButton::setTool(const Tool &tool)

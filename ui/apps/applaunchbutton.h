@@ -26,7 +26,7 @@ class AppLaunchButton : public QPushButton
 public:
     explicit AppLaunchButton(QWidget *parent = nullptr);
 
-    void setClient(McpClient *client) { m_client = client; }
+    void setClient(McpClient *client);
     void setTool(const Tool &tool);
     void setArgumentsSource(std::function<std::optional<nlohmann::json>()> source) { m_arguments = std::move(source); }
     AppWindow *openApp();
