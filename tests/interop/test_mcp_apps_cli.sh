@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # MCP Apps from the CLI, against the real @modelcontextprotocol/server-basic-vanillajs
-# 2.0.3 (both eras: it speaks 2025-11-25): `tools` marks get-time [App], `tools
+# 2.0.3 (it speaks MCP 2025-11-25): `tools` marks get-time [App], `tools
 # --app-info` reads its ui:// resource (URI, mime type, size, CSP), `call` still calls
 # and says on stderr that the tool has an App to open in MCP Connect.
 source "$(dirname "$0")/lib.sh"

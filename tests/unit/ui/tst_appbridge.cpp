@@ -9,6 +9,10 @@
 using namespace mcpc::ui;
 using json = nlohmann::json;
 
+// QCOMPARE cannot print nlohmann::json; this shows both sides as JSON.
+#define JCOMPARE(actual, expected)                                                                                      \
+    QVERIFY2(json(actual) == json(expected), qPrintable(QString::fromStdString(json(actual).dump() + " != " + json(expected).dump())))
+
 class TestAppBridge : public QObject
 {
     Q_OBJECT
@@ -72,15 +76,15 @@ void TestAppBridge::initializeAnswersWithHostContext()
 {
     send({{"jsonrpc", "2.0"}, {"id", "a"}, {"method", "ui/initialize"}, {"params", {{"appInfo", {{"name", "X"}}}, {"protocolVersion", "2026-01-26"}}}}});
     const json r = last();
-    QCOMPARE(r["id"], json("a"));
-    QCOMPARE(r["result"]["protocolVersion"], json("2026-01-26"));
-    QCOMPARE(r["result"]["hostInfo"]["name"], json("mcp-connect"));
-    QCOMPARE(r["result"]["hostContext"]["theme"], json("dark"));
+    JCOMPARE(r["id"], json("a"));
+    JCOMPARE(r["result"]["protocolVersion"], json("2026-01-26"));
+    JCOMPARE(r["result"]["hostInfo"]["name"], json("mcp-connect"));
+    JCOMPARE(r["result"]["hostContext"]["theme"], json("dark"));
     QVERIFY(r["result"]["hostCapabilities"].contains("serverTools"));
-    QCOMPARE(m_bridge->appInfo()["name"], json("X"));
+    JCOMPARE(m_bridge->appInfo()["name"], json("X"));
     // A second initialize is refused.
     send({{"jsonrpc", "2.0"}, {"id", 2}, {"method", "ui/initialize"}, {"params", json::object()}});
-    QCOMPARE(last()["error"]["code"], json(-32600));
+    JCOMPARE(last()["error"]["code"], json(-32600));
 }
 
 void TestAppBridge::inputAndResultWaitForInitialized()
@@ -92,13 +96,13 @@ void TestAppBridge::inputAndResultWaitForInitialized()
     handshake();
     QCOMPARE(ready.size(), 1);
     QCOMPARE(m_out.size(), 3); // initialize result, then the two queued notifications in order
-    QCOMPARE(m_out[1]["method"], json("ui/notifications/tool-input"));
-    QCOMPARE(m_out[1]["params"]["arguments"]["city"], json("Paris"));
-    QCOMPARE(m_out[2]["method"], json("ui/notifications/tool-result"));
-    QCOMPARE(m_out[2]["params"]["structuredContent"]["time"], json("t"));
+    JCOMPARE(m_out[1]["method"], json("ui/notifications/tool-input"));
+    JCOMPARE(m_out[1]["params"]["arguments"]["city"], json("Paris"));
+    JCOMPARE(m_out[2]["method"], json("ui/notifications/tool-result"));
+    JCOMPARE(m_out[2]["params"]["structuredContent"]["time"], json("t"));
     // After initialized: sent at once.
     m_bridge->sendHostContextChanged({{"theme", "light"}});
-    QCOMPARE(last()["method"], json("ui/notifications/host-context-changed"));
+    JCOMPARE(last()["method"], json("ui/notifications/host-context-changed"));
 }
 
 void TestAppBridge::toolCallAsksOnceAndProxies()
@@ -111,11 +115,11 @@ void TestAppBridge::toolCallAsksOnceAndProxies()
     QVERIFY(m_toolCalls.isEmpty()); // nothing reaches the server before the answer
     m_pendingConsent(true);
     QCOMPARE(m_toolCalls.size(), 2);
-    QCOMPARE(m_toolCalls[0]["name"], json("get-time"));
-    QCOMPARE(m_toolCalls[1]["arguments"], json::object());
-    QCOMPARE(m_out[m_out.size() - 2]["id"], json(10));
-    QCOMPARE(last()["id"], json(11));
-    QCOMPARE(last()["result"]["content"][0]["text"], json("12:00"));
+    JCOMPARE(m_toolCalls[0]["name"], json("get-time"));
+    JCOMPARE(m_toolCalls[1]["arguments"], json::object());
+    JCOMPARE(m_out[m_out.size() - 2]["id"], json(10));
+    JCOMPARE(last()["id"], json(11));
+    JCOMPARE(last()["result"]["content"][0]["text"], json("12:00"));
     // Later calls: no question.
     send({{"jsonrpc", "2.0"}, {"id", 12}, {"method", "tools/call"}, {"params", {{"name", "get-time"}}}});
     QCOMPARE(m_asked, 1);
@@ -123,9 +127,9 @@ void TestAppBridge::toolCallAsksOnceAndProxies()
     QCOMPARE(called.size(), 3);
     // Bad params never reach the server.
     send({{"jsonrpc", "2.0"}, {"id", 13}, {"method", "tools/call"}, {"params", {{"name", "x"}, {"arguments", "nope"}}}});
-    QCOMPARE(last()["error"]["code"], json(-32602));
+    JCOMPARE(last()["error"]["code"], json(-32602));
     send({{"jsonrpc", "2.0"}, {"id", 14}, {"method", "tools/call"}, {"params", json::object()}});
-    QCOMPARE(last()["error"]["code"], json(-32602));
+    JCOMPARE(last()["error"]["code"], json(-32602));
     QCOMPARE(m_toolCalls.size(), 3);
 }
 
@@ -134,7 +138,7 @@ void TestAppBridge::deniedToolCallIsAnError()
     handshake();
     send({{"jsonrpc", "2.0"}, {"id", 10}, {"method", "tools/call"}, {"params", {{"name", "delete-all"}}}});
     m_pendingConsent(false);
-    QCOMPARE(last()["id"], json(10));
+    JCOMPARE(last()["id"], json(10));
     QVERIFY(last()["error"]["message"].get<std::string>().find("did not allow") != std::string::npos);
     send({{"jsonrpc", "2.0"}, {"id", 11}, {"method", "tools/call"}, {"params", {{"name", "delete-all"}}}});
     QCOMPARE(m_asked, 1); // the answer stands for this App
@@ -145,7 +149,7 @@ void TestAppBridge::deniedToolCallIsAnError()
 void TestAppBridge::requestsBeforeInitializeAreRefused()
 {
     send({{"jsonrpc", "2.0"}, {"id", 1}, {"method", "tools/call"}, {"params", {{"name", "get-time"}}}});
-    QCOMPARE(last()["error"]["code"], json(-32600));
+    JCOMPARE(last()["error"]["code"], json(-32600));
     QCOMPARE(m_asked, 0);
     QVERIFY(m_toolCalls.isEmpty());
 }
@@ -154,11 +158,11 @@ void TestAppBridge::linksOnlyHttp()
 {
     handshake();
     send({{"jsonrpc", "2.0"}, {"id", 5}, {"method", "ui/open-link"}, {"params", {{"url", "https://modelcontextprotocol.io/"}}}});
-    QCOMPARE(last()["result"], json::object());
+    JCOMPARE(last()["result"], json::object());
     QCOMPARE(m_opened, QList<QUrl>{QUrl(QStringLiteral("https://modelcontextprotocol.io/"))});
     for (const char *bad : {"file:///etc/passwd", "javascript:alert(1)", "mcp-connect://add?x", ""}) {
         send({{"jsonrpc", "2.0"}, {"id", 6}, {"method", "ui/open-link"}, {"params", {{"url", bad}}}});
-        QCOMPARE(last()["error"]["code"], json(-32602));
+        JCOMPARE(last()["error"]["code"], json(-32602));
     }
     QCOMPARE(m_opened.size(), 1);
 }
@@ -173,7 +177,7 @@ void TestAppBridge::messageSizeAndTeardown()
           {"params", {{"role", "user"}, {"content", {{{"type", "text"}, {"text", "hello host"}}}}}}}});
     QCOMPARE(message.size(), 1);
     QCOMPARE(message[0][0].toString(), QStringLiteral("hello host"));
-    QCOMPARE(last()["result"], json::object());
+    JCOMPARE(last()["result"], json::object());
     send({{"jsonrpc", "2.0"}, {"method", "ui/notifications/size-changed"}, {"params", {{"width", 300}, {"height", 1e12}}}});
     QCOMPARE(size.size(), 1);
     QCOMPARE(size[0][0].toInt(), 300);
@@ -182,12 +186,12 @@ void TestAppBridge::messageSizeAndTeardown()
     QCOMPARE(teardownAsked.size(), 1);
     bool done = false;
     m_bridge->teardown([&done] { done = true; });
-    QCOMPARE(last()["method"], json("ui/resource-teardown"));
+    JCOMPARE(last()["method"], json("ui/resource-teardown"));
     QVERIFY(!done);
     send({{"jsonrpc", "2.0"}, {"id", last()["id"]}, {"result", json::object()}});
     QVERIFY(done);
     send({{"jsonrpc", "2.0"}, {"id", 99}, {"method", "sampling/createMessage"}, {"params", json::object()}});
-    QCOMPARE(last()["error"]["code"], json(-32601));
+    JCOMPARE(last()["error"]["code"], json(-32601));
 }
 
 void TestAppBridge::malformedMessagesChangeNothing()
