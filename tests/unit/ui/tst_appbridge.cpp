@@ -68,13 +68,13 @@ void TestAppBridge::init()
 void TestAppBridge::handshake()
 {
     send({{"jsonrpc", "2.0"}, {"id", 1}, {"method", "ui/initialize"},
-          {"params", {{"appInfo", {{"name", "Get Time App"}, {"version", "1"}}}, {"appCapabilities", json::object()}, {"protocolVersion", "2026-01-26"}}}}});
+          {"params", {{"appInfo", {{"name", "Get Time App"}, {"version", "1"}}}, {"appCapabilities", json::object()}, {"protocolVersion", "2026-01-26"}}}});
     send({{"jsonrpc", "2.0"}, {"method", "ui/notifications/initialized"}});
 }
 
 void TestAppBridge::initializeAnswersWithHostContext()
 {
-    send({{"jsonrpc", "2.0"}, {"id", "a"}, {"method", "ui/initialize"}, {"params", {{"appInfo", {{"name", "X"}}}, {"protocolVersion", "2026-01-26"}}}}});
+    send({{"jsonrpc", "2.0"}, {"id", "a"}, {"method", "ui/initialize"}, {"params", {{"appInfo", {{"name", "X"}}}, {"protocolVersion", "2026-01-26"}}}});
     const json r = last();
     JCOMPARE(r["id"], json("a"));
     JCOMPARE(r["result"]["protocolVersion"], json("2026-01-26"));
@@ -174,7 +174,7 @@ void TestAppBridge::messageSizeAndTeardown()
     QSignalSpy size(m_bridge.get(), &AppBridge::sizeChanged);
     QSignalSpy teardownAsked(m_bridge.get(), &AppBridge::teardownRequested);
     send({{"jsonrpc", "2.0"}, {"id", 7}, {"method", "ui/message"},
-          {"params", {{"role", "user"}, {"content", {{{"type", "text"}, {"text", "hello host"}}}}}}}});
+          {"params", {{"role", "user"}, {"content", {{{"type", "text"}, {"text", "hello host"}}}}}}});
     QCOMPARE(message.size(), 1);
     QCOMPARE(message[0][0].toString(), QStringLiteral("hello host"));
     JCOMPARE(last()["result"], json::object());

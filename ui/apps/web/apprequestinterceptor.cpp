@@ -24,7 +24,8 @@ QString AppRequestInterceptor::refusal(const QUrl &url, QWebEngineUrlRequestInfo
     case QWebEngineUrlRequestInfo::ResourceTypeMainFrame:
         return QStringLiteral("an App cannot navigate away");
     case QWebEngineUrlRequestInfo::ResourceTypeSubFrame:
-        return m_csp.allowsFrame(url) ? QString() : QStringLiteral("the App did not declare this origin in frameDomains");
+        return m_csp.allowsFrame(url) ? QString()
+                                      : QStringLiteral("an App cannot navigate away or frame an origin it did not declare in frameDomains");
     case QWebEngineUrlRequestInfo::ResourceTypeXhr:
     case QWebEngineUrlRequestInfo::ResourceTypeWebSocket:
     case QWebEngineUrlRequestInfo::ResourceTypePing:

@@ -181,7 +181,9 @@ void AppWebSurface::installScripts()
 QByteArray AppWebSurface::hostPage(const AppResource &resource)
 {
     // Our page has no script of its own (the relay runs in its own world), so its CSP
-    // allows none; the frame may hold only the App's ui:// document.
+    // allows none. Its frame may start navigations to the web so that AppWebPage sees
+    // them and refuses them (the App then stays as it was; a CSP refusal here would
+    // replace it with an error page); the request interceptor is the second wall.
     QStringList allow;
     if (resource.permissions.camera)
         allow << QStringLiteral("camera");
@@ -194,7 +196,7 @@ QByteArray AppWebSurface::hostPage(const AppResource &resource)
     const QString src = resource.uri.toString(QUrl::FullyEncoded).toHtmlEscaped();
     return QStringLiteral(
                "<!doctype html><html><head><meta charset=\"utf-8\">"
-               "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; frame-src ui:\">"
+               "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; frame-src ui: https: http:\">"
                "<style>html,body{margin:0;padding:0;height:100%;overflow:hidden}"
                "iframe{display:block;border:0;width:100%;height:100%}</style></head><body>"
                "<iframe id=\"app\" title=\"App\" sandbox=\"allow-scripts allow-same-origin allow-forms\" allow=\"%1\" src=\"%2\">"
