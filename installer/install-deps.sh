@@ -27,6 +27,7 @@ packages=(
   python3 util-linux jq
   xdg-utils
   clang-14 libfuzzer-14-dev  # tests/fuzz: libFuzzer targets with ASan+UBSan
+  qt6-webchannel-dev  # MCP Apps: the App view talks to its host page over QWebChannel
 )
 
 # The machine image may already ship Node.js from another source (nodesource), whose

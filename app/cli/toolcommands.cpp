@@ -1,10 +1,12 @@
 // tools | call | user-data: talking to a server's tools.
+#include "cli/appinfo.h"
 #include "cli/args.h"
 #include "cli/connectedcommand.h"
 #include "cli/inputoptions.h"
 #include "cli/interruptwatcher.h"
 #include "cli/oauthoptions.h"
 #include "cli/output.h"
+#include "apps/appresource.h"
 #include "protocol/inputrequiredloop.h"
 #include "protocol/listoperation.h"
 #include "protocol/mcpclient.h"
@@ -104,8 +106,8 @@ public:
     using ConnectedCommand::ConnectedCommand;
     void start() override
     {
-        QCommandLineParser p;
-        if (parseTarget(p, QStringLiteral("tools TARGET")))
+        m_parser.addOption({QStringLiteral("app-info"), QStringLiteral("describe each tool's App (MCP Apps)")});
+        if (parseTarget(m_parser, QStringLiteral("tools TARGET [--app-info]")))
             connectTo(m_profile);
     }
 
@@ -115,6 +117,8 @@ protected:
         listTools(this, client, [this, client](Result<QList<Tool>> tools) {
             if (!tools)
                 return void(failAndClose(tools.error()));
+            if (m_parser.isSet(QStringLiteral("app-info")))
+                return printAppInfo(client, *tools);
             const ServerInfo &info = client->serverInfo();
             if (m_ctx.out->json()) {
                 json list = json::array();
@@ -136,12 +140,35 @@ protected:
                     if (!t.title.isEmpty() && t.title != t.name)
                         line += t.title + QStringLiteral(" — ");
                     line += t.description.section(u'\n', 0, 0);
+                    if (apps::resourceUriOf(t).isValid())
+                        line += QStringLiteral(" [App]");
                     m_ctx.out->line(line.trimmed().prepend(QStringLiteral("  ")));
                 }
             }
             closeAndFinish(0);
         });
     }
+
+private:
+    void printAppInfo(McpClient *client, const QList<Tool> &tools)
+    {
+        auto *reader = new AppInfoReader(client, tools, this);
+        connect(reader, &AppInfoReader::finished, this, [this, reader] {
+            if (m_ctx.out->json()) {
+                m_ctx.out->document(json{{"apps", reader->apps()}});
+            } else if (reader->apps().empty()) {
+                m_ctx.out->line(QStringLiteral("No tool of this server has an App (MCP Apps, _meta.ui.resourceUri)."));
+            } else {
+                for (const json &app : reader->apps())
+                    for (const QString &l : AppInfoReader::describe(app))
+                        m_ctx.out->line(l);
+            }
+            closeAndFinish(0);
+        });
+        reader->start();
+    }
+
+    QCommandLineParser m_parser;
 };
 
 class CallCommand : public ConnectedCommand
@@ -197,6 +224,8 @@ protected:
                     tool = &t;
             if (!tool)
                 return void(failAndClose(toolNotAvailable(toolName, *tools)));
+            if (const QString hint = appHint(*tool); !hint.isEmpty())
+                m_ctx.out->info(hint);
             auto args = buildArguments(m_parser.values(QStringLiteral("arg")), m_parser.value(QStringLiteral("args")), tool);
             if (!args)
                 return void(failAndClose(args.error()));
@@ -383,10 +412,12 @@ std::function<Command *(const CommandContext &)> make()
 QList<CommandSpec> toolCommands()
 {
     return {
-        {QStringLiteral("tools"), QStringLiteral("tools TARGET"), QStringLiteral("connect and list the server's tools"),
+        {QStringLiteral("tools"), QStringLiteral("tools TARGET [--app-info]"), QStringLiteral("connect and list the server's tools"),
          QStringLiteral("Connects to TARGET (a saved server name or a URL), lists its tools (name, title,\n"
-                        "description; the full JSON schemas with --json), and disconnects.\n\n"
-                        "Options:\n  --allow-http   accept a plain http:// URL to another machine\n\n"
+                        "description; the full JSON schemas with --json), and disconnects. A tool with an\n"
+                        "App (MCP Apps: a ui:// HTML interface, shown by MCP Connect) is marked [App].\n\n"
+                        "Options:\n  --allow-http   accept a plain http:// URL to another machine\n"
+                        "  --app-info     describe each App instead: resource URI, mime type, CSP, size\n\n"
                         "Example:\n  mcp-connect-cli tools http://localhost:3000/mcp") + QStringLiteral("\n\n") + eraOptionHelp() + QStringLiteral("\n") + oauthOptionsHelp(),
          make<ToolsCommand>()},
         {QStringLiteral("call"), QStringLiteral("call TARGET TOOL [--arg k=v]... [--args JSON]"), QStringLiteral("call a tool and print its result"),

@@ -8,6 +8,7 @@
 #include "app/singleinstance.h"
 #include "app/startupprobe.h"
 #include "clientconfig/addlink.h"
+#include "apps/appviewloader.h"
 #include "auth/consentviewloader.h"
 #include "auth/signincontroller.h"
 #include "auth/signinpanel.h"
@@ -91,6 +92,7 @@ int main(int argc, char **argv)
     // Before the window: the monitor's first connections already carry stored sign-ins.
     mcpc::ui::SignInController signIn(&services);
     signIn.setWebSandbox(sandbox);
+    mcpc::ui::AppViewLoader::setWebSandbox(sandbox); // MCP Apps: untrusted HTML needs the sandbox
     mcpc::ui::MainWindow window(&services);
     signIn.attach(&window);
     mcpc::ui::QuitOnSignal signals_;

@@ -1,5 +1,6 @@
 #include "protocol/mcpclient.h"
 
+#include "apps/appresource.h"
 #include "protocol/rpccall.h"
 #include "transport/transport.h"
 #include "util/logging.h"
@@ -66,6 +67,9 @@ void McpClient::sendInitialize()
     json capabilities = json::object();
     if (m_options.inputProvider)
         capabilities["elicitation"] = {{"form", json::object()}};
+    // MCP Apps (io.modelcontextprotocol/ui): the GUI renders them, the CLI points to them.
+    // Extensions go in capabilities.extensions in this era.
+    capabilities["extensions"] = {{apps::kExtensionId, apps::extensionCapability()}};
     const json params = {
         {"protocolVersion", latestProtocolVersion().toStdString()},
         {"capabilities", capabilities},

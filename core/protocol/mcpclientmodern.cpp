@@ -3,6 +3,7 @@
 // stops working. The legacy handshake lives in mcpclient.cpp.
 #include "protocol/mcpclient.h"
 
+#include "apps/appresource.h"
 #include "protocol/rpccall.h"
 #include "transport/transport.h"
 #include "util/logging.h"
@@ -235,8 +236,11 @@ json McpClient::withModernMeta(json params, bool acceptsTasks) const
     // declare those two; sampling stays undeclared: we have no model.
     meta["io.modelcontextprotocol/clientCapabilities"] = {{"elicitation", {{"form", json::object()}}},
                                                            {"roots", json::object()}};
+    json extensions = json::object();
+    extensions[apps::kExtensionId] = apps::extensionCapability(); // MCP Apps, on every request
     if (acceptsTasks) // the Tasks extension is opted into per request (SEP-2663)
-        meta["io.modelcontextprotocol/clientCapabilities"]["extensions"] = {{"io.modelcontextprotocol/tasks", json::object()}};
+        extensions["io.modelcontextprotocol/tasks"] = json::object();
+    meta["io.modelcontextprotocol/clientCapabilities"]["extensions"] = extensions;
     meta["io.modelcontextprotocol/clientInfo"] = {{"name", m_options.clientName.toStdString()},
                                                   {"title", m_options.clientTitle.toStdString()},
                                                   {"version", m_options.clientVersion.toStdString()}};

@@ -70,8 +70,18 @@ Result<ConsentViewFactory *> ConsentViewLoader::factory()
 {
     if (builtIn())
         return builtIn();
+    const Result<QObject *> instance = plugin();
+    if (!instance)
+        return std::unexpected(instance.error());
+    if (auto *f = qobject_cast<ConsentViewFactory *>(*instance))
+        return f;
+    return std::unexpected(Error::make(ErrorKind::Unavailable, QStringLiteral("The sign-in view plugin has no sign-in view.")));
+}
+
+Result<QObject *> ConsentViewLoader::plugin()
+{
     // Loaded once; its instance lives as long as the app (QtWebEngine cannot be unloaded).
-    static Result<ConsentViewFactory *> loaded = [] () -> Result<ConsentViewFactory *> {
+    static Result<QObject *> loaded = [] () -> Result<QObject *> {
         QStringList tried;
         for (const QString &file : searchPaths()) {
             if (!QFileInfo::exists(file)) {
@@ -80,17 +90,16 @@ Result<ConsentViewFactory *> ConsentViewLoader::factory()
             }
             prepareSharedOpenGl();
             QPluginLoader loader(file);
-            QObject *instance = loader.instance();
-            if (auto *f = qobject_cast<ConsentViewFactory *>(instance)) {
-                qCInfo(lcDesktop) << "consent view plugin loaded from" << file;
-                return f;
+            if (QObject *instance = loader.instance()) {
+                qCInfo(lcDesktop) << "web view plugin loaded from" << file;
+                return instance;
             }
-            qCWarning(lcDesktop) << "consent view plugin" << file << "did not load:" << loader.errorString();
+            qCWarning(lcDesktop) << "web view plugin" << file << "did not load:" << loader.errorString();
             return std::unexpected(Error::make(ErrorKind::Unavailable,
-                QStringLiteral("The sign-in view (%1) could not be loaded: %2").arg(file, loader.errorString())));
+                QStringLiteral("The web view (%1) could not be loaded: %2").arg(file, loader.errorString())));
         }
         return std::unexpected(Error::make(ErrorKind::Unavailable,
-            QStringLiteral("The sign-in view is not installed (looked for %1).").arg(tried.join(QStringLiteral(", ")))));
+            QStringLiteral("The web view is not installed (looked for %1).").arg(tried.join(QStringLiteral(", ")))));
     }();
     return loaded;
 }

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QObject;
+
 namespace mcpc::ui {
 
 class ConsentViewFactory;
@@ -18,6 +20,8 @@ class ConsentViewLoader
 {
 public:
     static Result<ConsentViewFactory *> factory();
+    // The plugin's instance (it also makes MCP App views: apps/appviewloader.h).
+    static Result<QObject *> plugin();
     static QStringList searchPaths();
     // Whether QtWebEngine is mapped into this process now (/proc/self/maps), for the
     // start-up checks: it must not be before the first embedded sign-in.

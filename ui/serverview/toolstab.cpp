@@ -1,5 +1,6 @@
 #include "serverview/toolstab.h"
 
+#include "apps/applaunchbutton.h"
 #include "style/theme.h"
 #include "tools/loadpanel.h"
 #include "tools/toolcallpanel.h"
@@ -81,12 +82,18 @@ ToolsTab::ToolsTab(QWidget *parent)
     , m_panel(new ToolCallPanel(this))
     , m_load(new LoadPanel(this))
     , m_toolTabs(new QTabWidget(this))
+    , m_appButton(new AppLaunchButton(this))
 {
     m_toolTabs->setDocumentMode(true);
     m_toolTabs->addTab(m_panel, QStringLiteral("Call"));
     m_toolTabs->addTab(m_load, QStringLiteral("Load"));
     m_toolTabs->setTabToolTip(1, QStringLiteral("Load-test this tool: many concurrent calls, latency and errors"));
     m_load->setArgumentsSource([this] { return m_panel->form()->arguments(); });
+    m_toolTabs->setCornerWidget(m_appButton, Qt::TopRightCorner);
+    m_appButton->setArgumentsSource([this]() -> std::optional<nlohmann::json> {
+        auto args = m_panel->form()->arguments();
+        return args ? std::optional(*args) : std::nullopt;
+    });
     m_search->setPlaceholderText(QStringLiteral("Search tools  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(icons::icon(icons::Icon::Search, theme::mutedText(palette())), QLineEdit::LeadingPosition);
@@ -173,6 +180,7 @@ void ToolsTab::setClient(McpClient *client)
 {
     m_panel->setClient(client);
     m_load->setClient(client);
+    m_appButton->setClient(client);
 }
 
 void ToolsTab::setTarget(const QUrl &url, bool stdio)
@@ -211,6 +219,7 @@ void ToolsTab::onCurrentChanged()
         if (t.name == name) {
             m_panel->setTool(t);
             m_load->setTool(t.name);
+            m_appButton->setTool(t);
             m_right->setCurrentWidget(m_toolTabs);
             return;
         }

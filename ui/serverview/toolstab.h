@@ -19,6 +19,7 @@ class McpClient;
 
 namespace mcpc::ui {
 
+class AppLaunchButton;
 class EmptyState;
 class LoadPanel;
 class ToolCallPanel;
@@ -42,6 +43,7 @@ public:
     ToolCallPanel *callPanel() const { return m_panel; }
     LoadPanel *loadPanel() const { return m_load; }
     QTabWidget *toolTabs() const { return m_toolTabs; }
+    AppLaunchButton *appButton() const { return m_appButton; }
     int visibleToolCount() const;
 
 private:
@@ -59,6 +61,7 @@ private:
     ToolCallPanel *m_panel;
     LoadPanel *m_load;
     QTabWidget *m_toolTabs; // Call | Load
+    AppLaunchButton *m_appButton; // "Open App" (MCP Apps), in the tabs' corner
 };
 
 } // namespace mcpc::ui

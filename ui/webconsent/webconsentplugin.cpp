@@ -1,5 +1,7 @@
 #include "webconsent/webconsentplugin.h"
 
+#include "apps/web/appwebsurface.h"
+
 #include "webconsent/consentdialog.h"
 #include "webconsent/consentview.h"
 
@@ -12,6 +14,11 @@ oauth::AuthorizationUserAgent *WebConsentPlugin::create(QWidget *window, const Q
     if (opened)
         QObject::connect(view, &ConsentView::dialogOpened, view, [opened](ConsentDialog *dialog) { opened(dialog); });
     return view;
+}
+
+AppSurface *WebConsentPlugin::createAppSurface(QWidget *parent)
+{
+    return new AppWebSurface(parent);
 }
 
 } // namespace mcpc::ui

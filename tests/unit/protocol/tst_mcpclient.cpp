@@ -63,8 +63,8 @@ void TestMcpClient::handshakeSendsInitializeThenInitialized()
     const json init = rig.transport->sent.at(0);
     QCOMPARE(init["method"].get<std::string>(), std::string("initialize"));
     QCOMPARE(init["params"]["protocolVersion"].get<std::string>(), std::string("2025-11-25"));
-    // We implement no client features, so we declare none.
-    QVERIFY(init["params"]["capabilities"].is_object() && init["params"]["capabilities"].empty());
+    // No client features (no elicitation provider here); the one extension is MCP Apps.
+    QVERIFY(init["params"]["capabilities"] == json({{"extensions", {{"io.modelcontextprotocol/ui", {{"mimeTypes", {"text/html;profile=mcp-app"}}}}}}}));
     QCOMPARE(init["params"]["clientInfo"]["name"].get<std::string>(), std::string("mcp-connect"));
     QVERIFY(rig.transport->sentRaw.at(0).isInitialize);
     const json initialized = rig.transport->sent.at(1);

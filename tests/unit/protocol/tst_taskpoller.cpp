@@ -341,7 +341,7 @@ void TestTaskPoller::onlyToolsCallDeclaresTheExtension()
     loop->start();
     QTRY_COMPARE(rig->transport->sentWithMethod("prompts/get").size(), 1);
     const json meta = rig->transport->lastRequest("prompts/get")["params"]["_meta"];
-    QVERIFY(!meta["io.modelcontextprotocol/clientCapabilities"].contains("extensions"));
+    QVERIFY(!meta["io.modelcontextprotocol/clientCapabilities"]["extensions"].contains(kExt));
     // A task for a request that cannot be one is an invalid response (SEP-2663).
     rig->transport->reply("prompts/get", created());
     QTRY_COMPARE(finished.size(), 1);
@@ -349,7 +349,9 @@ void TestTaskPoller::onlyToolsCallDeclaresTheExtension()
     // A plain RpcCall (no poller behind it) never declares it either.
     rig->client->call(QStringLiteral("tools/call"), {{"name", "x"}});
     QTRY_COMPARE(rig->transport->sentWithMethod("tools/call").size(), 1);
-    QVERIFY(!rig->transport->lastRequest("tools/call")["params"]["_meta"]["io.modelcontextprotocol/clientCapabilities"].contains("extensions"));
+    QVERIFY(!rig->transport->lastRequest("tools/call")["params"]["_meta"]["io.modelcontextprotocol/clientCapabilities"]["extensions"].contains(kExt));
+    // MCP Apps is declared on every request (both eras), tasks only where it applies.
+    QVERIFY(rig->transport->lastRequest("tools/call")["params"]["_meta"]["io.modelcontextprotocol/clientCapabilities"]["extensions"].contains("io.modelcontextprotocol/ui"));
 }
 
 void TestTaskPoller::withoutProviderInputCancelsTheTask()
