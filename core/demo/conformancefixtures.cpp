@@ -149,6 +149,7 @@ json user(json content)
 void addConformanceFixtures(DemoCatalog *catalog)
 {
     catalog->tools += tools();
+    catalog->tools += legacyClientRequestFixtures();
 
     DemoResource text;
     text.uri = QStringLiteral("test://static-text");
@@ -163,7 +164,14 @@ void addConformanceFixtures(DemoCatalog *catalog)
     binary.mimeType = QStringLiteral("image/png");
     binary.blob = QByteArray::fromBase64(demoAvatarPngBase64());
     binary.binary = true;
-    catalog->resources << text << binary;
+    // What resources-subscribe/unsubscribe watch; it never changes, so no update is sent.
+    DemoResource watched;
+    watched.uri = QStringLiteral("test://watched-resource");
+    watched.name = QStringLiteral("watched-resource");
+    watched.description = QStringLiteral("A resource to subscribe to");
+    watched.mimeType = QStringLiteral("text/plain");
+    watched.text = "Watched resource content.";
+    catalog->resources << text << binary << watched;
 
     DemoResourceTemplate data;
     data.uriTemplate = QStringLiteral("test://template/{id}/data");

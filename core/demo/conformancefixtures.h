@@ -1,5 +1,9 @@
 #pragma once
 
+#include "demo/demotool.h"
+
+#include <QList>
+
 #include <functional>
 
 namespace mcpc::demo {
@@ -11,6 +15,10 @@ struct DemoCatalog;
 // Kept apart from the demo's own catalog so users never see them; enabled with the
 // hidden `demo-server --conformance` flag.
 void addConformanceFixtures(DemoCatalog *catalog);
+
+// 2025-era fixtures that ask the client mid-call (test_sampling, test_elicitation, the
+// SEP-1034/1330 elicitations); part of addConformanceFixtures.
+QList<DemoTool> legacyClientRequestFixtures();
 
 // The MCP 2026-07-28 server scenarios' fixtures (conformance 0.2.x): MRTR tools and a
 // prompt that answer with InputRequiredResult, test_missing_capability (-32021),

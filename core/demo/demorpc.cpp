@@ -2,6 +2,7 @@
 
 #include "demo/demosession.h"
 #include "demo/jsonschemacheck.h"
+#include "http/httprequest.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -69,7 +70,7 @@ json DemoRpc::initializeResult(const json &params, QString *negotiatedVersion) c
     if (negotiatedVersion)
         *negotiatedVersion = version;
     json capabilities = {{"tools", {{"listChanged", true}}},
-                         {"resources", json::object()},
+                         {"resources", {{"subscribe", true}}},
                          {"prompts", json::object()},
                          {"completions", json::object()},
                          {"logging", json::object()}};
@@ -104,6 +105,8 @@ std::optional<http::HttpResponse> DemoRpc::handleRequest(const json &request, co
         respond(listTemplates(id, params));
     else if (method == "resources/read")
         respond(readResource(id, params, false));
+    else if (method == "resources/subscribe" || method == "resources/unsubscribe")
+        respond(subscription(id, params, method == "resources/subscribe", ctx.session));
     else if (method == "prompts/list")
         respond(listPrompts(id, params, false));
     else if (method == "prompts/get")
@@ -184,7 +187,10 @@ QList<Item> forEra(const QList<Item> &items, bool modern)
 {
     QList<Item> visible;
     for (const Item &i : items) {
-        if (modern || !i.modernOnly)
+        bool hidden = !modern && i.modernOnly;
+        if constexpr (requires { i.legacyOnly; })
+            hidden = hidden || (modern && i.legacyOnly);
+        if (!hidden)
             visible.append(i);
     }
     return visible;
@@ -229,6 +235,29 @@ json DemoRpc::readResource(const json &id, const json &params, bool modern) cons
         return e;
     }
     return resultResponse(id, json{{"contents", json::array({r->contents()})}});
+}
+
+json DemoRpc::subscription(const json &id, const json &params, bool subscribe, DemoSession *session) const
+{
+    const QString uri = qstr(params, "uri");
+    if (uri.isEmpty())
+        return errorResponse(id, InvalidParams, QStringLiteral("uri is required"));
+    if (!session)
+        return errorResponse(id, InvalidRequest, QStringLiteral("subscriptions need a session"));
+    if (!subscribe) { // unsubscribing from something never subscribed is harmless
+        session->subscriptions().remove(uri);
+        return resultResponse(id, json::object());
+    }
+    if (!m_catalog->resource(uri)) {
+        json e = errorResponse(id, ResourceNotFound, QStringLiteral("Resource not found"));
+        e["error"]["data"] = {{"uri", str(uri)}};
+        return e;
+    }
+    // Bounded: one entry per catalog resource or template instance, at most this many.
+    if (session->subscriptions().size() >= 256 && !session->subscriptions().contains(uri))
+        return errorResponse(id, InvalidRequest, QStringLiteral("too many subscriptions in this session (256)"));
+    session->subscriptions().insert(uri);
+    return resultResponse(id, json::object());
 }
 
 json DemoRpc::getPrompt(const json &id, const json &params, const DemoRequestContext &ctx) const
@@ -296,7 +325,7 @@ std::optional<http::HttpResponse> DemoRpc::callTool(const json &id, const json &
 {
     const QString name = qstr(params, "name");
     const DemoTool *tool = m_catalog->tool(name);
-    if (tool && tool->modernOnly && !ctx.modern)
+    if (tool && ((tool->modernOnly && !ctx.modern) || (tool->legacyOnly && ctx.modern)))
         tool = nullptr;
     if (!tool) {
         respond(errorResponse(id, InvalidParams, QStringLiteral("Unknown tool: %1").arg(name)));
@@ -352,6 +381,21 @@ std::optional<http::HttpResponse> DemoRpc::callTool(const json &id, const json &
     } else {
         QPointer<DemoSession> session = ctx.session;
         call->setLogFilter([session](const QString &level) { return session && session->logAllowed(level); });
+        if (session)
+            call->setClientCapabilities(session->clientCapabilities());
+        // Requests to the client travel on this POST's SSE stream; a JSON-only client cannot get them.
+        if (session && ctx.http && ctx.http->accepts("text/event-stream")) {
+            const DemoToolCall::Sink notify = ctx.notify;
+            call->setClientRequester([session, notify](const QString &method, const json &p, DemoToolCall::Sink onResponse) {
+                if (!session) {
+                    onResponse(clientRequestError(nullptr, QStringLiteral("the session ended")));
+                    return;
+                }
+                const json request = session->clientRequests().open(method, p, onResponse);
+                if (!request.is_null())
+                    notify(request);
+            });
+        }
     }
     call->setResultSink([id, respond](const json &result) {
         respond(result.is_null() ? json() : resultResponse(id, result));

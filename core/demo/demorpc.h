@@ -98,6 +98,8 @@ private:
     nlohmann::json listTemplates(const nlohmann::json &id, const nlohmann::json &params) const;
     nlohmann::json listPrompts(const nlohmann::json &id, const nlohmann::json &params, bool modern) const;
     nlohmann::json readResource(const nlohmann::json &id, const nlohmann::json &params, bool modern) const;
+    nlohmann::json subscription(const nlohmann::json &id, const nlohmann::json &params, bool subscribe,
+                                DemoSession *session) const;
     nlohmann::json getPrompt(const nlohmann::json &id, const nlohmann::json &params, const DemoRequestContext &ctx) const;
     // MRTR: checks inputResponses and opens requestState for `operation`; the error text
     // (for -32602) when they are malformed or the state fails its integrity check.

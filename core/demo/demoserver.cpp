@@ -336,7 +336,10 @@ void DemoServer::handlePost(const http::HttpRequest &request, http::HttpResponde
             m_rpc.handleNotification(m, session);
             break;
         case Kind::Response:
-            break; // we send no requests that need answers
+            // Answers to our sampling/elicitation requests; unknown ids are dropped.
+            if (!session->clientRequests().deliver(m))
+                qCDebug(lcDemo) << "response to no pending request dropped";
+            break;
         case Kind::Invalid:
             invalid = true;
             exchange->addImmediate(DemoRpc::errorResponse(nullptr, DemoRpc::InvalidRequest, QStringLiteral("Invalid Request")));
@@ -420,6 +423,7 @@ void DemoServer::handleInitialize(const json &message, http::HttpResponder respo
     }
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto *session = new DemoSession(id, version, this);
+    session->setClientCapabilities(params.is_object() ? params.value("capabilities", json::object()) : json::object());
     m_sessions.insert(id, session);
     qCDebug(lcDemo) << "session started, protocol" << version;
     Q_EMIT sessionStarted(id);

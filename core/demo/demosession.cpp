@@ -31,6 +31,16 @@ DemoSession::~DemoSession()
     end();
 }
 
+QStringList DemoSession::clientCapabilities() const
+{
+    QStringList names;
+    if (m_clientCapabilities.is_object()) {
+        for (auto it = m_clientCapabilities.begin(); it != m_clientCapabilities.end(); ++it)
+            names << QString::fromStdString(it.key());
+    }
+    return names;
+}
+
 bool DemoSession::setLogLevel(const QString &level)
 {
     const qsizetype i = levels().indexOf(level);
@@ -107,6 +117,7 @@ int DemoSession::runningCalls() const
 
 void DemoSession::end()
 {
+    m_clientRequests.failAll(QStringLiteral("the session ended before the client answered"));
     const auto calls = m_calls;
     m_calls.clear();
     for (const QPointer<DemoToolCall> &c : calls) {

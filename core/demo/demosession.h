@@ -1,11 +1,15 @@
 #pragma once
 
+#include "demo/democlientrequests.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QStringList>
 #include <QString>
 
 namespace mcpc::http {
@@ -52,6 +56,13 @@ public:
     bool cancel(const nlohmann::json &requestId);
     int runningCalls() const;
 
+    // What the client declared in initialize (sampling, elicitation, roots, ...).
+    void setClientCapabilities(const nlohmann::json &capabilities) { m_clientCapabilities = capabilities; }
+    QStringList clientCapabilities() const;
+    // Requests we send to the client (answered by its POSTs) and resources/subscribe.
+    DemoClientRequests &clientRequests() { return m_clientRequests; }
+    QSet<QString> &subscriptions() { return m_subscriptions; }
+
     void end(); // closes the stream and cancels every call; the server then deletes us
 
 private:
@@ -63,6 +74,9 @@ private:
     quint64 m_eventCounter = 0;
     QPointer<http::HttpStream> m_stream;
     QHash<QString, QPointer<DemoToolCall>> m_calls; // key: request id as JSON text
+    nlohmann::json m_clientCapabilities;
+    DemoClientRequests m_clientRequests;
+    QSet<QString> m_subscriptions;
 };
 
 } // namespace mcpc::demo

@@ -1,5 +1,7 @@
 #include "demo/demotool.h"
 
+#include <QPointer>
+
 #include <cmath>
 
 namespace mcpc::demo {
@@ -51,6 +53,19 @@ void DemoToolCall::finish(json result)
     if (m_result)
         m_result(result);
     Q_EMIT done();
+}
+
+void DemoToolCall::askClient(const QString &method, const json &params, Sink onResponse)
+{
+    if (!m_askClient) {
+        onResponse(json{{"error", {{"code", -32603}, {"message", "this connection cannot carry requests to the client"}}}});
+        return;
+    }
+    QPointer<DemoToolCall> self(this);
+    m_askClient(method, params, [self, onResponse](const json &response) {
+        if (self && !self->m_finished && !self->m_cancelled)
+            onResponse(response);
+    });
 }
 
 void DemoToolCall::finishText(const QString &text, bool isError)

@@ -46,6 +46,10 @@ public:
     const DemoInputRound &input() const { return m_input; }
     void setInput(DemoInputRound input) { m_input = std::move(input); }
 
+    // 2025 era: whether the session's client declared a capability (sampling, elicitation).
+    bool clientHas(const QString &capability) const { return m_clientCapabilities.contains(capability); }
+    void setClientCapabilities(QStringList capabilities) { m_clientCapabilities = std::move(capabilities); }
+
     bool isCancelled() const { return m_cancelled; }
     bool isFinished() const { return m_finished; }
 
@@ -54,6 +58,13 @@ public:
     void setLogFilter(std::function<bool(const QString &level)> filter) { m_logFilter = std::move(filter); }
     // Receives the result, or null when the call was cancelled (no response is due).
     void setResultSink(Sink sink) { m_result = std::move(sink); }
+    // 2025 era: sends a request to the client (sampling/createMessage, elicitation/create)
+    // on this call's stream; onResponse gets the client's response object (result or error).
+    using ClientRequester = std::function<void(const QString &method, const nlohmann::json &params, Sink onResponse)>;
+    void setClientRequester(ClientRequester requester) { m_askClient = std::move(requester); }
+    // Asks the client; without a way to reach it (modern era, JSON-only client) onResponse
+    // gets an error at once. Nothing arrives after the call finished or was cancelled.
+    void askClient(const QString &method, const nlohmann::json &params, Sink onResponse);
 
 Q_SIGNALS:
     void cancelled();
@@ -66,6 +77,8 @@ private:
     Sink m_notify;
     Sink m_result;
     std::function<bool(const QString &)> m_logFilter;
+    ClientRequester m_askClient;
+    QStringList m_clientCapabilities;
     DemoInputRound m_input;
     bool m_cancelled = false;
     bool m_finished = false;
@@ -85,6 +98,7 @@ struct DemoTool
     // Client capabilities (e.g. "sampling") a modern request must declare, else -32021.
     QStringList requiredClientCapabilities;
     bool modernOnly = false; // listed and callable only on MCP 2026-07-28 requests
+    bool legacyOnly = false; // only in 2025-era sessions (it sends requests to the client)
     std::function<void(DemoToolCall *call)> run;
     // Tasks extension (SEP-2663): a modern client that declared it gets a task that
     // runTask drives in the background. Without the declaration an "optional" tool runs

@@ -62,6 +62,15 @@ case "$scenario" in
     exec "$cli" tools "$url" ;;
   initialize)
     exec "$cli" ping "$url" ;;
+  elicitation-sep1034-client-defaults)
+    # Accept without answering any field: the client fills in the schema's defaults.
+    exec "$cli" call "$url" test_client_elicitation_defaults --accept-input '{}' ;;
+  json-schema-2020-12-preservation)
+    # The tool's inputSchema as the CLI's --json listing keeps it, echoed back through a call.
+    schema=$("$cli" tools "$url" --json | node -e 'const d = JSON.parse(require("fs").readFileSync(0, "utf8"));
+      const t = d.tools.find(t => t.name === "json_schema_2020_12_tool"); if (!t) process.exit(1);
+      process.stdout.write(JSON.stringify({schema: t.inputSchema}));') || exit 1
+    exec "$cli" call "$url" json_schema_echo --args "$schema" ;;
   tools_call)
     exec "$cli" call "$url" add_numbers --arg a=5 --arg b=3 ;;
   sse-retry)

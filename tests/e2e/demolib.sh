@@ -117,3 +117,18 @@ assert_no_secrets() {
     fi
   done
 }
+
+# wait_token_expired PROFILE: until the stored access token's expiry (auth-status --json,
+# expiresAtMs) has passed, at most 60 s. The token's own expiry is the condition to wait
+# for, not a guessed sleep.
+wait_token_expired() {
+  local expires
+  run_cli 0 auth-status "$1" --json
+  expires=$(json_get "$OUT" "d.expiresAtMs")
+  [[ "$expires" =~ ^[0-9]+$ ]] || fail "no expiry for $1 in: $OUT"
+  for _ in $(seq 600); do
+    [ "$(date +%s%3N)" -gt "$expires" ] && return 0
+    sleep 0.1
+  done
+  fail "the access token of $1 did not expire within 60 s"
+}

@@ -52,7 +52,7 @@ assert_eq "$(count_in "$server_log" "Answered 401 invalid_token: The access toke
 pass "401 invalid_token -> silent refresh -> the call works"
 
 # Expiry: the rotated refresh token must have been saved in the keyring, or this fails.
-sleep 11
+wait_token_expired demo
 before=$(count_in "$server_log" "Refreshed the access token")
 run_cli 0 user-data demo --no-login
 keep

@@ -59,7 +59,7 @@ pass "user-data prints the seed's 13 fields for the signed-in demo user"
 run_cli 0 auth-status demo --json
 expires_before=$(json_get "$OUT" "d.expiresAtMs")
 refreshes_before=$(count_in "$server_log" "Refreshed the access token")
-sleep 4
+wait_token_expired demo
 run_cli 0 user-data demo --no-login
 keep
 assert_eq "$OUT" "$SEED_USER_DATA" "user-data after expiry"

@@ -10,7 +10,7 @@ if [ -z "${DISPLAY:-}" ]; then
   exec "$here/../support/test-env.sh" bash "$0" "$@"
 fi
 source "$here/../interop/lib.sh"
-: "${MCPC_GUI:?run through ctest}"
+source "$here/guilib.sh"
 report="$XDG_DATA_HOME/mcp-connect/crash-report.txt"
 
 status=0
@@ -23,24 +23,17 @@ assert_not_contains "$(cat "$report")" "Bearer" "no tokens"
 assert_eq "$(stat -c %a "$report")" 600 "the report is the user's only"
 pass "a crash writes a report: $(head -1 "$report")"
 
-run_gui() {
-  "$MCPC_GUI" --print-ready >"$TEST_TMP/gui.out" 2>"$TEST_TMP/gui.err" &
-  GUI_PID=$!
-  PIDS+=("$GUI_PID")
-  for _ in $(seq 300); do grep -q '"ready":true' "$TEST_TMP/gui.out" 2>/dev/null && break; sleep 0.2; done
-  grep -q '"ready":true' "$TEST_TMP/gui.out" || fail "no ready line: $(cat "$TEST_TMP/gui.err")"
-}
-run_gui
+start_gui
 assert_contains "$(cat "$TEST_TMP/gui.out")" '"event":"crash-report-offered"' "the next start offers the report"
-for _ in $(seq 50); do xdotool search --onlyvisible --name '^MCP Connect quit unexpectedly$' >/dev/null 2>&1 && break; sleep 0.1; done
-xdotool search --onlyvisible --name '^MCP Connect quit unexpectedly$' >/dev/null || fail "no crash-report dialog on the screen"
-import -window root "$TEST_TMP/crash.png" 2>/dev/null && [ -n "${MCPC_BUILD:-}" ] && cp "$TEST_TMP/crash.png" "$MCPC_BUILD/gui-crash-report.png" 2>/dev/null || true
+for _ in $(seq 50); do [ "$(windows_named '^MCP Connect quit unexpectedly$')" -ge 1 ] && break; sleep 0.1; done
+[ "$(windows_named '^MCP Connect quit unexpectedly$')" -ge 1 ] || gui_fail "no crash-report dialog on the screen"
+screenshot_when_drawn "$TEST_TMP/crash.png" gui-crash-report.png
 [ -e "$report" ] && fail "the report was not filed away after being offered"
 [ -s "$XDG_DATA_HOME/mcp-connect/crash-report.shown.txt" ] || fail "the shown report was not kept"
 kill -TERM "$GUI_PID"; wait "$GUI_PID" || true
 pass "the next start offers the report once, in a dialog"
 
-run_gui
+start_gui
 assert_not_contains "$(cat "$TEST_TMP/gui.out")" "crash-report-offered" "offered only once"
 kill -TERM "$GUI_PID"; wait "$GUI_PID" || true
 pass "the start after that offers nothing"

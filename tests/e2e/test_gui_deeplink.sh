@@ -11,7 +11,7 @@ if [ -z "${DISPLAY:-}" ]; then
   exec "$here/../support/test-env.sh" bash "$0" "$@"
 fi
 source "$here/../interop/lib.sh"
-: "${MCPC_GUI:?run through ctest}"
+source "$here/guilib.sh"
 for tool in xdg-open xdg-mime xdotool import; do
   command -v "$tool" >/dev/null || fail "$tool is not installed (installer/install-deps.sh)"
 done
@@ -29,28 +29,6 @@ NoDisplay=true
 DESKTOP
 xdg-mime default mcp-connect-test.desktop x-scheme-handler/mcp-connect
 assert_eq "$(xdg-mime query default x-scheme-handler/mcp-connect)" "mcp-connect-test.desktop" "the test handler is the default"
-
-gui_fail() {
-  echo "--- app stdout:" >&2; cat "$TEST_TMP/gui.out" >&2 || true
-  echo "--- app stderr:" >&2; cat "$TEST_TMP/gui.err" >&2 || true
-  fail "$*"
-}
-wait_line() { # PATTERN [COUNT]: until the app printed COUNT (default 1) lines matching PATTERN
-  local want=${2:-1}
-  for _ in $(seq 300); do
-    [ "$(grep -c -- "$1" "$TEST_TMP/gui.out" 2>/dev/null || true)" -ge "$want" ] && return 0
-    kill -0 "$GUI_PID" 2>/dev/null || gui_fail "the app died while waiting for $1"
-    sleep 0.2
-  done
-  gui_fail "no line matching $1 within 60 s"
-}
-windows_named() { xdotool search --onlyvisible --name "$1" 2>/dev/null | wc -l; }
-start_gui() {
-  "$MCPC_GUI" --print-ready >"$TEST_TMP/gui.out" 2>"$TEST_TMP/gui.err" &
-  GUI_PID=$!
-  PIDS+=("$GUI_PID")
-  wait_line '"ready":true'
-}
 
 start_gui
 assert_eq "$(windows_named '^MCP Connect$')" 1 "one main window"
@@ -78,9 +56,7 @@ assert_eq "$(windows_named '^Add server from a link$')" 1 "one link dialog on th
 assert_eq "$(windows_named '^MCP Connect$')" 1 "still one main window"
 grep -q '"name":"example-docs"' "$XDG_CONFIG_HOME/mcp-connect/profiles.json" 2>/dev/null &&
   gui_fail "the link added the server without the person pressing Add"
-sleep 0.3
-import -window root "$TEST_TMP/dialog.png" || fail "screenshot failed"
-[ -n "${MCPC_BUILD:-}" ] && cp "$TEST_TMP/dialog.png" "$MCPC_BUILD/gui-deeplink.png" 2>/dev/null || true
+screenshot_when_drawn "$TEST_TMP/dialog.png" gui-deeplink.png
 pass "xdg-open on the link: the running app shows the pre-filled add dialog; no second window; nothing added"
 
 # Malformed links: refused, with the reason in the window (and on the launcher's stderr).
@@ -105,8 +81,6 @@ wait_line '"event":"add-link-dialog"'
 assert_contains "$(grep '"event":"add-link-dialog"' "$TEST_TMP/gui.out")" '"url":"http://127.0.0.1:3000/mcp"' "a loopback http link is fine"
 pass "after a crash (SIGKILL) the app starts again and takes links"
 
-kill -TERM "$GUI_PID"
-for _ in $(seq 100); do kill -0 "$GUI_PID" 2>/dev/null || break; sleep 0.1; done
-kill -0 "$GUI_PID" 2>/dev/null && gui_fail "the app did not quit within 10 s of SIGTERM"
+stop_gui
 [ -e "$sock" ] && gui_fail "the socket was left behind after a clean quit"
 pass "a clean quit removes the socket"

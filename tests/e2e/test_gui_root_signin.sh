@@ -12,7 +12,7 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 source "$here/../interop/lib.sh"
 source "$here/demolib.sh"
-: "${MCPC_GUI:?run through ctest}"
+source "$here/guilib.sh"
 if [ "$(id -u)" -ne 0 ]; then
   echo "skip: this test is about running as root (it runs as uid $(id -u))"
   exit 0
@@ -30,26 +30,7 @@ SH
 chmod +x "$bin/xdg-open"
 export PATH="$bin:$PATH" BROWSER="$bin/xdg-open"
 
-gui_fail() {
-  echo "--- app stdout:" >&2; cat "$TEST_TMP/gui.out" >&2 || true
-  echo "--- app stderr:" >&2; cat "$TEST_TMP/gui.err" >&2 || true
-  fail "$*"
-}
-
-# wait_line PATTERN: until the app prints a stdout line matching PATTERN (max ~60 s).
-wait_line() {
-  for _ in $(seq 300); do
-    grep -q -- "$1" "$TEST_TMP/gui.out" 2>/dev/null && return 0
-    kill -0 "$GUI_PID" 2>/dev/null || gui_fail "the app died while waiting for $1"
-    sleep 0.2
-  done
-  gui_fail "no line matching $1 within 60 s"
-}
-
-"$MCPC_GUI" --demo --print-ready --press-sign-in >"$TEST_TMP/gui.out" 2>"$TEST_TMP/gui.err" &
-GUI_PID=$!
-PIDS+=("$GUI_PID")
-wait_line '"ready":true'
+start_gui --demo --press-sign-in
 assert_contains "$(cat "$TEST_TMP/gui.out")" '"status":"needs-login"' "the demo asks for sign-in first"
 assert_contains "$(cat "$TEST_TMP/gui.err")" "running as root" "the app says why sign-in uses the browser"
 
@@ -65,9 +46,7 @@ assert_contains "$page_line" "$url" "the card shows the same address"
 pass "Sign in as root: the consent page opens in the system browser (the app is alive)"
 
 # The fallback card, for people: the reason and the address to copy.
-sleep 0.5
-import -window root "$TEST_TMP/shot.png" || fail "screenshot failed"
-[ -n "${MCPC_BUILD:-}" ] && cp "$TEST_TMP/shot.png" "$MCPC_BUILD/gui-root-signin.png" 2>/dev/null || true
+screenshot_when_drawn "$TEST_TMP/shot.png" gui-root-signin.png
 
 # The person at the browser: the consent page, Allow, the redirect to the app's listener.
 jar="$TEST_TMP/cookies.txt"
@@ -87,10 +66,5 @@ assert_contains "$(grep '"event":"user-data-shown"' "$TEST_TMP/gui.out" | head -
 kill -0 "$GUI_PID" 2>/dev/null || gui_fail "the app died after signing in"
 pass "Allow in the browser: signed in, the demo user's data shown, the app still running"
 
-kill -TERM "$GUI_PID"
-for _ in $(seq 100); do kill -0 "$GUI_PID" 2>/dev/null || break; sleep 0.1; done
-kill -0 "$GUI_PID" 2>/dev/null && gui_fail "the app did not quit within 10 s of SIGTERM"
-status=0
-wait "$GUI_PID" || status=$?
-[ "$status" -eq 0 ] || gui_fail "the app exited with $status"
+stop_gui
 pass "the app quits cleanly"

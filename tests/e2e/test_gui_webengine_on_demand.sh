@@ -11,53 +11,27 @@ if [ -z "${DISPLAY:-}" ]; then
   exec "$here/../support/test-env.sh" bash "$0" "$@"
 fi
 source "$here/../interop/lib.sh"
-: "${MCPC_GUI:?run through ctest}"
+source "$here/guilib.sh"
 [ -f "$(dirname "$MCPC_GUI")/mcp-connect-webconsent.so" ] || fail "the consent view plugin is not next to $MCPC_GUI"
 ldd "$MCPC_GUI" | grep -q WebEngine && fail "mcp-connect links QtWebEngine: $(ldd "$MCPC_GUI" | grep WebEngine)"
 pass "mcp-connect does not link QtWebEngine; the plugin is next to it"
 
-gui_fail() {
-  echo "--- app stdout:" >&2; cat "$TEST_TMP/gui.out" >&2 || true
-  echo "--- app stderr:" >&2; cat "$TEST_TMP/gui.err" >&2 || true
-  fail "$*"
-}
-wait_line() {
-  for _ in $(seq 300); do
-    grep -q -- "$1" "$TEST_TMP/gui.out" 2>/dev/null && return 0
-    kill -0 "$GUI_PID" 2>/dev/null || gui_fail "the app died while waiting for $1"
-    sleep 0.2
-  done
-  gui_fail "no line matching $1 within 60 s"
-}
-
 # As root, Chromium needs the explicit opt-in (test-env.sh sets it); as a normal user the
 # sandbox runs. Either way the view is embedded.
-"$MCPC_GUI" --demo --print-ready --press-sign-in >"$TEST_TMP/gui.out" 2>"$TEST_TMP/gui.err" &
-GUI_PID=$!
-PIDS+=("$GUI_PID")
-wait_line '"ready":true'
+start_gui --demo --press-sign-in
 assert_contains "$(grep '"ready":true' "$TEST_TMP/gui.out")" '"webEngineMapped":false' "no QtWebEngine at start (the app's own view)"
 pass "after start, QtWebEngine is not mapped"
 
 wait_line '"event":"sign-in-page"'
 assert_contains "$(grep '"event":"sign-in-page"' "$TEST_TMP/gui.out")" '"where":"embedded"' "the sign-in page opens in the app"
 grep -q libQt6WebEngineCore "/proc/$GUI_PID/maps" || gui_fail "QtWebEngine is still not mapped after the sign-in page opened"
-for _ in $(seq 150); do
-  [ "$(xdotool search --onlyvisible --name '^Sign in to demo' 2>/dev/null | wc -l)" -ge 1 ] && break
-  sleep 0.2
-done
-[ "$(xdotool search --onlyvisible --name '^Sign in to demo' 2>/dev/null | wc -l)" -ge 1 ] || gui_fail "no consent window on the screen"
+for _ in $(seq 150); do [ "$(windows_named '^Sign in to demo')" -ge 1 ] && break; sleep 0.2; done
+[ "$(windows_named '^Sign in to demo')" -ge 1 ] || gui_fail "no consent window on the screen"
 for _ in $(seq 150); do pgrep -P "$GUI_PID" -f QtWebEngineProcess >/dev/null && break; sleep 0.2; done
 pgrep -P "$GUI_PID" -f QtWebEngineProcess >/dev/null || gui_fail "Chromium's process did not start"
-import -window root "$TEST_TMP/consent.png" || fail "screenshot failed"
-[ -n "${MCPC_BUILD:-}" ] && cp "$TEST_TMP/consent.png" "$MCPC_BUILD/gui-webengine-on-demand.png" 2>/dev/null || true
+screenshot_when_drawn "$TEST_TMP/consent.png" gui-webengine-on-demand.png
 kill -0 "$GUI_PID" 2>/dev/null || gui_fail "the app died"
 pass "Sign in loads the plugin: the consent view opens embedded, Chromium runs, the app is alive"
 
-kill -TERM "$GUI_PID"
-for _ in $(seq 150); do kill -0 "$GUI_PID" 2>/dev/null || break; sleep 0.1; done
-kill -0 "$GUI_PID" 2>/dev/null && gui_fail "the app did not quit within 15 s of SIGTERM"
-status=0
-wait "$GUI_PID" || status=$?
-[ "$status" -eq 0 ] || gui_fail "the app exited with $status"
+stop_gui 15
 pass "the app quits cleanly with the consent view open"
