@@ -22,6 +22,19 @@ QString seconds(qint64 ms)
     return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
 }
 
+// The first line of a CallToolResult's first text block: what the row says it ended with
+// (the result view below shows all of it).
+QString firstLine(const nlohmann::json &result)
+{
+    const auto content = result.is_object() ? result.find("content") : result.end();
+    if (!result.is_object() || content == result.end() || !content->is_array())
+        return {};
+    for (const nlohmann::json &block : *content)
+        if (block.is_object() && block.value("type", "") == "text" && block.value("text", nlohmann::json()).is_string())
+            return QString::fromStdString(block["text"].get<std::string>()).section(QLatin1Char('\n'), 0, 0).left(120);
+    return {};
+}
+
 std::pair<QString, Chip::Tone> endLook(TaskRow::End end)
 {
     switch (end) {
@@ -116,7 +129,7 @@ TaskRow::TaskRow(InputRequiredLoop *loop, const QString &tool, const QString &ta
     });
     connect(loop, &InputRequiredLoop::waitingForInput, this, [this](bool waiting) {
         m_waiting = waiting;
-        setStatus(m_status, waiting ? QStringLiteral("Waiting for your answer…") : m_message->text());
+        setStatus(m_status, m_serverMessage);
     });
     connect(loop, &InputRequiredLoop::finished, this, &TaskRow::onLoopFinished);
     setStatus(TaskStatus::Working, QString());
@@ -138,6 +151,7 @@ void TaskRow::setStatus(TaskStatus status, const QString &message)
     if (m_end != End::Running)
         return;
     m_status = status;
+    m_serverMessage = message;
     const bool needsInput = status == TaskStatus::InputRequired || m_waiting;
     m_chip->setText(needsInput ? QStringLiteral("needs input") : taskStatusName(status));
     m_chip->setTone(needsInput ? Chip::Tone::Warning : Chip::Tone::Info);
@@ -171,7 +185,9 @@ void TaskRow::onLoopFinished()
     if (loop->ok()) {
         m_result = loop->result();
         const bool toolError = m_result.is_object() && m_result.value("isError", false) == true;
-        return finishAs(toolError ? End::ToolError : End::Completed, QStringLiteral("Done in %1").arg(seconds(m_elapsedMs)));
+        const QString gist = firstLine(m_result);
+        return finishAs(toolError ? End::ToolError : End::Completed,
+                        !gist.isEmpty() ? gist : toolError ? QStringLiteral("The tool reported an error.") : QStringLiteral("Done."));
     }
     m_error = loop->error();
     switch (m_error.kind) {

@@ -78,6 +78,7 @@ private:
     TaskStatus m_status = TaskStatus::Working;
     End m_end = End::Running;
     bool m_waiting = false;
+    QString m_serverMessage; // the latest statusMessage
     QElapsedTimer m_clock;
     qint64 m_elapsedMs = -1; // frozen at the end
     nlohmann::json m_result;

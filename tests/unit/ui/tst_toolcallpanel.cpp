@@ -289,7 +289,6 @@ void TestToolCallPanel::monitorConnectionsCarryTheRouter()
     profile.name = QStringLiteral("demo");
     profile.url = server.url();
     ServerChecker checker(profile, &http, &secrets);
-    QSignalSpy client(&checker, &ServerChecker::clientChanged);
     checker.start();
     QTRY_VERIFY_WITH_TIMEOUT(checker.client() != nullptr, 10000);
     QCOMPARE(InputRouter::of(checker.client()), checker.inputRouter());
