@@ -257,9 +257,9 @@ void TestToolCallPanel::legacyElicitationDuringARunOpensTheDialog()
     QTRY_COMPARE(t->sentWithMethod("tools/call").size(), 1);
     QVERIFY(router.hasTarget());
     // The server asks while the call is open: the form opens over the panel.
-    t->deliver({{"jsonrpc", "2.0"}, {"id", 9}, {"method", "elicitation/create"},
-                {"params", {{"message", "Your name?"},
-                            {"requestedSchema", {{"type", "object"}, {"properties", {{"name", {{"type", "string"}}}}}}}}}}});
+    const json schema = {{"type", "object"}, {"properties", {{"name", {{"type", "string"}}}}}};
+    const json params = {{"message", "Your name?"}, {"requestedSchema", schema}};
+    t->deliver({{"jsonrpc", "2.0"}, {"id", 9}, {"method", "elicitation/create"}, {"params", params}});
     ElicitationDialog *d = nullptr;
     QTRY_VERIFY((d = panel.findChild<ElicitationDialog *>()) != nullptr);
     QTRY_VERIFY(d->isVisible());
