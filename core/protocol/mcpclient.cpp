@@ -258,7 +258,8 @@ void McpClient::handleServerRequest(const jsonrpc::Message &m)
         sendRaw(jsonrpc::makeResult(m.id, json::object()), SendResponse);
         return;
     }
-    if (m.method == "elicitation/create" && m_options.inputProvider) {
+    // A closing client asks nobody (and its provider may be gone with its owner).
+    if (m.method == "elicitation/create" && m_options.inputProvider && m_state != State::Closing && m_state != State::Closed) {
         answerElicitation(m);
         return;
     }

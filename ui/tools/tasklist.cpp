@@ -6,6 +6,8 @@
 
 #include <QLabel>
 #include <QTimer>
+#include <QToolButton>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace mcpc::ui {
@@ -54,6 +56,7 @@ TaskRow *TaskList::adopt(InputRequiredLoop *loop, const QString &tool, const QSt
     connect(row, &TaskRow::showResultRequested, this, &TaskList::showResultRequested);
     connect(row, &TaskRow::dismissRequested, this, &TaskList::remove);
     m_rows->insertWidget(0, row);
+    chainTabOrder();
     updateVisibility();
     return row;
 }
@@ -96,6 +99,19 @@ void TaskList::pruneEnded()
     for (TaskRow *row : rows()) // newest first: the oldest ended rows go
         if (!row->isRunning() && ++ended > MaxEndedRows)
             remove(row);
+}
+
+void TaskList::chainTabOrder()
+{
+    QWidget *prev = m_before;
+    for (TaskRow *row : rows()) {
+        for (QWidget *w : {static_cast<QWidget *>(row->copyButton()), static_cast<QWidget *>(row->cancelButton()),
+                           static_cast<QWidget *>(row->showButton()), static_cast<QWidget *>(row->dismissButton())}) {
+            if (prev)
+                QWidget::setTabOrder(prev, w);
+            prev = w;
+        }
+    }
 }
 
 void TaskList::updateVisibility()

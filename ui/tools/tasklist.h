@@ -35,6 +35,9 @@ public:
     QList<TaskRow *> rows() const;
     int runningCount() const;
     void cancelAll();
+    // Rows are made long after the window's other widgets: Tab reaches them right after
+    // `widget` (the panel's Cancel), not at the end of the window.
+    void setTabOrderAfter(QWidget *widget) { m_before = widget; }
 
 Q_SIGNALS:
     void taskEnded(mcpc::ui::TaskRow *row);
@@ -44,10 +47,12 @@ private:
     void remove(TaskRow *row);
     void pruneEnded();
     void updateVisibility();
+    void chainTabOrder();
 
     QLabel *m_heading;
     QVBoxLayout *m_rows;
     QTimer *m_ticker;
+    QWidget *m_before = nullptr;
 };
 
 } // namespace mcpc::ui

@@ -54,6 +54,7 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QToolButton *copyButton() const { return m_copy; }
     QPushButton *showButton() const { return m_show; }
+    QToolButton *dismissButton() const { return m_dismiss; }
 
     // What the task reports (the loop's taskStatus), until it ends.
     void setStatus(TaskStatus status, const QString &message);

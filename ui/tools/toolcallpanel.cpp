@@ -94,6 +94,7 @@ ToolCallPanel::ToolCallPanel(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &ToolCallPanel::cancel);
     // Ctrl+Enter is the window's "Run tool" action; Enter in a field runs too, like a web form.
     connect(m_form, &ToolForm::submitRequested, this, &ToolCallPanel::run);
+    m_tasks->setTabOrderAfter(m_cancel);
     connect(m_tasks, &TaskList::taskEnded, this, [this](TaskRow *row) { onTaskEnded(row, true); });
     connect(m_tasks, &TaskList::showResultRequested, this, [this](TaskRow *row) { onTaskEnded(row, false); });
     m_ticker->setInterval(100);

@@ -129,6 +129,9 @@ void TestToolCallPanel::taskRowsUpdateAndShowTheResult()
     QVERIFY(!row->taskId().isEmpty());
     QVERIFY(row->accessibleName().contains(QStringLiteral("generate_report")));
     QCOMPARE(panel.focusWidget(), row->cancelButton()); // keyboard users land on the way out
+    // Tab order: the panel's Cancel, then the row's buttons (not the end of the window).
+    QCOMPARE(panel.cancelButton()->nextInFocusChain(), static_cast<QWidget *>(row->copyButton()));
+    QCOMPARE(row->copyButton()->nextInFocusChain(), static_cast<QWidget *>(row->cancelButton()));
 
     // The server's status message moves on, and so does the elapsed time.
     QTRY_COMPARE_WITH_TIMEOUT(row->messageLabel()->text(), QStringLiteral("Step 2 of 3"), TaskWaitMs);
@@ -194,12 +197,8 @@ void TestToolCallPanel::cancelEndsCancelledAndTheServerKnows()
     QVERIFY2(get->ok(), qPrintable(get->error().message));
     QCOMPARE(QString::fromStdString(get->result().value("status", std::string())), QStringLiteral("cancelled"));
     // An ended row can go.
-    QToolButton *dismiss = nullptr;
-    for (QToolButton *b : row->findChildren<QToolButton *>())
-        if (b != row->copyButton())
-            dismiss = b;
-    QVERIFY(dismiss && dismiss->isVisible());
-    dismiss->click();
+    QVERIFY(row->dismissButton()->isVisible());
+    row->dismissButton()->click();
     QTRY_COMPARE(panel.taskList()->rows().size(), 0);
     QTRY_VERIFY(!panel.taskList()->isVisible());
 }
