@@ -147,6 +147,7 @@ void ServerChecker::connectToServer()
     ClientOptions co;
     co.initializeTimeoutMs = m_options.connectTimeoutMs;
     co.cachedEra = m_eraHint; // reconnects skip era detection
+    co.inputProvider = &m_input;
     connector->setClientOptions(co);
     if (m_authProvider)
         m_auth = m_authProvider(m_profile);

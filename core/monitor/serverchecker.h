@@ -3,6 +3,7 @@
 #include "monitor/monitoroptions.h"
 #include "monitor/serverstatus.h"
 #include "profiles/serverprofile.h"
+#include "protocol/inputrouter.h"
 #include "protocol/types.h"
 
 #include <QElapsedTimer>
@@ -60,6 +61,9 @@ public:
     const ServerStatus &status() const { return m_status; }
     const QList<Tool> &tools() const { return m_tools; }
     McpClient *client() const; // the live connection, or nullptr
+    // Answers a 2025-era server's elicitation/create on the live connection: declined
+    // without asking anyone, unless a tool run attached its provider (InputRouter::of).
+    InputRouter *inputRouter() { return &m_input; }
     bool isRunning() const { return m_running; }
     // Milliseconds until the next scheduled check, -1 if none is scheduled.
     int nextCheckDelayMs() const { return m_nextDelayMs; }
@@ -96,6 +100,7 @@ private:
     AuthenticatorProvider m_authProvider;
     MonitorOptions m_options;
 
+    InputRouter m_input;          // before m_client: every client of ours points at it
     QPointer<McpClient> m_client;
     QPointer<ServerConnector> m_connector;
     QPointer<ListOperation> m_toolsOp;

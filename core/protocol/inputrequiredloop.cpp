@@ -41,7 +41,7 @@ void InputRequiredLoop::start()
 
 void InputRequiredLoop::cancel(const QString &reason)
 {
-    if (m_finished)
+    if (m_outcome.isFinished())
         return;
     if (m_call) {
         m_call->cancel(reason); // finishes the call with Cancelled, which ends the loop
@@ -56,7 +56,7 @@ void InputRequiredLoop::cancel(const QString &reason)
 
 void InputRequiredLoop::sendRound()
 {
-    if (m_finished)
+    if (m_outcome.isFinished())
         return;
     if (!m_client)
         return fail(Error::make(ErrorKind::Connection, QStringLiteral("The connection is closed.")));
@@ -80,7 +80,7 @@ void InputRequiredLoop::sendRound()
 void InputRequiredLoop::onRoundFinished(RpcCall *call)
 {
     m_call = nullptr;
-    if (m_finished)
+    if (m_outcome.isFinished())
         return;
     if (!call->ok())
         return fail(call->error());
@@ -157,7 +157,7 @@ void InputRequiredLoop::followTask(const json &created)
 
 void InputRequiredLoop::askNext()
 {
-    if (m_finished)
+    if (m_outcome.isFinished())
         return;
     if (m_questions.isEmpty()) {
         Q_EMIT waitingForInput(false);
@@ -171,7 +171,7 @@ void InputRequiredLoop::askNext()
     QPointer<InputRequiredLoop> self(this);
     const QString key = q.key;
     m_provider->elicit(q, this, [self, round, key](Result<ElicitationAnswer> answer) {
-        if (!self || self->m_finished || !self->m_asking || self->m_rounds != round)
+        if (!self || self->m_outcome.isFinished() || !self->m_asking || self->m_rounds != round)
             return; // the loop ended (or moved on) while the question was open
         self->onAnswer(key, answer);
     });
@@ -188,23 +188,21 @@ void InputRequiredLoop::onAnswer(const QString &key, const Result<ElicitationAns
 
 void InputRequiredLoop::succeed(json result)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_result = std::move(result);
-    Q_EMIT finished();
-    deleteLater();
+    if (m_outcome.succeed(std::move(result)))
+        finish();
 }
 
 void InputRequiredLoop::fail(Error error)
 {
-    if (m_finished)
+    if (!m_outcome.fail(std::move(error)))
         return;
-    m_finished = true;
-    m_failed = true;
+    qCDebug(lcInput) << m_method << "failed:" << m_outcome.error().message;
+    finish();
+}
+
+void InputRequiredLoop::finish()
+{
     m_asking = false;
-    m_error = std::move(error);
-    qCDebug(lcInput) << m_method << "failed:" << m_error.message;
     Q_EMIT finished();
     deleteLater();
 }

@@ -3,6 +3,7 @@
 #include "protocol/inputprovider.h"
 #include "protocol/mcpclient.h"
 #include "protocol/taskpoller.h"
+#include "protocol/outcome.h"
 #include "util/error.h"
 
 #include <QObject>
@@ -55,10 +56,10 @@ public:
     void cancel(const QString &reason = QString());
 
     QString method() const { return m_method; }
-    bool isFinished() const { return m_finished; }
-    bool ok() const { return m_finished && !m_failed; }
-    const nlohmann::json &result() const { return m_result; }
-    const Error &error() const { return m_error; }
+    bool isFinished() const { return m_outcome.isFinished(); }
+    bool ok() const { return m_outcome.ok(); }
+    const nlohmann::json &result() const { return m_outcome.result(); }
+    const Error &error() const { return m_outcome.error(); }
     int rounds() const { return m_rounds; } // input_required answers so far
 
 Q_SIGNALS:
@@ -80,6 +81,7 @@ private:
     void onAnswer(const QString &key, const Result<ElicitationAnswer> &answer);
     void succeed(nlohmann::json result);
     void fail(Error error);
+    void finish();
 
     QPointer<McpClient> m_client;
     QString m_method;
@@ -98,10 +100,7 @@ private:
     QList<ElicitationRequest> m_questions;
     bool m_asking = false;
 
-    nlohmann::json m_result;
-    Error m_error;
-    bool m_finished = false;
-    bool m_failed = false;
+    Outcome m_outcome;
 };
 
 } // namespace mcpc

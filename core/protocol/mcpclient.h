@@ -85,6 +85,7 @@ public:
     Transport *transport() const { return m_transport; }
     int reinitializeCount() const { return m_reinitCount; }
     ProtocolEra era() const { return m_era; }
+    InputProvider *inputProvider() const { return m_options.inputProvider; } // may be null
     // The x-mcp-header annotations of a listed tool (modern era), for the Mcp-Param headers.
     void setToolHeaders(const QString &tool, const QList<modern::HeaderParam> &params) { m_toolHeaders.insert(tool, params); }
 
@@ -127,6 +128,7 @@ private:
     };
 
     void onOpened();
+    // Legacy era: initialize, and re-initialize when the session expires (mcpclientlegacy.cpp).
     void sendInitialize();
     // Modern era (mcpclientmodern.cpp).
     void sendProbe(const QString &version);

@@ -1,6 +1,6 @@
 // McpClient, modern era (MCP 2026-07-28): era detection with server/discover, the
 // per-request _meta and HTTP headers, and the one-time re-probe when a cached era
-// stops working. The legacy handshake lives in mcpclient.cpp.
+// stops working. The legacy handshake lives in mcpclientlegacy.cpp.
 #include "protocol/mcpclient.h"
 
 #include "apps/appresource.h"

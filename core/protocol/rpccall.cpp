@@ -13,27 +13,24 @@ RpcCall::RpcCall(McpClient *client, QString method)
 
 void RpcCall::cancel(const QString &reason)
 {
-    if (!m_finished)
+    if (!m_outcome.isFinished())
         m_client->cancel(this, reason);
 }
 
 void RpcCall::succeed(nlohmann::json result)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_result = std::move(result);
-    Q_EMIT finished();
-    deleteLater();
+    if (m_outcome.succeed(std::move(result)))
+        finish();
 }
 
 void RpcCall::fail(Error error)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_failed = true;
-    m_error = std::move(error);
+    if (m_outcome.fail(std::move(error)))
+        finish();
+}
+
+void RpcCall::finish()
+{
     Q_EMIT finished();
     deleteLater();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/outcome.h"
 #include "util/error.h"
 
 #include <QObject>
@@ -18,10 +19,10 @@ class RpcCall : public QObject
     Q_OBJECT
 public:
     QString method() const { return m_method; }
-    bool isFinished() const { return m_finished; }
-    bool ok() const { return m_finished && !m_failed; }
-    const nlohmann::json &result() const { return m_result; }
-    const Error &error() const { return m_error; }
+    bool isFinished() const { return m_outcome.isFinished(); }
+    bool ok() const { return m_outcome.ok(); }
+    const nlohmann::json &result() const { return m_outcome.result(); }
+    const Error &error() const { return m_outcome.error(); }
     // The JSON-RPC error's `data` member (null when absent or not a JSON-RPC error).
     const nlohmann::json &errorData() const { return m_errorData; }
     // Asks the server to stop (notifications/cancelled) and finishes with Cancelled.
@@ -37,15 +38,13 @@ private:
     RpcCall(McpClient *client, QString method);
     void succeed(nlohmann::json result);
     void fail(Error error);
+    void finish();
 
     McpClient *m_client;
     QString m_method;
     QByteArray m_idKey;
-    nlohmann::json m_result;
     nlohmann::json m_errorData;
-    Error m_error;
-    bool m_finished = false;
-    bool m_failed = false;
+    Outcome m_outcome;
 };
 
 } // namespace mcpc

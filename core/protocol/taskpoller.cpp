@@ -92,7 +92,7 @@ void TaskPoller::start(const json &created)
 
 void TaskPoller::cancel(const QString &reason)
 {
-    if (m_finished || m_cancelling)
+    if (m_outcome.isFinished() || m_cancelling)
         return;
     cancelOnServer(Error::make(ErrorKind::Cancelled,
         reason.isEmpty() ? QStringLiteral("Cancelled the task on the server.") : reason));
@@ -126,7 +126,7 @@ Result<bool> TaskPoller::apply(const json &task, bool created)
 
 void TaskPoller::schedulePoll()
 {
-    if (m_finished || m_cancelling)
+    if (m_outcome.isFinished() || m_cancelling)
         return;
     // The TTL is a backstop (SEP-2663): past it the server may drop the task at any time.
     if (m_ttlMs >= 0 && m_waitedMs > m_ttlMs + qint64(MaxPollMs))
@@ -147,7 +147,7 @@ void TaskPoller::schedulePoll()
 
 void TaskPoller::poll()
 {
-    if (m_finished || m_cancelling)
+    if (m_outcome.isFinished() || m_cancelling)
         return;
     if (!m_client)
         return fail(Error::make(ErrorKind::Connection, QStringLiteral("The connection closed while task %1 was running.").arg(m_taskId)));
@@ -159,7 +159,7 @@ void TaskPoller::poll()
 void TaskPoller::onPolled(RpcCall *call)
 {
     m_call = nullptr;
-    if (m_finished || m_cancelling)
+    if (m_outcome.isFinished() || m_cancelling)
         return;
     if (!call->ok())
         return fail(call->error());
@@ -224,7 +224,7 @@ void TaskPoller::onInputRequired(const json &task)
 
 void TaskPoller::askNext()
 {
-    if (m_finished || m_cancelling)
+    if (m_outcome.isFinished() || m_cancelling)
         return;
     if (m_questions.isEmpty())
         return sendUpdate();
@@ -235,7 +235,7 @@ void TaskPoller::askNext()
     QPointer<TaskPoller> self(this);
     const QString key = q.key;
     m_provider->elicit(q, this, [self, key](Result<ElicitationAnswer> answer) {
-        if (!self || self->m_finished || self->m_cancelling || !self->m_asking)
+        if (!self || self->m_outcome.isFinished() || self->m_cancelling || !self->m_asking)
             return;
         self->m_asking = false;
         if (!answer)
@@ -256,7 +256,7 @@ void TaskPoller::sendUpdate()
     RpcCall *call = m_call;
     connect(call, &RpcCall::finished, this, [this, call] {
         m_call = nullptr;
-        if (m_finished || m_cancelling)
+        if (m_outcome.isFinished() || m_cancelling)
             return;
         if (!call->ok())
             return fail(call->error());
@@ -266,7 +266,7 @@ void TaskPoller::sendUpdate()
 
 void TaskPoller::cancelOnServer(Error why)
 {
-    if (m_finished || m_cancelling)
+    if (m_outcome.isFinished() || m_cancelling)
         return;
     m_cancelling = true;
     m_asking = false;
@@ -289,22 +289,20 @@ void TaskPoller::cancelOnServer(Error why)
 
 void TaskPoller::succeed(json result)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_result = std::move(result);
-    Q_EMIT finished();
-    deleteLater();
+    if (m_outcome.succeed(std::move(result)))
+        finish();
 }
 
 void TaskPoller::fail(Error error)
 {
-    if (m_finished)
+    if (!m_outcome.fail(std::move(error)))
         return;
-    m_finished = true;
-    m_failed = true;
-    m_error = std::move(error);
-    qCDebug(lcTask) << "task" << m_taskId << "ended:" << m_error.message;
+    qCDebug(lcTask) << "task" << m_taskId << "ended:" << m_outcome.error().message;
+    finish();
+}
+
+void TaskPoller::finish()
+{
     Q_EMIT finished();
     deleteLater();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/inputprovider.h"
+#include "protocol/outcome.h"
 #include "util/error.h"
 
 #include <QObject>
@@ -62,10 +63,10 @@ public:
     TaskStatus status() const { return m_status; }
     QString statusMessage() const { return m_message; }
     qint64 waitedMs() const { return m_waitedMs; }
-    bool isFinished() const { return m_finished; }
-    bool ok() const { return m_finished && !m_failed; }
-    const nlohmann::json &result() const { return m_result; }
-    const Error &error() const { return m_error; }
+    bool isFinished() const { return m_outcome.isFinished(); }
+    bool ok() const { return m_outcome.ok(); }
+    const nlohmann::json &result() const { return m_outcome.result(); }
+    const Error &error() const { return m_outcome.error(); }
 
 Q_SIGNALS:
     void statusChanged(mcpc::TaskStatus status, const QString &message);
@@ -83,6 +84,7 @@ private:
     void cancelOnServer(Error why);
     void succeed(nlohmann::json result);
     void fail(Error error);
+    void finish();
 
     QPointer<McpClient> m_client;
     InputProvider *m_provider;
@@ -103,10 +105,7 @@ private:
     bool m_asking = false;
     bool m_cancelling = false;
 
-    nlohmann::json m_result;
-    Error m_error;
-    bool m_finished = false;
-    bool m_failed = false;
+    Outcome m_outcome;
 };
 
 } // namespace mcpc

@@ -1,9 +1,12 @@
 #include "tools/toolcallpanel.h"
 
 #include "input/dialoginputprovider.h"
+#include "protocol/inputrouter.h"
 #include "protocol/mcpclient.h"
 #include "protocol/rpccall.h"
 #include "style/theme.h"
+#include "tools/tasklist.h"
+#include "tools/taskrow.h"
 #include "tools/toolform.h"
 #include "tools/toolresultview.h"
 #include "widgets/chip.h"
@@ -52,6 +55,7 @@ ToolCallPanel::ToolCallPanel(QWidget *parent)
     , m_cancel(new QPushButton(QStringLiteral("Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_state(new QLabel(this))
+    , m_tasks(new TaskList(this))
     , m_result(new ToolResultView(this))
     , m_ticker(new QTimer(this))
 {
@@ -90,6 +94,9 @@ ToolCallPanel::ToolCallPanel(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &ToolCallPanel::cancel);
     // Ctrl+Enter is the window's "Run tool" action; Enter in a field runs too, like a web form.
     connect(m_form, &ToolForm::submitRequested, this, &ToolCallPanel::run);
+    m_tasks->setTabOrderAfter(m_cancel);
+    connect(m_tasks, &TaskList::taskEnded, this, [this](TaskRow *row) { onTaskEnded(row, true); });
+    connect(m_tasks, &TaskList::showResultRequested, this, [this](TaskRow *row) { onTaskEnded(row, false); });
     m_ticker->setInterval(100);
     connect(m_ticker, &QTimer::timeout, this, [this] {
         m_state->setText(QStringLiteral("Running… %1 s").arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
@@ -126,6 +133,7 @@ ToolCallPanel::ToolCallPanel(QWidget *parent)
     col->addWidget(m_formError);
     col->addSpacing(4);
     col->addLayout(runRow);
+    col->addWidget(m_tasks);
     col->addSpacing(10);
     col->addWidget(sectionLabel(QStringLiteral("Result"), this));
     col->addWidget(m_result, 1);
@@ -191,6 +199,15 @@ void ToolCallPanel::run()
         m_input = new DialogInputProvider(this);
     m_call = new InputRequiredLoop(m_client, QStringLiteral("tools/call"), {{"name", m_tool.name.toStdString()}, {"arguments", *args}},
                                    m_input, options, this);
+    // A 2025-era server asks with elicitation/create on the shared connection: while this
+    // run lasts, those questions come to the same dialog (otherwise they are declined).
+    if (InputRouter *router = InputRouter::of(m_client))
+        router->attach(m_input, m_call);
+    InputRequiredLoop *loop = m_call;
+    connect(m_call, &InputRequiredLoop::taskStatus, this, [this, loop](const QString &taskId, TaskStatus status, const QString &message) {
+        if (loop == m_call)
+            moveToTasks(loop, taskId, status, message);
+    });
     connect(m_call, &InputRequiredLoop::waitingForInput, this, [this](bool waiting) {
         m_state->setText(waiting ? QStringLiteral("Waiting for your answer…") : QStringLiteral("Running…"));
     });
@@ -226,21 +243,57 @@ void ToolCallPanel::onFinished()
     m_call = nullptr;
     m_ticker->stop();
     m_progress->hide();
-    const qint64 ms = m_clock.elapsed();
-    bool ok = false;
-    if (!call->ok()) {
-        m_result->showError(call->error());
-        m_state->setText(QStringLiteral("Failed after %1 ms").arg(ms));
-    } else if (auto result = parseToolResult(call->result()); !result) {
-        m_result->showError(result.error());
-        m_state->setText(QStringLiteral("Unreadable result after %1 ms").arg(ms));
-    } else {
-        m_result->showResult(*result);
-        ok = !result->isError;
-        m_state->setText(result->isError ? QStringLiteral("Tool error after %1 ms").arg(ms) : QStringLiteral("Done in %1 ms").arg(ms));
-    }
+    const bool ok = showOutcome(call->ok(), call->result(), call->error(), QString(), m_clock.elapsed());
     updateButtons();
     Q_EMIT callFinished(ok);
+}
+
+void ToolCallPanel::moveToTasks(InputRequiredLoop *loop, const QString &taskId, TaskStatus status, const QString &message)
+{
+    // The row follows the task from now on; Run is free for the next call.
+    disconnect(loop, nullptr, this, nullptr);
+    m_call = nullptr;
+    m_ticker->stop();
+    m_progress->hide();
+    TaskRow *row = m_tasks->adopt(loop, m_tool.name, taskId, status, message);
+    m_state->setText(QStringLiteral("Running as task %1 (see Tasks)").arg(TaskRow::shortId(taskId)));
+    m_result->showPlaceholder(QStringLiteral("The server runs this call as a task. Its result shows here when it ends."));
+    row->cancelButton()->setFocus(Qt::OtherFocusReason);
+    updateButtons();
+}
+
+void ToolCallPanel::onTaskEnded(TaskRow *row, bool automatic)
+{
+    // A plain call's result, or another tool's form, stays put: the row offers the result.
+    if (automatic && (m_call || row->tool() != m_tool.name))
+        return;
+    const bool ok = showOutcome(row->end() == TaskRow::End::Completed || row->end() == TaskRow::End::ToolError, row->result(),
+                                row->error(), QStringLiteral("Task %1 (%2)").arg(TaskRow::shortId(row->taskId()), row->tool()),
+                                row->elapsedMs());
+    if (automatic)
+        Q_EMIT callFinished(ok);
+}
+
+bool ToolCallPanel::showOutcome(bool ok, const json &value, const Error &error, const QString &what, qint64 ms)
+{
+    const QString prefix = what.isEmpty() ? QString() : what + QStringLiteral(": ");
+    if (!ok) {
+        m_result->showError(error);
+        const QString how = error.kind == ErrorKind::Cancelled ? QStringLiteral("Cancelled")
+                          : error.kind == ErrorKind::Timeout   ? QStringLiteral("Timed out")
+                                                               : QStringLiteral("Failed");
+        m_state->setText(prefix + QStringLiteral("%1 after %2 ms").arg(how).arg(ms));
+        return false;
+    }
+    auto result = parseToolResult(value);
+    if (!result) {
+        m_result->showError(result.error());
+        m_state->setText(prefix + QStringLiteral("Unreadable result after %1 ms").arg(ms));
+        return false;
+    }
+    m_result->showResult(*result);
+    m_state->setText(prefix + (result->isError ? QStringLiteral("Tool error after %1 ms").arg(ms) : QStringLiteral("Done in %1 ms").arg(ms)));
+    return !result->isError;
 }
 
 void ToolCallPanel::updateButtons()

@@ -20,11 +20,16 @@ namespace mcpc::ui {
 class Chip;
 class DialogInputProvider;
 class FitScrollArea;
+class TaskList;
+class TaskRow;
 class ToolForm;
 class ToolResultView;
 
 // One tool: its title and description, the generated argument form, Run (Ctrl+Enter) and
-// Cancel, a progress bar fed by notifications/progress, and the rendered result.
+// Cancel, a progress bar fed by notifications/progress, and the rendered result. A call
+// the server turns into a task (Tasks extension) moves to the task list below the Run
+// row, where it can be watched and cancelled while Run is free for the next call; its
+// result shows here when it ends.
 class ToolCallPanel : public QWidget
 {
     Q_OBJECT
@@ -40,6 +45,7 @@ public:
     QPushButton *runButton() const { return m_run; }
     QPushButton *cancelButton() const { return m_cancel; }
     bool isRunning() const { return m_call != nullptr; }
+    TaskList *taskList() const { return m_tasks; }
 
 public Q_SLOTS:
     void run();
@@ -51,6 +57,10 @@ Q_SIGNALS:
 private:
     void updateButtons();
     void onFinished();
+    void moveToTasks(InputRequiredLoop *loop, const QString &taskId, TaskStatus status, const QString &message);
+    void onTaskEnded(TaskRow *row, bool automatic);
+    // Shows a call's outcome in the result view; true when the tool succeeded.
+    bool showOutcome(bool ok, const nlohmann::json &result, const Error &error, const QString &what, qint64 ms);
 
     Tool m_tool;
     QPointer<McpClient> m_client;
@@ -69,6 +79,7 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_state;
+    TaskList *m_tasks;
     ToolResultView *m_result;
     QTimer *m_ticker;
 };

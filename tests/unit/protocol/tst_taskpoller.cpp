@@ -120,9 +120,26 @@ private:
         std::unique_ptr<McpClient> client;
         FakeScheduler clock;
         RecordingProvider provider;
+
+        // Fires the next scheduled poll and waits until its tasks/get went out.
+        bool pollOnce()
+        {
+            const qsizetype before = transport->sentWithMethod("tasks/get").size();
+            if (!QTest::qWaitFor([&] { return !clock.due.isEmpty(); }) || !clock.tick())
+                return false;
+            return QTest::qWaitFor([&] { return transport->sentWithMethod("tasks/get").size() == before + 1; });
+        }
+        TaskPoller *makePoller()
+        {
+            auto *poller = new TaskPoller(client.get(), &provider);
+            poller->setScheduler(clock.fn());
+            return poller;
+        }
     };
     std::unique_ptr<Rig> makeRig();
     InputRequiredLoop *startCall(Rig &rig, InputProvider *provider);
+    // startCall, and the server makes the call a task.
+    InputRequiredLoop *startTask(Rig &rig, InputProvider *provider);
 };
 
 std::unique_ptr<TestTaskPoller::Rig> TestTaskPoller::makeRig()
@@ -145,6 +162,13 @@ InputRequiredLoop *TestTaskPoller::startCall(Rig &rig, InputProvider *provider)
     loop->setTaskScheduler(rig.clock.fn());
     loop->start();
     [&] { QTRY_COMPARE(rig.transport->sentWithMethod("tools/call").size(), 1); }();
+    return loop;
+}
+
+InputRequiredLoop *TestTaskPoller::startTask(Rig &rig, InputProvider *provider)
+{
+    InputRequiredLoop *loop = startCall(rig, provider);
+    rig.transport->reply("tools/call", created());
     return loop;
 }
 
@@ -171,9 +195,7 @@ void TestTaskPoller::taskIsPolledUntilCompleted()
     rig->transport->reply("tasks/get", got("working", {{"statusMessage", "Step 2 of 4"}, {"pollIntervalMs", 5}}));
     QTRY_COMPARE(rig->clock.due.size(), 1);
     QCOMPARE(rig->clock.delays.last(), TaskPoller::MinPollMs); // never faster than the floor
-    QTRY_VERIFY(!rig->clock.due.isEmpty());
-    QVERIFY(rig->clock.tick());
-    QTRY_COMPARE(rig->transport->sentWithMethod("tasks/get").size(), 2);
+    QVERIFY(rig->pollOnce());
     rig->transport->reply("tasks/get", got("completed", {{"result", {{"content", json::array({{{"type", "text"}, {"text", "42"}}})}}}}));
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(loop->ok());
@@ -187,12 +209,9 @@ void TestTaskPoller::taskIsPolledUntilCompleted()
 void TestTaskPoller::inputRequiredIsAnsweredWithTasksUpdate()
 {
     auto rig = makeRig();
-    QPointer<InputRequiredLoop> loop = startCall(*rig, &rig->provider);
+    QPointer<InputRequiredLoop> loop = startTask(*rig, &rig->provider);
     QSignalSpy finished(loop.data(), &InputRequiredLoop::finished);
-    rig->transport->reply("tools/call", created());
-    QTRY_VERIFY(!rig->clock.due.isEmpty());
-    QVERIFY(rig->clock.tick());
-    QTRY_COMPARE(rig->transport->sentWithMethod("tasks/get").size(), 1);
+    QVERIFY(rig->pollOnce());
     rig->transport->reply("tasks/get", got("input_required", {{"inputRequests", {{"k1", confirmRequest()}}}}));
     QTRY_COMPARE(rig->transport->sentWithMethod("tasks/update").size(), 1);
     QCOMPARE(rig->provider.asked.size(), 1);
@@ -202,14 +221,10 @@ void TestTaskPoller::inputRequiredIsAnsweredWithTasksUpdate()
     QVERIFY(update["inputResponses"]["k1"]["action"] == "accept");
     QVERIFY(update["inputResponses"]["k1"]["content"]["confirm"] == true);
     rig->transport->reply("tasks/update", {{"resultType", "complete"}});
-    QTRY_VERIFY(!rig->clock.due.isEmpty());
-    QVERIFY(rig->clock.tick());
-    QTRY_COMPARE(rig->transport->sentWithMethod("tasks/get").size(), 2);
+    QVERIFY(rig->pollOnce());
     // The server has not caught up yet: the same key is still listed. Not asked twice.
     rig->transport->reply("tasks/get", got("input_required", {{"inputRequests", {{"k1", confirmRequest()}}}}));
-    QTRY_VERIFY(!rig->clock.due.isEmpty());
-    QVERIFY(rig->clock.tick());
-    QTRY_COMPARE(rig->transport->sentWithMethod("tasks/get").size(), 3);
+    QVERIFY(rig->pollOnce());
     QCOMPARE(rig->provider.asked.size(), 1);
     QCOMPARE(rig->transport->sentWithMethod("tasks/update").size(), 1);
     rig->transport->reply("tasks/get", got("completed", {{"result", {{"content", json::array()}, {"isError", true}}}}));
@@ -220,9 +235,8 @@ void TestTaskPoller::inputRequiredIsAnsweredWithTasksUpdate()
 void TestTaskPoller::cancelSendsTasksCancel()
 {
     auto rig = makeRig();
-    QPointer<InputRequiredLoop> loop = startCall(*rig, &rig->provider);
+    QPointer<InputRequiredLoop> loop = startTask(*rig, &rig->provider);
     QSignalSpy finished(loop.data(), &InputRequiredLoop::finished);
-    rig->transport->reply("tools/call", created());
     QTRY_COMPARE(rig->clock.due.size(), 1);
     loop->cancel();
     QTRY_COMPARE(rig->transport->sentWithMethod("tasks/cancel").size(), 1);
@@ -240,12 +254,9 @@ void TestTaskPoller::cancelSendsTasksCancel()
 void TestTaskPoller::failedTaskCarriesTheServerError()
 {
     auto rig = makeRig();
-    QPointer<InputRequiredLoop> loop = startCall(*rig, &rig->provider);
+    QPointer<InputRequiredLoop> loop = startTask(*rig, &rig->provider);
     QSignalSpy finished(loop.data(), &InputRequiredLoop::finished);
-    rig->transport->reply("tools/call", created());
-    QTRY_VERIFY(!rig->clock.due.isEmpty());
-    QVERIFY(rig->clock.tick());
-    QTRY_COMPARE(rig->transport->sentWithMethod("tasks/get").size(), 1);
+    QVERIFY(rig->pollOnce());
     rig->transport->reply("tasks/get", got("failed", {{"error", {{"code", -32603}, {"message", "disk full"}}}}));
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(loop->error().kind, ErrorKind::Server);
@@ -256,12 +267,9 @@ void TestTaskPoller::failedTaskCarriesTheServerError()
 void TestTaskPoller::garbageStatusEndsClearlyAndCancels()
 {
     auto rig = makeRig();
-    QPointer<InputRequiredLoop> loop = startCall(*rig, &rig->provider);
+    QPointer<InputRequiredLoop> loop = startTask(*rig, &rig->provider);
     QSignalSpy finished(loop.data(), &InputRequiredLoop::finished);
-    rig->transport->reply("tools/call", created());
-    QTRY_VERIFY(!rig->clock.due.isEmpty());
-    QVERIFY(rig->clock.tick());
-    QTRY_COMPARE(rig->transport->sentWithMethod("tasks/get").size(), 1);
+    QVERIFY(rig->pollOnce());
     rig->transport->reply("tasks/get", got("banana"));
     QTRY_COMPARE(rig->transport->sentWithMethod("tasks/cancel").size(), 1);
     rig->transport->replyError("tasks/cancel", -32602, "unknown task");
@@ -274,9 +282,8 @@ void TestTaskPoller::garbageStatusEndsClearlyAndCancels()
 void TestTaskPoller::neverEndingTaskHitsTheBound()
 {
     auto rig = makeRig();
-    auto *poller = new TaskPoller(rig->client.get(), &rig->provider);
+    TaskPoller *poller = rig->makePoller();
     QSignalSpy finished(poller, &TaskPoller::finished);
-    poller->setScheduler(rig->clock.fn());
     poller->setMaxWaitMs(10'000);
     poller->start(created());
     int polls = 0;
@@ -300,17 +307,12 @@ void TestTaskPoller::neverEndingTaskHitsTheBound()
 void TestTaskPoller::expiredTtlStopsWaiting()
 {
     auto rig = makeRig();
-    auto *poller = new TaskPoller(rig->client.get(), &rig->provider);
+    TaskPoller *poller = rig->makePoller();
     QSignalSpy finished(poller, &TaskPoller::finished);
-    poller->setScheduler(rig->clock.fn());
     poller->start(created({{"ttlMs", 1000}, {"pollIntervalMs", 10'000}}));
-    QTRY_VERIFY(!rig->clock.due.isEmpty());
-    QVERIFY(rig->clock.tick());
-    QTRY_COMPARE(rig->transport->sentWithMethod("tasks/get").size(), 1);
+    QVERIFY(rig->pollOnce());
     rig->transport->reply("tasks/get", got("working", {{"ttlMs", 1000}, {"pollIntervalMs", 30'000}}));
-    QTRY_VERIFY(!rig->clock.due.isEmpty());
-    QVERIFY(rig->clock.tick());
-    QTRY_COMPARE(rig->transport->sentWithMethod("tasks/get").size(), 2);
+    QVERIFY(rig->pollOnce());
     rig->transport->reply("tasks/get", got("working", {{"ttlMs", 1000}, {"pollIntervalMs", 30'000}}));
     QTRY_COMPARE(rig->transport->sentWithMethod("tasks/cancel").size(), 1);
     rig->transport->reply("tasks/cancel", {{"resultType", "complete"}});
@@ -357,12 +359,9 @@ void TestTaskPoller::onlyToolsCallDeclaresTheExtension()
 void TestTaskPoller::withoutProviderInputCancelsTheTask()
 {
     auto rig = makeRig();
-    QPointer<InputRequiredLoop> loop = startCall(*rig, nullptr);
+    QPointer<InputRequiredLoop> loop = startTask(*rig, nullptr);
     QSignalSpy finished(loop.data(), &InputRequiredLoop::finished);
-    rig->transport->reply("tools/call", created());
-    QTRY_VERIFY(!rig->clock.due.isEmpty());
-    QVERIFY(rig->clock.tick());
-    QTRY_COMPARE(rig->transport->sentWithMethod("tasks/get").size(), 1);
+    QVERIFY(rig->pollOnce());
     rig->transport->reply("tasks/get", got("input_required", {{"inputRequests", {{"k1", confirmRequest()}}}}));
     QTRY_COMPARE(rig->transport->sentWithMethod("tasks/cancel").size(), 1);
     rig->transport->reply("tasks/cancel", {{"resultType", "complete"}});
