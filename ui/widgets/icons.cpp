@@ -251,7 +251,8 @@ QIcon appIcon()
             p.drawLine(QPointF(29, 32), QPointF(35, 32));
             return pm;
         },
-        {QSize(16, 16), QSize(24, 24), QSize(32, 32), QSize(48, 48), QSize(64, 64), QSize(128, 128), QSize(256, 256)}));
+        // The sizes a window manager is given (_NET_WM_ICON); any other is drawn when asked for.
+        {QSize(16, 16), QSize(24, 24), QSize(32, 32), QSize(48, 48), QSize(64, 64)}));
     made.insert({-1, 0}, result);
     return result;
 }
