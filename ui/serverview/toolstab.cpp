@@ -35,7 +35,8 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
     {
-        return {180, QFontMetrics(option.font).height() * 2 + 16};
+        // Narrow: the rows take the list's width and paint() elides; never a sideways scroll.
+        return {120, QFontMetrics(option.font).height() * 2 + 16};
     }
     void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -107,6 +108,7 @@ ToolsTab::ToolsTab(QWidget *parent)
     m_list->setItemDelegate(new ToolDelegate(m_list));
     m_list->setMouseTracking(true);
     m_list->setUniformItemSizes(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAccessibleName(QStringLiteral("Tools"));
     QPalette muted = m_count->palette();

@@ -20,7 +20,8 @@ SegmentedSwitch::SegmentedSwitch(const QStringList &labels, QWidget *parent)
         b->setText(labels.at(i));
         b->setCheckable(true);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        b->setFocusPolicy(Qt::TabFocus);
+        // Reached with the labels' Alt mnemonics, not Tab: Tab goes on to the fields.
+        b->setFocusPolicy(Qt::NoFocus);
         m_group->addButton(b, i);
         row->addWidget(b);
     }
