@@ -84,7 +84,9 @@ start --no-auth
 shot overview
 keys ctrl+2; shot tools
 keys ctrl+f; xdotool type --delay 20 echo; keys Return; shot tools-echo
-keys Tab; xdotool type --delay 20 "hello from the screenshot script"; keys ctrl+Return; shot tools-echo-result
+# Into echo's message field with the mouse (where it is in the 1200x780 window of a fresh
+# home: from the list, Tab stops at the form's scroll area first).
+xdotool mousemove --window "$win" 900 306 click 1; xdotool type --delay 20 "hello from the screenshot script"; keys ctrl+Return; shot tools-echo-result
 keys alt+l; shot tools-load
 keys alt+c
 keys ctrl+3; shot clients
