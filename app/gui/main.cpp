@@ -82,8 +82,15 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral(MCPC_APP_ID)); // matches the installed .desktop file
     mcpc::ui::CrashHandler::install();
     mcpc::ui::theme::apply(&app, cli.theme);
-    // The installed hicolor icon (installer/linux) when there is one, else the drawn fallback.
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(MCPC_APP_ID), mcpc::ui::icons::appIcon()));
+    // The drawn icon now (drawn only at the sizes asked for); the installed hicolor icon
+    // (installer/linux), when there is one, once the window is up: looking it up walks the
+    // icon theme folders, which is start-up time a window manager shows nothing for.
+    QApplication::setWindowIcon(mcpc::ui::icons::appIcon());
+    QTimer::singleShot(0, &app, [] {
+        const QIcon installed = QIcon::fromTheme(QStringLiteral(MCPC_APP_ID));
+        if (!installed.isNull())
+            QApplication::setWindowIcon(installed);
+    });
 
     if (QString error; !instance.listen(&error))
         std::fprintf(stderr, "mcp-connect: links and later launches cannot reach this window: %s\n", qPrintable(error));

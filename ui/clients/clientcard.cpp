@@ -175,6 +175,21 @@ bool ClientCard::isWrapped() const
 void ClientCard::resizeEvent(QResizeEvent *event)
 {
     QFrame::resizeEvent(event);
+    updateArrangement();
+}
+
+bool ClientCard::event(QEvent *event)
+{
+    const bool handled = QFrame::event(event);
+    // The content grew or shrank (the client's links arrived after the card was first laid
+    // out, on a page already on screen): the width that needs wrapping changed too.
+    if (event->type() == QEvent::LayoutRequest && isVisible())
+        updateArrangement();
+    return handled;
+}
+
+void ClientCard::updateArrangement()
+{
     const bool wrap = width() < wideMinimumWidth();
     if (wrap == m_wrapped)
         return;

@@ -94,6 +94,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     int narrowMinimumWidth() const;
@@ -109,6 +110,7 @@ private:
     void setBusy(bool busy, const QString &text = QString());
     void updatePrimary();
     void restyle();
+    void updateArrangement(); // the actions beside the text, or wrapped under it
     Request currentRequest() const;
     void plan(PreviewDialog::Kind kind, const Request &request);
     void openPreview(PreviewDialog::Kind kind, const clientconfig::EditPlan &plan, const Request &request);

@@ -3,6 +3,8 @@
 #include "protocol/protocolera.h"
 #include "protocol/types.h"
 
+#include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QtGlobal>
 
@@ -27,7 +29,12 @@ QString AboutBox::text(const QString &secretsBackend)
 
 void AboutBox::show(QWidget *parent, const QString &secretsBackend)
 {
-    QMessageBox::about(parent, QStringLiteral("About MCP Connect"), text(secretsBackend));
+    // What QMessageBox::about() shows, opened without its nested event loop.
+    auto *box = new QMessageBox(QMessageBox::Information, QStringLiteral("About MCP Connect"), text(secretsBackend),
+                                QMessageBox::Ok, parent);
+    box->setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace mcpc::ui

@@ -2,6 +2,8 @@
 
 #include "app/appservices.h"
 #include "mainwindow/aboutbox.h"
+#include "mainwindow/statussummary.h"
+#include "mainwindow/windowlayoutmemory.h"
 #include "app/demolauncher.h"
 #include "clients/clientdriftbanner.h"
 #include "clients/connectclientspage.h"
@@ -25,7 +27,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -34,6 +35,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -55,8 +57,6 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     , m_noSelection(new EmptyState(QStringLiteral("Select a server"), QStringLiteral("Pick a server on the left."), this))
     , m_notice(new Banner(this))
     , m_warning(new Banner(this))
-    , m_summary(new QLabel(this))
-    , m_secretsLabel(new QLabel(this))
     , m_demo(new DemoLauncher(services->profiles(), services->secrets(), this))
 {
     setWindowTitle(QStringLiteral("MCP Connect"));
@@ -128,12 +128,9 @@ void MainWindow::buildUi()
     m_splitter->setCollapsible(1, false);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({m_sidebarWidth, 960});
-    connect(m_splitter, &QSplitter::splitterMoved, this, &MainWindow::onSplitterMoved);
-    connect(m_actions.showServerList, &QAction::toggled, this, &MainWindow::setServerListVisible);
+    m_layout = new WindowLayoutMemory(this, m_splitter, m_actions.showServerList, m_services->settings());
     setCentralWidget(m_splitter);
-    statusBar()->addWidget(m_summary, 1);
-    statusBar()->addPermanentWidget(m_secretsLabel);
+    m_statusSummary = new StatusSummary(statusBar(), m_model, m_services->monitor(), m_services->secrets());
     statusBar()->setSizeGripEnabled(true);
 
     connect(m_list, &ServerListPanel::currentChanged, this, &MainWindow::onCurrentChanged);
@@ -181,9 +178,8 @@ void MainWindow::buildUi()
     connect(m_notice, &Banner::dismissed, this, [this] { commitRemoval(); });
     connect(m_services->secrets(), &SecretStore::degraded, this, [this](const QString &message) {
         m_warning->showMessage(message, Chip::Tone::Warning);
-        updateStatusBar();
+        m_statusSummary->update();
     });
-    connect(m_services->monitor(), &StatusMonitor::statusChanged, this, &MainWindow::updateStatusBar);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
@@ -204,7 +200,7 @@ void MainWindow::loadProfiles()
     m_services->monitor()->setProfiles(*profiles);
     // Pages are made when a server is first shown (onCurrentChanged): each has a tab of
     // client cards and forms, and building 20 of them at start cost seconds and 300 MiB.
-    updateStatusBar();
+    m_statusSummary->update();
 }
 
 ServerPage *MainWindow::ensurePage(const ServerProfile &profile)
@@ -217,9 +213,23 @@ ServerPage *MainWindow::ensurePage(const ServerProfile &profile)
     if (!checker)
         return nullptr;
     auto *page = new ServerPage(checker, m_stack);
-    page->clientsPage()->setService(m_services->clientConfigs());
     page->tools()->loadPanel()->setHttpClient(m_services->httpClient()); // raised for a run's concurrency
-    page->clientsPage()->setCompatServices(m_services->httpClient(), m_services->secrets());
+    // The client cards (one per client, each reading its config file) and the compatibility
+    // check (a connection of its own) wait until the tab is first opened: at start only the
+    // Overview is seen, and making them cost most of the time before the first paint.
+    ConnectClientsPage *clients = page->clientsPage();
+    auto setUpClients = [this, clients] {
+        if (clients->service())
+            return;
+        clients->setService(m_services->clientConfigs());
+        clients->setCompatServices(m_services->httpClient(), m_services->secrets());
+    };
+    connect(page->tabs(), &QTabWidget::currentChanged, clients, [setUpClients](int index) {
+        if (index == ServerPage::ClientsIndex)
+            setUpClients();
+    });
+    if (page->tabs()->currentIndex() == ServerPage::ClientsIndex)
+        setUpClients();
     page->setSignInAvailable(m_signInAvailable);
     connect(page, &ServerPage::signInRequested, this, &MainWindow::signInRequested);
     connect(page, &ServerPage::editRequested, this, &MainWindow::editServer);
@@ -324,7 +334,7 @@ void MainWindow::onSaved(const ServerProfile &profile, bool isNew)
     ensurePage(profile);
     selectServer(profile.name);
     statusBar()->showMessage(isNew ? QStringLiteral("Added %1").arg(profile.name) : QStringLiteral("Saved %1").arg(profile.name), 4000);
-    updateStatusBar();
+    m_statusSummary->update();
 }
 
 void MainWindow::removeServer(const QString &name)
@@ -345,7 +355,7 @@ void MainWindow::removeServer(const QString &name)
         selectServer(m_model->profileAt(next).name);
     else
         onCurrentChanged({});
-    updateStatusBar();
+    m_statusSummary->update();
 }
 
 void MainWindow::syncProfiles(const QStringList &changed)
@@ -393,7 +403,7 @@ void MainWindow::undoRemove()
     ensurePage(profile);
     selectServer(profile.name);
     statusBar()->showMessage(QStringLiteral("Restored %1").arg(profile.name), 3000);
-    updateStatusBar();
+    m_statusSummary->update();
 }
 
 void MainWindow::commitRemoval()
@@ -431,37 +441,15 @@ void MainWindow::updateActions()
         m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_welcome) : m_noSelection);
 }
 
-void MainWindow::updateStatusBar()
-{
-    int up = 0, down = 0, login = 0;
-    for (const ServerProfile &p : m_model->profiles()) {
-        const ServerStatus s = m_services->monitor()->status(p.name);
-        up += s.isLive();
-        down += s.state == ServerStatus::State::Down;
-        login += s.state == ServerStatus::State::NeedsLogin;
-    }
-    const int n = m_model->rowCount();
-    QStringList parts{QStringLiteral("%1 server%2").arg(n).arg(n == 1 ? QString() : QStringLiteral("s"))};
-    if (up)
-        parts << QStringLiteral("%1 up").arg(up);
-    if (down)
-        parts << QStringLiteral("%1 down").arg(down);
-    if (login)
-        parts << QStringLiteral("%1 need%2 sign-in").arg(login).arg(login == 1 ? QStringLiteral("s") : QString());
-    m_summary->setText(parts.join(QStringLiteral(" · ")));
-    SecretStore *s = m_services->secrets();
-    m_secretsLabel->setText(QStringLiteral("Secrets: %1").arg(s->backendName()));
-    m_secretsLabel->setToolTip(s->persistent() ? QStringLiteral("Header values and tokens are kept in the system keychain.")
-                                               : QStringLiteral("No keychain: secrets are kept in memory for this run only."));
-}
-
 void MainWindow::showShortcuts()
 {
-    QMessageBox box(this);
-    box.setWindowTitle(QStringLiteral("Keyboard shortcuts"));
-    box.setTextFormat(Qt::RichText);
-    box.setText(m_actions.shortcutHelp());
-    box.exec();
+    // open(), not exec(): no nested event loop while the monitor keeps checking.
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(QStringLiteral("Keyboard shortcuts"));
+    box->setTextFormat(Qt::RichText);
+    box->setText(m_actions.shortcutHelp());
+    box->open();
 }
 
 void MainWindow::showAbout()
@@ -471,49 +459,18 @@ void MainWindow::showAbout()
 
 void MainWindow::setServerListVisible(bool visible)
 {
-    if (visible == isServerListVisible())
-        return;
-    const int total = m_splitter->width();
-    if (visible)
-        m_splitter->setSizes({m_sidebarWidth, qMax(0, total - m_sidebarWidth)});
-    else
-        m_splitter->setSizes({0, total});
-    onSplitterMoved();
+    m_layout->setListVisible(visible);
 }
 
 bool MainWindow::isServerListVisible() const
 {
-    return m_splitter->sizes().value(0) > 0;
-}
-
-void MainWindow::onSplitterMoved()
-{
-    const int width = m_splitter->sizes().value(0);
-    if (width > 0)
-        m_sidebarWidth = width;
-    {
-        const QSignalBlocker block(m_actions.showServerList);
-        m_actions.showServerList->setChecked(width > 0);
-    }
-    // Remembered at once, not only when the window closes.
-    QSettings *s = m_services->settings();
-    s->setValue(QStringLiteral("window/sidebarWidth"), m_sidebarWidth);
-    s->setValue(QStringLiteral("window/sidebarVisible"), width > 0);
+    return m_layout->isListVisible();
 }
 
 void MainWindow::restoreState()
 {
-    QSettings *s = m_services->settings();
-    if (!restoreGeometry(s->value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 780);
-    m_sidebarWidth = qMax(m_list->minimumWidth(), s->value(QStringLiteral("window/sidebarWidth"), m_sidebarWidth).toInt());
-    const bool sidebar = s->value(QStringLiteral("window/sidebarVisible"), true).toBool();
-    m_splitter->setSizes({sidebar ? m_sidebarWidth : 0, qMax(0, width() - m_sidebarWidth)});
-    {
-        const QSignalBlocker block(m_actions.showServerList);
-        m_actions.showServerList->setChecked(sidebar);
-    }
-    const QString last = s->value(QStringLiteral("window/server")).toString();
+    m_layout->restore();
+    const QString last = m_services->settings()->value(QStringLiteral("window/server")).toString();
     if (m_model->rowOf(last) >= 0)
         selectServer(last);
     else if (m_model->rowCount() > 0)
@@ -524,11 +481,9 @@ void MainWindow::restoreState()
 
 void MainWindow::saveState()
 {
-    QSettings *s = m_services->settings();
-    s->setValue(QStringLiteral("window/geometry"), saveGeometry());
-    onSplitterMoved(); // the server list's width and whether it shows
+    m_layout->save();
     if (currentServer() != m_demo->profile().name)
-        s->setValue(QStringLiteral("window/server"), currentServer());
+        m_services->settings()->setValue(QStringLiteral("window/server"), currentServer());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -10,7 +10,6 @@
 
 #include <optional>
 
-class QLabel;
 class QSplitter;
 class QStackedWidget;
 
@@ -25,6 +24,8 @@ class ServerListPanel;
 class ServerDialog;
 class ServerPage;
 class ProfileTransfer;
+class StatusSummary;
+class WindowLayoutMemory;
 
 // The main window: the server list with live status dots on the left, the selected
 // server's page on the right, notification banners on top, menus with every shortcut.
@@ -99,31 +100,28 @@ private:
     void onCurrentChanged(const QString &name);
     void commitRemoval();
     void updateActions();
-    void updateStatusBar();
     void showShortcuts();
     void showAbout();
     void restoreState();
     void saveState();
-    void onSplitterMoved();
 
     AppServices *m_services;
     MainActions m_actions;
     ServerListModel *m_model;
     ServerListPanel *m_list;
     QSplitter *m_splitter;
+    WindowLayoutMemory *m_layout = nullptr;
     QStackedWidget *m_stack;
     EmptyState *m_welcome;
     QWidget *m_noSelection;
     Banner *m_notice;   // undo, errors, confirmations
     Banner *m_warning;  // the keychain-unavailable warning: stays until dismissed
-    QLabel *m_summary;
-    QLabel *m_secretsLabel;
+    StatusSummary *m_statusSummary = nullptr;
     DemoLauncher *m_demo;
     ProfileTransfer *m_transfer = nullptr; // File › Import/Export, View › Servers × Clients
     QHash<QString, ServerPage *> m_pages;
     std::optional<QPair<ServerProfile, int>> m_pendingRemoval; // profile and its former row
     int m_undoTimeoutMs = 8000;
-    int m_sidebarWidth = 240; // the width the server list comes back at
     bool m_signInAvailable = false;
     bool m_shuttingDown = false;
     bool m_readyToClose = false;

@@ -7,7 +7,9 @@
 #include "tools/toolform.h"
 #include "widgets/emptystate.h"
 #include "widgets/icons.h"
+#include "widgets/segmentedswitch.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -18,7 +20,7 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
-#include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace mcpc::ui {
@@ -34,7 +36,8 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
     {
-        return {180, QFontMetrics(option.font).height() * 2 + 16};
+        // Narrow: the rows take the list's width and paint() elides; never a sideways scroll.
+        return {120, QFontMetrics(option.font).height() * 2 + 16};
     }
     void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -81,15 +84,22 @@ ToolsTab::ToolsTab(QWidget *parent)
     , m_empty(new EmptyState(QStringLiteral("Pick a tool"), QStringLiteral("Select a tool on the left to see its arguments and run it."), this))
     , m_panel(new ToolCallPanel(this))
     , m_load(new LoadPanel(this))
-    , m_toolTabs(new QTabWidget(this))
+    , m_modes(new QStackedWidget(this))
+    , m_modeSwitch(new SegmentedSwitch({QStringLiteral("&Call"), QStringLiteral("&Load")}, this))
     , m_appButton(new AppLaunchButton(this))
+    , m_modesPage(new QWidget(this))
 {
-    m_toolTabs->setDocumentMode(true);
-    m_toolTabs->addTab(m_panel, QStringLiteral("Call"));
-    m_toolTabs->addTab(m_load, QStringLiteral("Load"));
-    m_toolTabs->setTabToolTip(1, QStringLiteral("Load-test this tool: many concurrent calls, latency and errors"));
+    // Call or Load the selected tool. The switch is not a tab bar over the panels: its row
+    // would come out of the argument form's height (at 800x600 the form then cut off its
+    // second field). It sits under the tool list, beside the tool count.
+    m_modes->addWidget(m_panel);
+    m_modes->addWidget(m_load);
+    m_modeSwitch->button(CallMode)->setToolTip(QStringLiteral("Call the selected tool with the arguments you type"));
+    m_modeSwitch->button(LoadMode)->setToolTip(QStringLiteral("Load-test the selected tool: many concurrent calls, latency and errors"));
+    m_modeSwitch->setAccessibleName(QStringLiteral("Call or load-test the tool"));
+    m_modeSwitch->setEnabled(false); // until a tool is selected
+    connect(m_modeSwitch, &SegmentedSwitch::currentChanged, m_modes, &QStackedWidget::setCurrentIndex);
     m_load->setArgumentsSource([this] { return m_panel->form()->arguments(); });
-    m_toolTabs->setCornerWidget(m_appButton, Qt::TopRightCorner);
     m_appButton->setArgumentsSource([this]() -> std::optional<nlohmann::json> {
         auto args = m_panel->form()->arguments();
         return args ? std::optional(*args) : std::nullopt;
@@ -105,6 +115,7 @@ ToolsTab::ToolsTab(QWidget *parent)
     m_list->setItemDelegate(new ToolDelegate(m_list));
     m_list->setMouseTracking(true);
     m_list->setUniformItemSizes(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAccessibleName(QStringLiteral("Tools"));
     QPalette muted = m_count->palette();
@@ -129,10 +140,25 @@ ToolsTab::ToolsTab(QWidget *parent)
     leftCol->setContentsMargins(0, 0, 0, 0);
     leftCol->addWidget(m_search);
     leftCol->addWidget(m_list, 1);
-    leftCol->addWidget(m_count);
+    // Under the list: how many tools, and whether the selected one is called or load-tested.
+    auto *modeRow = new QHBoxLayout;
+    modeRow->setContentsMargins(0, 0, 0, 0);
+    modeRow->addWidget(m_count, 1);
+    modeRow->addWidget(m_modeSwitch);
+    leftCol->addLayout(modeRow);
 
     m_right->addWidget(m_empty);
-    m_right->addWidget(m_toolTabs);
+    // "Open App" sits over the panels only for a tool with an App: hidden, its row takes
+    // no height from the argument form.
+    auto *appRow = new QHBoxLayout;
+    appRow->setContentsMargins(0, 0, 0, 0);
+    appRow->addStretch(1);
+    appRow->addWidget(m_appButton);
+    auto *modesCol = new QVBoxLayout(m_modesPage);
+    modesCol->setContentsMargins(0, 0, 0, 0);
+    modesCol->addLayout(appRow);
+    modesCol->addWidget(m_modes, 1);
+    m_right->addWidget(m_modesPage);
     auto *split = new QSplitter(this);
     split->addWidget(left);
     split->addWidget(m_right);
@@ -166,6 +192,7 @@ void ToolsTab::setTools(const QList<Tool> &tools)
     if (!current.isEmpty() && selectTool(current))
         return;
     m_right->setCurrentWidget(m_empty);
+    m_modeSwitch->setEnabled(false);
     if (tools.isEmpty()) {
         m_empty->setTitle(QStringLiteral("No tools"));
         m_empty->setText(QStringLiteral("This server lists no tools. If you expect some, check that they are implemented "
@@ -194,6 +221,16 @@ void ToolsTab::focusSearch()
     m_search->selectAll();
 }
 
+void ToolsTab::showMode(Mode mode)
+{
+    m_modeSwitch->setCurrentIndex(mode);
+}
+
+ToolsTab::Mode ToolsTab::mode() const
+{
+    return Mode(m_modes->currentIndex());
+}
+
 bool ToolsTab::selectTool(const QString &name)
 {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
@@ -219,8 +256,9 @@ void ToolsTab::onCurrentChanged()
         if (t.name == name) {
             m_panel->setTool(t);
             m_load->setTool(t.name);
+            m_right->setCurrentWidget(m_modesPage);
+            m_modeSwitch->setEnabled(true);
             m_appButton->setTool(t);
-            m_right->setCurrentWidget(m_toolTabs);
             return;
         }
     }

@@ -55,7 +55,7 @@ LoadPanel::LoadPanel(QWidget *parent)
     QPalette muted = m_status->palette();
     muted.setColor(QPalette::WindowText, theme::mutedText(palette()));
     m_status->setPalette(muted);
-    m_status->setText(QStringLiteral("Calls this tool over and over with the arguments from the Call tab."));
+    m_status->setText(QStringLiteral("Calls this tool over and over with the arguments typed under Call."));
     m_status->setWordWrap(true);
 
     auto *limitRow = new QHBoxLayout;

@@ -37,7 +37,7 @@ namespace mcpc::ui {
 class LoadChart;
 
 // The Load tab of a tool: concurrency, a duration or a request count, an optional rate,
-// the arguments from the Call tab's form; Start/Stop; a live latency chart and, at the
+// the arguments from the call panel's form (Call | Load); Start/Stop; a live latency chart and, at the
 // end, the summary. The run is a core LoadRun on the GUI's event loop over the server's
 // live connection, so the window never blocks. A server on another machine is asked
 // about first (and capped), because a load test against someone else's server is an attack.

@@ -1,5 +1,10 @@
 #include "widgets/icons.h"
 
+#include "widgets/paintediconengine.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -189,39 +194,66 @@ QPixmap render(Icon which, const QColor &color, int size)
     return pm;
 }
 
+// The icons made so far, dropped with the application object (pixmaps must not outlive it).
+QHash<QPair<int, QRgb>, QIcon> &madeIcons()
+{
+    static QHash<QPair<int, QRgb>, QIcon> made;
+    static const bool cleared = [] {
+        qAddPostRoutine([] { madeIcons().clear(); });
+        return true;
+    }();
+    Q_UNUSED(cleared);
+    return made;
+}
+
 } // namespace
 
 QIcon icon(Icon which, const QColor &color)
 {
-    QIcon result;
-    for (int size : {16, 20, 24, 32, 48})
-        result.addPixmap(render(which, color, size));
-    QColor disabled = color;
-    disabled.setAlphaF(0.35);
-    for (int size : {16, 20, 24, 32})
-        result.addPixmap(render(which, disabled, size), QIcon::Disabled);
+    // One shared icon per glyph and colour: its engine keeps the sizes drawn so far.
+    QHash<QPair<int, QRgb>, QIcon> &made = madeIcons();
+    const QPair<int, QRgb> key{int(which), color.rgba()};
+    if (auto it = made.constFind(key); it != made.constEnd())
+        return *it;
+    const QIcon result(new PaintedIconEngine(
+        [which, color](const QSize &size, QIcon::Mode mode) {
+            QColor c = color;
+            if (mode == QIcon::Disabled)
+                c.setAlphaF(0.35);
+            return render(which, c, qMin(size.width(), size.height()));
+        },
+        {QSize(16, 16), QSize(20, 20), QSize(24, 24), QSize(32, 32), QSize(48, 48)}));
+    made.insert(key, result);
     return result;
 }
 
 QIcon appIcon()
 {
-    QIcon result;
-    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
-        QPixmap pm(size, size);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.scale(size / 64.0, size / 64.0);
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0x2d, 0x6c, 0xdf));
-        p.drawRoundedRect(QRectF(4, 4, 56, 56), 14, 14);
-        p.setPen(QPen(Qt::white, 4, Qt::SolidLine, Qt::RoundCap));
-        p.setBrush(Qt::NoBrush);
-        p.drawEllipse(QPointF(22, 32), 7, 7);
-        p.drawEllipse(QPointF(42, 32), 7, 7);
-        p.drawLine(QPointF(29, 32), QPointF(35, 32));
-        result.addPixmap(pm);
-    }
+    // Key -1: not a glyph; kept with them.
+    QHash<QPair<int, QRgb>, QIcon> &made = madeIcons();
+    if (auto it = made.constFind({-1, 0}); it != made.constEnd())
+        return *it;
+    const QIcon result(new PaintedIconEngine(
+        [](const QSize &size, QIcon::Mode) {
+            const int side = qMin(size.width(), size.height());
+            QPixmap pm(side, side);
+            pm.fill(Qt::transparent);
+            QPainter p(&pm);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.scale(side / 64.0, side / 64.0);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0x2d, 0x6c, 0xdf));
+            p.drawRoundedRect(QRectF(4, 4, 56, 56), 14, 14);
+            p.setPen(QPen(Qt::white, 4, Qt::SolidLine, Qt::RoundCap));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(QPointF(22, 32), 7, 7);
+            p.drawEllipse(QPointF(42, 32), 7, 7);
+            p.drawLine(QPointF(29, 32), QPointF(35, 32));
+            return pm;
+        },
+        // The sizes a window manager is given (_NET_WM_ICON); any other is drawn when asked for.
+        {QSize(16, 16), QSize(24, 24), QSize(32, 32), QSize(48, 48), QSize(64, 64)}));
+    made.insert({-1, 0}, result);
     return result;
 }
 
