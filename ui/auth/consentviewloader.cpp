@@ -87,10 +87,10 @@ Result<ConsentViewFactory *> ConsentViewLoader::factory()
             }
             qCWarning(lcDesktop) << "consent view plugin" << file << "did not load:" << loader.errorString();
             return std::unexpected(Error::make(ErrorKind::Unavailable,
-                QStringLiteral("The sign-in view (%1) could not be loaded: %2").arg(file, loader.errorString())));
+                QCoreApplication::translate("ConsentViewLoader", "The sign-in view (%1) could not be loaded: %2").arg(file, loader.errorString())));
         }
         return std::unexpected(Error::make(ErrorKind::Unavailable,
-            QStringLiteral("The sign-in view is not installed (looked for %1).").arg(tried.join(QStringLiteral(", ")))));
+            QCoreApplication::translate("ConsentViewLoader", "The sign-in view is not installed (looked for %1).").arg(tried.join(QStringLiteral(", ")))));
     }();
     return loaded;
 }

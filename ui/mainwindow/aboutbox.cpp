@@ -3,6 +3,7 @@
 #include "protocol/protocolera.h"
 #include "protocol/types.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QtGlobal>
 
@@ -27,7 +28,7 @@ QString AboutBox::text(const QString &secretsBackend)
 
 void AboutBox::show(QWidget *parent, const QString &secretsBackend)
 {
-    QMessageBox::about(parent, QStringLiteral("About MCP Connect"), text(secretsBackend));
+    QMessageBox::about(parent, QCoreApplication::translate("AboutBox", "About MCP Connect"), text(secretsBackend));
 }
 
 } // namespace mcpc::ui

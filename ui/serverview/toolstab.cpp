@@ -7,6 +7,7 @@
 #include "widgets/emptystate.h"
 #include "widgets/icons.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -77,20 +78,20 @@ ToolsTab::ToolsTab(QWidget *parent)
     , m_list(new QListView(this))
     , m_count(new QLabel(this))
     , m_right(new QStackedWidget(this))
-    , m_empty(new EmptyState(QStringLiteral("Pick a tool"), QStringLiteral("Select a tool on the left to see its arguments and run it."), this))
+    , m_empty(new EmptyState(QCoreApplication::translate("ToolsTab", "Pick a tool"), QCoreApplication::translate("ToolsTab", "Select a tool on the left to see its arguments and run it."), this))
     , m_panel(new ToolCallPanel(this))
     , m_load(new LoadPanel(this))
     , m_toolTabs(new QTabWidget(this))
 {
     m_toolTabs->setDocumentMode(true);
-    m_toolTabs->addTab(m_panel, QStringLiteral("Call"));
-    m_toolTabs->addTab(m_load, QStringLiteral("Load"));
-    m_toolTabs->setTabToolTip(1, QStringLiteral("Load-test this tool: many concurrent calls, latency and errors"));
+    m_toolTabs->addTab(m_panel, QCoreApplication::translate("ToolsTab", "Call"));
+    m_toolTabs->addTab(m_load, QCoreApplication::translate("ToolsTab", "Load"));
+    m_toolTabs->setTabToolTip(1, QCoreApplication::translate("ToolsTab", "Load-test this tool: many concurrent calls, latency and errors"));
     m_load->setArgumentsSource([this] { return m_panel->form()->arguments(); });
-    m_search->setPlaceholderText(QStringLiteral("Search tools  (Ctrl+F)"));
+    m_search->setPlaceholderText(QCoreApplication::translate("ToolsTab", "Search tools  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(icons::icon(icons::Icon::Search, theme::mutedText(palette())), QLineEdit::LeadingPosition);
-    m_search->setAccessibleName(QStringLiteral("Search tools"));
+    m_search->setAccessibleName(QCoreApplication::translate("ToolsTab", "Search tools"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(SearchRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -99,7 +100,7 @@ ToolsTab::ToolsTab(QWidget *parent)
     m_list->setMouseTracking(true);
     m_list->setUniformItemSizes(true);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setAccessibleName(QStringLiteral("Tools"));
+    m_list->setAccessibleName(QCoreApplication::translate("ToolsTab", "Tools"));
     QPalette muted = m_count->palette();
     muted.setColor(QPalette::WindowText, theme::mutedText(palette()));
     m_count->setPalette(muted);
@@ -160,12 +161,12 @@ void ToolsTab::setTools(const QList<Tool> &tools)
         return;
     m_right->setCurrentWidget(m_empty);
     if (tools.isEmpty()) {
-        m_empty->setTitle(QStringLiteral("No tools"));
+        m_empty->setTitle(tr("No tools"));
         m_empty->setText(QStringLiteral("This server lists no tools. If you expect some, check that they are implemented "
                                         "and enabled on the server (the seed guide's \"Tool not available\")."));
     } else {
-        m_empty->setTitle(QStringLiteral("Pick a tool"));
-        m_empty->setText(QStringLiteral("Select a tool on the left to see its arguments and run it."));
+        m_empty->setTitle(tr("Pick a tool"));
+        m_empty->setText(tr("Select a tool on the left to see its arguments and run it."));
     }
 }
 
@@ -221,8 +222,8 @@ void ToolsTab::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = int(m_tools.size());
-    m_count->setText(shown == total ? QStringLiteral("%1 tool%2").arg(total).arg(total == 1 ? QString() : QStringLiteral("s"))
-                                    : QStringLiteral("%1 of %2 tools").arg(shown).arg(total));
+    m_count->setText(shown == total ? tr("%1 tool%2").arg(total).arg(total == 1 ? QString() : QStringLiteral("s"))
+                                    : tr("%1 of %2 tools").arg(shown).arg(total));
 }
 
 } // namespace mcpc::ui
