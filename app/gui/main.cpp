@@ -7,6 +7,7 @@
 #include "app/quitonsignal.h"
 #include "app/singleinstance.h"
 #include "app/startupprobe.h"
+#include "app/translations.h"
 #include "clientconfig/addlink.h"
 #include "apps/appviewloader.h"
 #include "auth/consentviewloader.h"
@@ -22,6 +23,7 @@
 #include "tray/traysettings.h"
 #include "widgets/icons.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QIcon>
 #include <QLineEdit>
@@ -76,8 +78,9 @@ int main(int argc, char **argv)
     // Mesa) at start. The consent view plugin's loader makes the shared context just
     // before QtWebEngine is loaded, at the first sign-in (auth/consentviewloader.cpp).
     QApplication app(argc, argv);
+    mcpc::ui::Translations::install(&app); // before the first translated string below
     QApplication::setApplicationName(QStringLiteral("mcp-connect"));
-    QApplication::setApplicationDisplayName(QStringLiteral("MCP Connect"));
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("Main", "MCP Connect"));
     QApplication::setApplicationVersion(QStringLiteral(MCPC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(MCPC_APP_ID)); // matches the installed .desktop file
     mcpc::ui::CrashHandler::install();
@@ -135,7 +138,7 @@ int main(int argc, char **argv)
         QTimer::singleShot(0, &links, [&links, link] { links.open(link); });
     const std::optional<QString> crashReport = mcpc::ui::CrashHandler::takeReport();
     if (crashReport) {
-        auto *box = new QMessageBox(QMessageBox::Warning, QStringLiteral("MCP Connect quit unexpectedly"),
+        auto *box = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("Main", "MCP Connect quit unexpectedly"),
                                     QStringLiteral("MCP Connect stopped unexpectedly last time. A short report was kept "
                                                    "(where in the program it stopped; no tokens or passwords). Press "
                                                    "Show Details to read it; it is also in %1.")
@@ -154,8 +157,8 @@ int main(int argc, char **argv)
         auto demo = window.startDemo();
         if (!demo) {
             std::fprintf(stderr, "mcp-connect: the demo server could not start: %s\n", qPrintable(demo.error().message));
-            QMessageBox::warning(&window, QStringLiteral("Demo server"),
-                                 QStringLiteral("The built-in demo server could not start: %1").arg(demo.error().message));
+            QMessageBox::warning(&window, QCoreApplication::translate("Main", "Demo server"),
+                                 QCoreApplication::translate("Main", "The built-in demo server could not start: %1").arg(demo.error().message));
         } else {
             readyProfile = demo->name;
         }

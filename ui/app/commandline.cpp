@@ -1,3 +1,4 @@
+#include <QCoreApplication>
 #include "app/commandline.h"
 
 namespace mcpc::ui {
@@ -66,11 +67,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             bool ok = false;
             c.benchProbeSeconds = arguments.value(++i).toInt(&ok);
             if (!ok || c.benchProbeSeconds <= 0)
-                return usageError(QStringLiteral("mcp-connect: --bench-probe needs a number of seconds.\n"));
+                return usageError(QCoreApplication::translate("CommandLine", "mcp-connect: --bench-probe needs a number of seconds.\n"));
         } else if (a == u"--tab" || a.startsWith(u"--tab=")) {
             const QString v = a.contains(u'=') ? a.section(u'=', 1) : arguments.value(++i);
             if (!QStringList{QStringLiteral("overview"), QStringLiteral("tools"), QStringLiteral("clients"), QStringLiteral("log")}.contains(v))
-                return usageError(QStringLiteral("mcp-connect: --tab must be overview, tools, clients or log (got '%1').\n").arg(v));
+                return usageError(QCoreApplication::translate("CommandLine", "mcp-connect: --tab must be overview, tools, clients or log (got '%1').\n").arg(v));
             c.tab = v;
         } else if (a == u"--theme" || a.startsWith(u"--theme=")) {
             const QString v = a.contains(u'=') ? a.section(u'=', 1) : arguments.value(++i);
@@ -81,14 +82,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             else if (v == u"system")
                 c.theme = theme::Mode::System;
             else
-                return usageError(QStringLiteral("mcp-connect: --theme must be light, dark or system (got '%1').\n").arg(v));
+                return usageError(QCoreApplication::translate("CommandLine", "mcp-connect: --theme must be light, dark or system (got '%1').\n").arg(v));
         } else if (a == u"-h" || a == u"--help") {
             c.exitCode = 0;
             c.output = helpText();
             return c;
         } else if (a == u"-v" || a == u"--version") {
             c.exitCode = 0;
-            c.output = QStringLiteral("mcp-connect %1\n").arg(QStringLiteral(MCPC_VERSION));
+            c.output = QCoreApplication::translate("CommandLine", "mcp-connect %1\n").arg(QStringLiteral(MCPC_VERSION));
             return c;
         } else if (a.startsWith(u"mcp-connect:", Qt::CaseInsensitive)) {
             c.links << a; // checked when it is opened: a bad link gets a message in the window
@@ -97,7 +98,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             if (!a.contains(u'=') && i + 1 < arguments.size())
                 ++i;
         } else {
-            return usageError(QStringLiteral("mcp-connect: unknown option '%1'. See mcp-connect --help.\n").arg(a));
+            return usageError(QCoreApplication::translate("CommandLine", "mcp-connect: unknown option '%1'. See mcp-connect --help.\n").arg(a));
         }
     }
     return c;

@@ -24,7 +24,7 @@ void DeeplinkHandler::open(const QString &link)
     if (!parsed) {
         // Never the link itself in the log: it is someone else's text.
         qCInfo(lcDesktop) << "refused an add link:" << parsed.error().message;
-        QString text = QStringLiteral("An \"Add to MCP Connect\" link was not used: %1").arg(parsed.error().message);
+        QString text = tr("An \"Add to MCP Connect\" link was not used: %1").arg(parsed.error().message);
         if (!parsed.error().hint.isEmpty())
             text += QLatin1Char(' ') + parsed.error().hint;
         m_window->notice()->showMessage(text, Chip::Tone::Error);

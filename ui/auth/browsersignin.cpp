@@ -10,7 +10,7 @@ namespace mcpc::ui {
 void BrowserSignIn::open(const QUrl &authorizationUrl, const QUrl &)
 {
     if (!oauth::isOpenableAuthorizationUrl(authorizationUrl)) {
-        const Error e = Error::make(ErrorKind::Auth, QStringLiteral("Refusing to open a non-https authorization page (%1).")
+        const Error e = Error::make(ErrorKind::Auth, tr("Refusing to open a non-https authorization page (%1).")
                                                          .arg(authorizationUrl.adjusted(QUrl::RemoveQuery).toString()));
         QTimer::singleShot(0, this, [this, e] { Q_EMIT failed(e); });
         return;

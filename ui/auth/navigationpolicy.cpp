@@ -1,3 +1,4 @@
+#include <QCoreApplication>
 #include "auth/navigationpolicy.h"
 
 #include "profiles/serverprofile.h"
@@ -26,7 +27,7 @@ NavigationDecision decideNavigation(const QUrl &url, const QUrl &redirectUri, bo
     if (isRedirectTarget(url, redirectUri)) {
         if (isMainFrame)
             return {V::Intercept, {}};
-        return {V::Block, QStringLiteral("The page tried to load the sign-in answer inside a frame; MCP Connect blocked it.")};
+        return {V::Block, QCoreApplication::translate("Navigationpolicy", "The page tried to load the sign-in answer inside a frame; MCP Connect blocked it.")};
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == u"https" && !url.host().isEmpty())
@@ -39,7 +40,7 @@ NavigationDecision decideNavigation(const QUrl &url, const QUrl &redirectUri, bo
         return {V::Block, QStringLiteral("Blocked an unencrypted page (http://%1). Sign-in pages must use HTTPS, so nobody on "
                                          "the network can read or change what you type.").arg(url.host())};
     if (scheme.isEmpty())
-        return {V::Block, QStringLiteral("Blocked a navigation to an invalid address.")};
+        return {V::Block, QCoreApplication::translate("Navigationpolicy", "Blocked a navigation to an invalid address.")};
     return {V::Block, QStringLiteral("Blocked a navigation to a %1: address; the sign-in view only opens web pages.").arg(scheme)};
 }
 

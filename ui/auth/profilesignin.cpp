@@ -11,6 +11,7 @@
 #include "util/boundedjson.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <nlohmann/json.hpp>
 
 using nlohmann::json;
@@ -26,7 +27,7 @@ bool sameServer(const QUrl &a, const QUrl &b)
 
 bool metadataHasRefreshToken(const std::string &metadata)
 {
-    const json j = parseJson(QByteArrayView(metadata), QStringLiteral("The sign-in metadata")).value_or(json());
+    const json j = parseJson(QByteArrayView(metadata), QCoreApplication::translate("ProfileSignIn", "The sign-in metadata")).value_or(json());
     return j.is_object() && j.value("has_refresh_token", false);
 }
 
@@ -42,7 +43,7 @@ QString accountFromAccessToken(const QString &accessToken)
                                                                                    | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return {};
-    const json claims = parseJson(decoded.decoded, QStringLiteral("The access token")).value_or(json());
+    const json claims = parseJson(decoded.decoded, QCoreApplication::translate("ProfileSignIn", "The access token")).value_or(json());
     if (!claims.is_object())
         return {};
     for (const char *key : {"email", "preferred_username", "upn", "name", "sub"}) {
@@ -56,9 +57,9 @@ QString accountFromAccessToken(const QString &accessToken)
 QString signInFailureText(const Error &error)
 {
     if (error.kind == ErrorKind::Cancelled)
-        return QStringLiteral("Sign-in was cancelled. Nothing was stored.");
+        return QCoreApplication::translate("ProfileSignIn", "Sign-in was cancelled. Nothing was stored.");
     // The loopback listener's wording for error=access_denied (core/oauth).
-    if (error.message.startsWith(QStringLiteral("Access was denied")))
+    if (error.message.startsWith(QCoreApplication::translate("ProfileSignIn", "Access was denied")))
         return QStringLiteral("The server denied access, so MCP Connect received no token and stored nothing. "
                               "If you chose Deny by mistake, press Sign in and choose Allow.");
     QString text = error.message;
@@ -87,7 +88,7 @@ oauth::OAuthAuthenticator *ProfileSignIn::makeAuthenticator(bool interactive)
     oauth::AuthenticatorOptions opts;
     opts.serverUrl = m_profile.url;
     opts.ignoreStoredTokens = interactive; // Sign in always means a fresh authorization
-    opts.loginCommand = QStringLiteral("mcp-connect-cli login %1").arg(m_profile.name);
+    opts.loginCommand = tr("mcp-connect-cli login %1").arg(m_profile.name);
     opts.flow.callbackTimeoutMs = m_services.callbackTimeoutMs;
     // Never signed in here: read the keychain only if the server asks (as the CLI does).
     opts.loadOnChallenge = !interactive && m_store->profileMetadata().empty();
@@ -221,7 +222,7 @@ void ProfileSignIn::signIn(oauth::OAuthAuthenticator::UserAgentFactory factory)
     connector->setAuthenticator(auth);
     m_connector = connector;
     connect(connector, &ServerConnector::finished, this, &ProfileSignIn::onSignInConnected);
-    setMessage(QStringLiteral("Contacting %1…").arg(m_profile.url.host()), false);
+    setMessage(tr("Contacting %1…").arg(m_profile.url.host()), false);
     qCInfo(lcOAuth) << "GUI sign-in started for" << m_profile.name;
     connector->start();
     Q_EMIT changed();
@@ -278,11 +279,11 @@ void ProfileSignIn::finishSignIn(const std::optional<Error> &error, McpClient *c
         m_wasSignedIn = true;
         setMessage({}, false);
         install(auth);
-        Q_EMIT notice(QStringLiteral("Signed in to %1.").arg(who()), false);
+        Q_EMIT notice(tr("Signed in to %1.").arg(who()), false);
     } else {
         auth->deleteLater();
         if (!error) {
-            setMessage(QStringLiteral("%1 did not ask for sign-in; nothing to do.").arg(m_profile.url.toString()), false);
+            setMessage(tr("%1 did not ask for sign-in; nothing to do.").arg(m_profile.url.toString()), false);
         } else if (error->kind == ErrorKind::Cancelled) {
             setMessage(signInFailureText(*error), false);
         } else {
@@ -307,7 +308,7 @@ void ProfileSignIn::cancelSignIn()
     if (m_connector)
         m_connector->deleteLater();
     m_connector = nullptr;
-    finishSignIn(Error::make(ErrorKind::Cancelled, QStringLiteral("The sign-in was cancelled.")));
+    finishSignIn(Error::make(ErrorKind::Cancelled, tr("The sign-in was cancelled.")));
 }
 
 void ProfileSignIn::signOut()
@@ -317,7 +318,7 @@ void ProfileSignIn::signOut()
     cancelSignIn();
     m_signingOut = true;
     m_failed = false;
-    setMessage(QStringLiteral("Signing out…"), false);
+    setMessage(tr("Signing out…"), false);
     Q_EMIT changed();
     SecretJob *job = m_store->load();
     connect(job, &SecretJob::finished, this, [this, job] {
@@ -327,7 +328,7 @@ void ProfileSignIn::signOut()
             if (auto r = oauth::parseRecord(job->data()))
                 record = *r;
         } else if (job->status() != SecretJob::Status::NotFound) {
-            problem = QStringLiteral("the keychain could not be read (%1)").arg(job->errorString());
+            problem = tr("the keychain could not be read (%1)").arg(job->errorString());
         }
         if (record.isEmpty() && m_auth)
             record = m_auth->record(); // e.g. kept in memory only
@@ -355,7 +356,7 @@ void ProfileSignIn::revokeNext(oauth::SignInRecord record, QList<QPair<QString, 
         if (rev->ok())
             revoked = true;
         else
-            problem = QStringLiteral("the server did not confirm the revocation (%1)").arg(rev->error().message);
+            problem = tr("the server did not confirm the revocation (%1)").arg(rev->error().message);
         revokeNext(record, tokens, revoked, problem);
     });
     rev->start();
@@ -372,21 +373,21 @@ void ProfileSignIn::deleteLocal(const oauth::SignInRecord &record, bool revoked,
         install(makeAuthenticator(false)); // no tokens: the server shows Needs login again
         if (!cleared) {
             m_failed = true;
-            setMessage(QStringLiteral("Could not delete the stored sign-in: %1").arg(job->errorString()), true);
+            setMessage(tr("Could not delete the stored sign-in: %1").arg(job->errorString()), true);
             Q_EMIT notice(m_message, true);
         } else {
             QString text;
             if (record.isEmpty())
-                text = QStringLiteral("Not signed in to %1; nothing to sign out of.").arg(who());
+                text = tr("Not signed in to %1; nothing to sign out of.").arg(who());
             else if (revoked)
-                text = QStringLiteral("Signed out of %1. The server revoked the tokens and the local copy is deleted.").arg(who());
+                text = tr("Signed out of %1. The server revoked the tokens and the local copy is deleted.").arg(who());
             else if (record.revocationEndpoint.isEmpty())
                 text = QStringLiteral("Signed out of %1. The server offers no revocation, so the local tokens were deleted; "
                                       "they stay valid at the server until they expire.").arg(who());
             else
-                text = QStringLiteral("Signed out of %1; the local tokens were deleted.").arg(who());
+                text = tr("Signed out of %1; the local tokens were deleted.").arg(who());
             if (!problem.isEmpty())
-                text += QStringLiteral(" Note: %1.").arg(problem);
+                text += tr(" Note: %1.").arg(problem);
             setMessage({}, false);
             Q_EMIT notice(text, !problem.isEmpty());
         }

@@ -98,8 +98,8 @@ void SignInController::setUpPage(ServerPage *page)
     connect(panel, &SignInPanel::cancelRequested, this, [this, page] { cancelSignIn(page->profile().name); });
     connect(page, &ServerPage::userDataShown, panel, [page, panel] {
         const UserDataCard *card = page->overview()->userDataCard();
-        const QString email = card->value(QStringLiteral("Primary Email"));
-        panel->setAccountHint(email.isEmpty() ? card->value(QStringLiteral("Username")) : email);
+        const QString email = card->value(tr("Primary Email"));
+        panel->setAccountHint(email.isEmpty() ? card->value(tr("Username")) : email);
     });
     updateUi(name);
 }
@@ -129,7 +129,7 @@ ServerProfile SignInController::switchToOAuth(const ServerProfile &profile)
     ServerProfile p = profile;
     p.auth = AuthMode::OAuth;
     if (auto r = m_services->profiles()->update(p); !r) {
-        notify(QStringLiteral("Could not switch %1 to OAuth sign-in: %2").arg(p.name, r.error().message), true);
+        notify(tr("Could not switch %1 to OAuth sign-in: %2").arg(p.name, r.error().message), true);
         return profile;
     }
     if (m_window) {
@@ -169,7 +169,7 @@ oauth::AuthorizationUserAgent *SignInController::makeAgent(const ServerProfile &
     // The first embedded sign-in loads the consent view plugin (and QtWebEngine with it).
     auto factory = ConsentViewLoader::factory();
     if (!factory) {
-        notify(factory.error().message + QStringLiteral(" The sign-in page opens in your browser instead."), true);
+        notify(factory.error().message + tr(" The sign-in page opens in your browser instead."), true);
         return makeBrowserAgent(name, parent);
     }
     QPointer<SignInController> self(this);
@@ -195,7 +195,7 @@ void SignInController::signOut(const QString &name)
     if (ProfileSignIn *e = m_entries.value(name))
         e->signOut();
     else
-        notify(QStringLiteral("Not signed in to %1; nothing to sign out of.").arg(name), false);
+        notify(tr("Not signed in to %1; nothing to sign out of.").arg(name), false);
 }
 
 void SignInController::cancelSignIn(const QString &name)

@@ -6,6 +6,7 @@
 #include "widgets/icons.h"
 #include "widgets/spinner.h"
 
+#include <QCoreApplication>
 #include <QClipboard>
 #include <QDateTime>
 #include <QFormLayout>
@@ -28,10 +29,10 @@ QString duration(qint64 seconds)
     if (seconds < 60)
         return QStringLiteral("%1 s").arg(seconds);
     if (seconds < 3600)
-        return QStringLiteral("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+        return QCoreApplication::translate("SignInPanel", "%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
     if (seconds < 2 * 86400)
-        return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
-    return QStringLiteral("%1 days").arg(seconds / 86400);
+        return QCoreApplication::translate("SignInPanel", "%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+    return QCoreApplication::translate("SignInPanel", "%1 days").arg(seconds / 86400);
 }
 
 } // namespace
@@ -39,21 +40,21 @@ QString duration(qint64 seconds)
 QString SignInPanel::describeExpiry(qint64 expiresAtMs, qint64 nowMs)
 {
     if (expiresAtMs <= 0)
-        return QStringLiteral("No expiry given by the server");
+        return tr("No expiry given by the server");
     const qint64 left = (expiresAtMs - nowMs) / 1000;
     if (left <= 0)
-        return QStringLiteral("Expired %1 ago").arg(duration(-left));
-    return QStringLiteral("Expires in %1").arg(duration(left));
+        return tr("Expired %1 ago").arg(duration(-left));
+    return tr("Expires in %1").arg(duration(left));
 }
 
 QString SignInPanel::describeRegistration(oauth::RegistrationKind kind)
 {
     switch (kind) {
-    case oauth::RegistrationKind::PreRegistered: return QStringLiteral("Pre-registered client");
-    case oauth::RegistrationKind::MetadataDocument: return QStringLiteral("Client ID metadata document");
+    case oauth::RegistrationKind::PreRegistered: return tr("Pre-registered client");
+    case oauth::RegistrationKind::MetadataDocument: return tr("Client ID metadata document");
     case oauth::RegistrationKind::Dynamic: break;
     }
-    return QStringLiteral("Registered automatically (dynamic registration)");
+    return tr("Registered automatically (dynamic registration)");
 }
 
 SignInPanel::SignInPanel(QWidget *parent)
@@ -70,9 +71,9 @@ SignInPanel::SignInPanel(QWidget *parent)
     , m_browserReason(new QLabel(m_browserBox))
     , m_browserHint(new QLabel(m_browserBox))
     , m_browserUrl(new QLineEdit(m_browserBox))
-    , m_signInButton(new QPushButton(QStringLiteral("Sign in"), this))
-    , m_cancelButton(new QPushButton(QStringLiteral("Cancel"), this))
-    , m_signOutButton(new QPushButton(QStringLiteral("Sign out"), this))
+    , m_signInButton(new QPushButton(QCoreApplication::translate("SignInPanel", "Sign in"), this))
+    , m_cancelButton(new QPushButton(QCoreApplication::translate("SignInPanel", "Cancel"), this))
+    , m_signOutButton(new QPushButton(QCoreApplication::translate("SignInPanel", "Sign out"), this))
     , m_detailsButton(new QToolButton(this))
     , m_tick(new QTimer(this))
 {
@@ -101,10 +102,10 @@ SignInPanel::SignInPanel(QWidget *parent)
     }
     m_browserUrl->setReadOnly(true);
     m_browserUrl->setObjectName(QStringLiteral("browserSignInUrl"));
-    auto *copy = new QPushButton(QStringLiteral("Copy link"), m_browserBox);
+    auto *copy = new QPushButton(QCoreApplication::translate("SignInPanel", "Copy link"), m_browserBox);
     connect(copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_browserUrl->text());
-        m_browserHint->setText(QStringLiteral("Copied. Paste the address into a browser to sign in."));
+        m_browserHint->setText(QCoreApplication::translate("SignInPanel", "Copied. Paste the address into a browser to sign in."));
     });
     auto *urlRow = new QHBoxLayout;
     urlRow->setSpacing(8);
@@ -123,17 +124,17 @@ SignInPanel::SignInPanel(QWidget *parent)
     m_form->setVerticalSpacing(7);
     m_form->setLabelAlignment(Qt::AlignLeft);
     m_formBox->setLayout(m_form);
-    m_account = addRow(QStringLiteral("Signed in as"));
-    m_issuer = addRow(QStringLiteral("Authorization server"));
-    m_scopes = addRow(QStringLiteral("Permissions"));
-    m_expiry = addRow(QStringLiteral("Access token"));
-    m_renewal = addRow(QStringLiteral("Renewal"));
-    m_client = addRow(QStringLiteral("Client"));
-    m_storage = addRow(QStringLiteral("Kept in"));
+    m_account = addRow(QCoreApplication::translate("SignInPanel", "Signed in as"));
+    m_issuer = addRow(QCoreApplication::translate("SignInPanel", "Authorization server"));
+    m_scopes = addRow(QCoreApplication::translate("SignInPanel", "Permissions"));
+    m_expiry = addRow(QCoreApplication::translate("SignInPanel", "Access token"));
+    m_renewal = addRow(QCoreApplication::translate("SignInPanel", "Renewal"));
+    m_client = addRow(QCoreApplication::translate("SignInPanel", "Client"));
+    m_storage = addRow(QCoreApplication::translate("SignInPanel", "Kept in"));
 
     const QColor fg = palette().color(QPalette::ButtonText);
     m_signInButton->setIcon(icons::icon(icons::Icon::SignIn, fg));
-    m_signOutButton->setToolTip(QStringLiteral("Revoke the tokens where the server offers it and delete them from this computer"));
+    m_signOutButton->setToolTip(QCoreApplication::translate("SignInPanel", "Revoke the tokens where the server offers it and delete them from this computer"));
     connect(m_signInButton, &QPushButton::clicked, this, &SignInPanel::signInRequested);
     connect(m_signOutButton, &QPushButton::clicked, this, &SignInPanel::signOutRequested);
     connect(m_cancelButton, &QPushButton::clicked, this, &SignInPanel::cancelRequested);
@@ -270,45 +271,45 @@ void SignInPanel::refresh()
     const QString host = m_signIn->profile().url.host();
     switch (phase) {
     case Phase::SignedIn:
-        m_state->setText(QStringLiteral("Signed in"));
+        m_state->setText(tr("Signed in"));
         m_state->setTone(Chip::Tone::Success);
         m_lead->setText(s.persistent ? QStringLiteral("MCP Connect uses this sign-in for every check and tool call, and "
                                                       "renews it before it expires when it can.")
-                                     : QStringLiteral("MCP Connect uses this sign-in for every check and tool call."));
+                                     : tr("MCP Connect uses this sign-in for every check and tool call."));
         break;
     case Phase::SigningIn:
-        m_state->setText(QStringLiteral("Signing in"));
+        m_state->setText(tr("Signing in"));
         m_state->setTone(Chip::Tone::Info);
         m_lead->setText(m_browserReasonText.isEmpty()
-                            ? QStringLiteral("Approve the access on the sign-in page. This card updates when you are done.")
+                            ? tr("Approve the access on the sign-in page. This card updates when you are done.")
                             : QStringLiteral("Approve the access on the sign-in page in your browser. This card updates "
                                              "when you are done."));
         break;
     case Phase::SigningOut:
-        m_state->setText(QStringLiteral("Signing out"));
+        m_state->setText(tr("Signing out"));
         m_state->setTone(Chip::Tone::Info);
-        m_lead->setText(QStringLiteral("Revoking the tokens and deleting them from this computer."));
+        m_lead->setText(tr("Revoking the tokens and deleting them from this computer."));
         break;
     case Phase::SignInAgain:
-        m_state->setText(QStringLiteral("Sign in again"));
+        m_state->setText(tr("Sign in again"));
         m_state->setTone(Chip::Tone::Warning);
         m_lead->setText(QStringLiteral("The sign-in to %1 is no longer accepted and could not be renewed, so MCP Connect "
                                        "stopped using it. Sign in again to reconnect.").arg(host));
         break;
     case Phase::Failed:
-        m_state->setText(QStringLiteral("Sign-in failed"));
+        m_state->setText(tr("Sign-in failed"));
         m_state->setTone(Chip::Tone::Error);
-        m_lead->setText(QStringLiteral("Nothing was stored."));
+        m_lead->setText(tr("Nothing was stored."));
         break;
     case Phase::NotSignedIn:
-        m_state->setText(QStringLiteral("Not signed in"));
+        m_state->setText(tr("Not signed in"));
         m_state->setTone(Chip::Tone::Neutral);
         {
-            const QString where = m_browserReasonText.isEmpty() ? QStringLiteral("inside MCP Connect")
-                                                                : QStringLiteral("in your web browser");
+            const QString where = m_browserReasonText.isEmpty() ? tr("inside MCP Connect")
+                                                                : tr("in your web browser");
             m_lead->setText(s.persistent ? QStringLiteral("%1 uses OAuth. Sign in on its own page, %2; the tokens are kept "
                                                           "in the system keychain (%3).").arg(host, where, s.storage)
-                                         : QStringLiteral("%1 uses OAuth. Sign in on its own page, %2.").arg(host, where));
+                                         : tr("%1 uses OAuth. Sign in on its own page, %2.").arg(host, where));
         }
         break;
     }
@@ -330,12 +331,12 @@ void SignInPanel::refresh()
         m_issuer->setText(issuer.host().isEmpty() ? s.issuer : issuer.host() + (issuer.port() > 0 ? QStringLiteral(":%1").arg(issuer.port()) : QString()));
         m_issuer->setToolTip(s.issuer);
         const QStringList scopes = s.scope.split(u' ', Qt::SkipEmptyParts);
-        m_scopes->setText(scopes.isEmpty() ? QStringLiteral("The server's defaults") : scopes.join(QStringLiteral(", ")));
+        m_scopes->setText(scopes.isEmpty() ? tr("The server's defaults") : scopes.join(QStringLiteral(", ")));
         m_expiresAtMs = s.expiresAtMs;
-        m_renewal->setText(s.refreshable ? QStringLiteral("Automatic (a refresh token is stored)")
-                                         : QStringLiteral("Not possible: sign in again when it expires"));
+        m_renewal->setText(s.refreshable ? tr("Automatic (a refresh token is stored)")
+                                         : tr("Not possible: sign in again when it expires"));
         m_client->setText(describeRegistration(s.registration));
-        m_client->setToolTip(QStringLiteral("Client ID: %1").arg(s.clientId));
+        m_client->setToolTip(tr("Client ID: %1").arg(s.clientId));
         m_storage->setText(s.storage);
         setRowVisible(m_storage, s.persistent); // otherwise the warning below says it
         updateCountdown();
@@ -354,9 +355,9 @@ void SignInPanel::refresh()
     m_message->setPalette(mp);
 
     m_signInButton->setVisible(!busy && phase != Phase::SignedIn);
-    m_signInButton->setText(phase == Phase::SignInAgain ? QStringLiteral("Sign in again")
-                            : phase == Phase::Failed    ? QStringLiteral("Try again")
-                                                        : QStringLiteral("Sign in"));
+    m_signInButton->setText(phase == Phase::SignInAgain ? tr("Sign in again")
+                            : phase == Phase::Failed    ? tr("Try again")
+                                                        : tr("Sign in"));
     m_signInButton->setDefault(true);
     m_cancelButton->setVisible(phase == Phase::SigningIn);
     m_signOutButton->setVisible(!busy && (s.signedIn || phase == Phase::SignInAgain));
@@ -364,9 +365,9 @@ void SignInPanel::refresh()
     m_signedInPhase = phase == Phase::SignedIn;
     m_lead->setVisible(!isCompact());
     m_detailsButton->setVisible(m_signedInPhase);
-    m_detailsButton->setText(m_showDetails ? QStringLiteral("Fewer details") : QStringLiteral("Details"));
-    m_detailsButton->setToolTip(m_showDetails ? QStringLiteral("Show only who is signed in and until when")
-                                              : QStringLiteral("Show the authorization server, permissions and registration"));
+    m_detailsButton->setText(m_showDetails ? tr("Fewer details") : tr("Details"));
+    m_detailsButton->setToolTip(m_showDetails ? tr("Show only who is signed in and until when")
+                                              : tr("Show the authorization server, permissions and registration"));
     applyRows();
 }
 

@@ -9,6 +9,7 @@
 #include "widgets/icons.h"
 #include "widgets/spinner.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QFontMetrics>
@@ -34,7 +35,7 @@ namespace {
 
 constexpr int kIconSize = 40;
 // The longest main button: every card's is this wide, so the buttons line up down the page.
-const QString kWidestAction = QStringLiteral("Connect to VS Code Insiders");
+const QString kWidestAction = QCoreApplication::translate("ClientCard", "Connect to VS Code Insiders");
 
 } // namespace
 

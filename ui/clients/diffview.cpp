@@ -3,6 +3,7 @@
 #include "style/theme.h"
 #include "widgets/jsonhighlighter.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QTextBlock>
 
@@ -15,7 +16,7 @@ DiffView::DiffView(QWidget *parent)
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setFont(monospaceFont());
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    setAccessibleName(QStringLiteral("Changes to the config file"));
+    setAccessibleName(QCoreApplication::translate("DiffView", "Changes to the config file"));
     setTabChangesFocus(true);
 }
 

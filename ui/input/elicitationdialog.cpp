@@ -2,6 +2,7 @@
 
 #include "style/theme.h"
 
+#include <QCoreApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -49,8 +50,8 @@ ElicitationDialog::ElicitationDialog(const ElicitationRequest &request, QWidget 
     : QDialog(parent)
     , m_request(request)
 {
-    setWindowTitle(request.serverName.isEmpty() ? QStringLiteral("The server needs your input")
-                                                : QStringLiteral("%1 needs your input").arg(request.serverName));
+    setWindowTitle(request.serverName.isEmpty() ? QCoreApplication::translate("ElicitationDialog", "The server needs your input")
+                                                : QCoreApplication::translate("ElicitationDialog", "%1 needs your input").arg(request.serverName));
     auto *layout = new QVBoxLayout(this);
     auto *message = plainLabel(request.message, this);
     message->setObjectName(QStringLiteral("message"));
@@ -89,7 +90,7 @@ ElicitationDialog::ElicitationDialog(const ElicitationRequest &request, QWidget 
         form->addRow(label, cell);
     }
     if (request.form.fields.isEmpty())
-        form->addRow(plainLabel(QStringLiteral("The server asks for a confirmation only."), body));
+        form->addRow(plainLabel(QCoreApplication::translate("ElicitationDialog", "The server asks for a confirmation only."), body));
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(body);
     scroll->setWidgetResizable(true);
@@ -102,8 +103,8 @@ ElicitationDialog::ElicitationDialog(const ElicitationRequest &request, QWidget 
     m_summary->hide();
     layout->addWidget(m_summary);
 
-    auto *note = plainLabel(QStringLiteral("Fields marked * are required. Your answer goes to %1 only.")
-                                .arg(request.serverName.isEmpty() ? QStringLiteral("this server") : request.serverName), this);
+    auto *note = plainLabel(QCoreApplication::translate("ElicitationDialog", "Fields marked * are required. Your answer goes to %1 only.")
+                                .arg(request.serverName.isEmpty() ? QCoreApplication::translate("ElicitationDialog", "this server") : request.serverName), this);
     paint(note, theme::mutedText(palette()));
     layout->addWidget(note);
 
@@ -137,7 +138,7 @@ QWidget *ElicitationDialog::makeEditor(const ElicitationField &field)
     case T::Enum: {
         auto *combo = new QComboBox(this);
         if (!field.required || field.defaultValue.is_null())
-            combo->addItem(field.required ? QStringLiteral("(choose one)") : QStringLiteral("(not set)"), QVariant());
+            combo->addItem(field.required ? tr("(choose one)") : tr("(not set)"), QVariant());
         for (qsizetype i = 0; i < field.options.size(); ++i)
             combo->addItem(field.optionTitles.at(i), field.options.at(i));
         if (field.defaultValue.is_string())
@@ -168,7 +169,7 @@ QWidget *ElicitationDialog::makeEditor(const ElicitationField &field)
     edit->setText(field.defaultValue.is_number() ? QString::number(field.defaultValue.get<double>()) : textOf(field.defaultValue));
     QString hint = field.typeDescription();
     if (field.minimum && field.maximum)
-        hint += QStringLiteral(", %1 to %2").arg(*field.minimum).arg(*field.maximum);
+        hint += tr(", %1 to %2").arg(*field.minimum).arg(*field.maximum);
     edit->setPlaceholderText(hint);
     if (field.maxLength > 0)
         edit->setMaxLength(field.maxLength);
@@ -216,7 +217,7 @@ void ElicitationDialog::tryAccept()
         if (!value)
             message = value.error().message;
         else if (value->is_null() && field.required)
-            message = QStringLiteral("%1 is required.").arg(field.title);
+            message = tr("%1 is required.").arg(field.title);
         else if (!value->is_null())
             content[field.key] = *value;
         error->setText(message);
@@ -228,8 +229,8 @@ void ElicitationDialog::tryAccept()
         }
     }
     if (problems) {
-        m_summary->setText(problems == 1 ? QStringLiteral("One field needs your attention.")
-                                         : QStringLiteral("%1 fields need your attention.").arg(problems));
+        m_summary->setText(problems == 1 ? tr("One field needs your attention.")
+                                         : tr("%1 fields need your attention.").arg(problems));
         m_summary->show();
         firstBad->setFocus();
         return;

@@ -4,6 +4,7 @@
 #include "protocol/mcpclient.h"
 #include "util/boundedjson.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <nlohmann/json.hpp>
@@ -27,7 +28,7 @@ QString summarize(const json &m, bool *isRequest)
 {
     *isRequest = false;
     if (!m.is_object())
-        return QStringLiteral("(not a JSON-RPC message)");
+        return QCoreApplication::translate("ConnectionLog", "(not a JSON-RPC message)");
     const QString id = idText(m);
     if (m.contains("method") && m["method"].is_string()) {
         QString s = QString::fromStdString(m["method"].get<std::string>());
@@ -42,11 +43,11 @@ QString summarize(const json &m, bool *isRequest)
     }
     if (m.contains("error")) {
         const json &e = m["error"];
-        return QStringLiteral("error  #%1  · %2 %3")
+        return QCoreApplication::translate("ConnectionLog", "error  #%1  · %2 %3")
             .arg(id, QString::fromStdString(e.value("code", json(0)).dump()),
                  QString::fromStdString(e.value("message", std::string())));
     }
-    return QStringLiteral("result  #") + id;
+    return QCoreApplication::translate("ConnectionLog", "result  #") + id;
 }
 
 } // namespace
@@ -69,10 +70,10 @@ int ConnectionLog::columnCount(const QModelIndex &parent) const
 QString ConnectionLog::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Sent: return QStringLiteral("→ sent");
-    case Kind::Received: return QStringLiteral("← received");
+    case Kind::Sent: return tr("→ sent");
+    case Kind::Received: return tr("← received");
     case Kind::Diagnostic: return QStringLiteral("note");
-    case Kind::ServerLog: return QStringLiteral("server log");
+    case Kind::ServerLog: return tr("server log");
     case Kind::Status: return QStringLiteral("status");
     }
     return {};
@@ -109,9 +110,9 @@ QVariant ConnectionLog::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return QStringLiteral("Time");
-    case KindColumn: return QStringLiteral("Kind");
-    case SummaryColumn: return QStringLiteral("Message");
+    case TimeColumn: return tr("Time");
+    case KindColumn: return tr("Kind");
+    case SummaryColumn: return tr("Message");
     }
     return {};
 }
@@ -139,7 +140,7 @@ void ConnectionLog::addFrame(bool outgoing, const QByteArray &frame)
     e.time = QDateTime::currentDateTime();
     e.kind = outgoing ? Kind::Sent : Kind::Received;
     if (parsed.is_discarded()) {
-        e.summary = QStringLiteral("(unparsable frame, %1 bytes)").arg(frame.size());
+        e.summary = tr("(unparsable frame, %1 bytes)").arg(frame.size());
         e.detail = redactText(QString::fromUtf8(frame.left(64 * 1024)));
         append(std::move(e));
         return;
@@ -147,7 +148,7 @@ void ConnectionLog::addFrame(bool outgoing, const QByteArray &frame)
     const json shown = redactJson(parsed);
     bool isRequest = false;
     if (shown.is_array()) {
-        e.summary = QStringLiteral("batch of %1").arg(shown.size());
+        e.summary = tr("batch of %1").arg(shown.size());
     } else {
         e.summary = summarize(shown, &isRequest);
         const QString id = idText(shown);

@@ -5,6 +5,7 @@
 #include "widgets/icons.h"
 #include "widgets/jsonhighlighter.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -55,24 +56,24 @@ LogView::LogView(ConnectionLog *log, QWidget *parent)
     , m_proxy(new LogFilter(this))
     , m_filter(new QLineEdit(this))
     , m_traffic(new QCheckBox(QStringLiteral("JSON-RPC"), this))
-    , m_notes(new QCheckBox(QStringLiteral("Notes && server log"), this))
-    , m_pings(new QCheckBox(QStringLiteral("Pings"), this))
+    , m_notes(new QCheckBox(QCoreApplication::translate("LogView", "Notes && server log"), this))
+    , m_pings(new QCheckBox(QCoreApplication::translate("LogView", "Pings"), this))
     , m_table(new QTableView(this))
     , m_detail(new QPlainTextEdit(this))
 {
     m_proxy->setSourceModel(log);
-    m_filter->setPlaceholderText(QStringLiteral("Filter messages (method, id, text…)"));
+    m_filter->setPlaceholderText(QCoreApplication::translate("LogView", "Filter messages (method, id, text…)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(icons::icon(icons::Icon::Search, theme::mutedText(palette())), QLineEdit::LeadingPosition);
-    m_filter->setAccessibleName(QStringLiteral("Filter log"));
+    m_filter->setAccessibleName(QCoreApplication::translate("LogView", "Filter log"));
     m_traffic->setChecked(true);
     m_notes->setChecked(true);
     m_pings->setChecked(false);
-    m_pings->setToolTip(QStringLiteral("Show the status monitor's periodic pings"));
-    auto *clear = new QPushButton(QStringLiteral("Clear"), this);
-    auto *copy = new QPushButton(QStringLiteral("Copy"), this);
+    m_pings->setToolTip(QCoreApplication::translate("LogView", "Show the status monitor's periodic pings"));
+    auto *clear = new QPushButton(QCoreApplication::translate("LogView", "Clear"), this);
+    auto *copy = new QPushButton(QCoreApplication::translate("LogView", "Copy"), this);
     copy->setIcon(icons::icon(icons::Icon::Copy, palette().color(QPalette::ButtonText)));
-    copy->setToolTip(QStringLiteral("Copy the selected message (credentials are masked)"));
+    copy->setToolTip(QCoreApplication::translate("LogView", "Copy the selected message (credentials are masked)"));
     connect(clear, &QPushButton::clicked, log, &ConnectionLog::clear);
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_detail->toPlainText()); });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &t) {
@@ -105,7 +106,7 @@ LogView::LogView(ConnectionLog *log, QWidget *parent)
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setAccessibleName(QStringLiteral("Connection log"));
+    m_table->setAccessibleName(QCoreApplication::translate("LogView", "Connection log"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogView::showDetail);
     // Follow new entries while the view is scrolled to the bottom.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
@@ -116,8 +117,8 @@ LogView::LogView(ConnectionLog *log, QWidget *parent)
 
     m_detail->setReadOnly(true);
     m_detail->setFont(monospaceFont());
-    m_detail->setPlaceholderText(QStringLiteral("Select a message to see it in full."));
-    m_detail->setAccessibleName(QStringLiteral("Message detail"));
+    m_detail->setPlaceholderText(QCoreApplication::translate("LogView", "Select a message to see it in full."));
+    m_detail->setAccessibleName(QCoreApplication::translate("LogView", "Message detail"));
     new JsonHighlighter(m_detail->document());
 
     // The filter field with the buttons, the kinds to show under them: a narrow page

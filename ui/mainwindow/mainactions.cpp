@@ -2,6 +2,7 @@
 
 #include "widgets/icons.h"
 
+#include <QCoreApplication>
 #include <QAction>
 #include <QMenuBar>
 #include <QWidget>
@@ -26,46 +27,46 @@ MainActions MainActions::create(QWidget *w)
 {
     const QColor fg = w->palette().color(QPalette::WindowText);
     MainActions m;
-    m.addServer = make(w, QStringLiteral("&Add server…"), {QKeySequence(Qt::CTRL | Qt::Key_N)},
-                       QStringLiteral("Add an MCP server by its URL"));
+    m.addServer = make(w, QCoreApplication::translate("MainActions", "&Add server…"), {QKeySequence(Qt::CTRL | Qt::Key_N)},
+                       QCoreApplication::translate("MainActions", "Add an MCP server by its URL"));
     m.addServer->setIcon(icons::icon(icons::Icon::Add, fg));
-    m.checkNow = make(w, QStringLiteral("&Check now"), {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)},
-                      QStringLiteral("Ping the selected server and list its tools again"));
+    m.checkNow = make(w, QCoreApplication::translate("MainActions", "&Check now"), {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)},
+                      QCoreApplication::translate("MainActions", "Ping the selected server and list its tools again"));
     m.checkNow->setIcon(icons::icon(icons::Icon::Refresh, fg));
-    m.checkAll = make(w, QStringLiteral("Check &all servers"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
-    m.editServer = make(w, QStringLiteral("&Edit…"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
-                        QStringLiteral("Change the selected server's URL, transport or sign-in"));
+    m.checkAll = make(w, QCoreApplication::translate("MainActions", "Check &all servers"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
+    m.editServer = make(w, QCoreApplication::translate("MainActions", "&Edit…"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
+                        QCoreApplication::translate("MainActions", "Change the selected server's URL, transport or sign-in"));
     m.editServer->setIcon(icons::icon(icons::Icon::Edit, fg));
     m.removeServer = new QAction(QStringLiteral("&Remove"), w);
     m.removeServer->setShortcut(QKeySequence::Delete);
     m.removeServer->setIcon(icons::icon(icons::Icon::Remove, fg));
-    m.removeServer->setToolTip(QStringLiteral("Remove the selected server (you can undo for a few seconds)"));
-    m.copyUrl = make(w, QStringLiteral("Copy &URL"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
+    m.removeServer->setToolTip(QCoreApplication::translate("MainActions", "Remove the selected server (you can undo for a few seconds)"));
+    m.copyUrl = make(w, QCoreApplication::translate("MainActions", "Copy &URL"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
     m.copyUrl->setIcon(icons::icon(icons::Icon::Copy, fg));
-    m.signIn = make(w, QStringLiteral("&Sign in…"), {}, QStringLiteral("Sign in to the selected server on its own page (OAuth)"));
+    m.signIn = make(w, QCoreApplication::translate("MainActions", "&Sign in…"), {}, QCoreApplication::translate("MainActions", "Sign in to the selected server on its own page (OAuth)"));
     m.signIn->setIcon(icons::icon(icons::Icon::SignIn, fg));
-    m.signOut = make(w, QStringLiteral("Sign &out"), {},
-                     QStringLiteral("Revoke the selected server's tokens where it offers that, and delete them here"));
-    m.findTool = make(w, QStringLiteral("&Find tool"), {QKeySequence::Find}, QStringLiteral("Search the server's tools"));
+    m.signOut = make(w, QCoreApplication::translate("MainActions", "Sign &out"), {},
+                     QCoreApplication::translate("MainActions", "Revoke the selected server's tokens where it offers that, and delete them here"));
+    m.findTool = make(w, QCoreApplication::translate("MainActions", "&Find tool"), {QKeySequence::Find}, QCoreApplication::translate("MainActions", "Search the server's tools"));
     m.findTool->setIcon(icons::icon(icons::Icon::Search, fg));
-    m.runTool = make(w, QStringLiteral("&Run tool"), {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
-                     QStringLiteral("Run the selected tool with the form's arguments"));
+    m.runTool = make(w, QCoreApplication::translate("MainActions", "&Run tool"), {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+                     QCoreApplication::translate("MainActions", "Run the selected tool with the form's arguments"));
     m.runTool->setIcon(icons::icon(icons::Icon::Run, fg));
-    const QStringList tabNames{QStringLiteral("&Overview"), QStringLiteral("&Tools"), QStringLiteral("&Connect clients"),
+    const QStringList tabNames{QStringLiteral("&Overview"), QStringLiteral("&Tools"), QCoreApplication::translate("MainActions", "&Connect clients"),
                                QStringLiteral("&Log")};
     for (int i = 0; i < tabNames.size(); ++i)
         m.tabs << make(w, tabNames.at(i), {QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))});
-    m.showServerList = make(w, QStringLiteral("Server &list"), {QKeySequence(Qt::CTRL | Qt::Key_B)},
-                            QStringLiteral("Show or hide the list of servers (more room for the server's page)"));
+    m.showServerList = make(w, QCoreApplication::translate("MainActions", "Server &list"), {QKeySequence(Qt::CTRL | Qt::Key_B)},
+                            QCoreApplication::translate("MainActions", "Show or hide the list of servers (more room for the server's page)"));
     m.showServerList->setCheckable(true);
     m.showServerList->setChecked(true);
-    m.keepRunning = new QAction(QStringLiteral("&Keep monitoring in the tray when the window is closed"), w);
+    m.keepRunning = new QAction(QCoreApplication::translate("MainActions", "&Keep monitoring in the tray when the window is closed"), w);
     m.keepRunning->setCheckable(true);
-    m.autostart = new QAction(QStringLiteral("&Start MCP Connect when I log in"), w);
+    m.autostart = new QAction(QCoreApplication::translate("MainActions", "&Start MCP Connect when I log in"), w);
     m.autostart->setCheckable(true);
     m.quit = make(w, QStringLiteral("&Quit"), {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
-    m.shortcuts = make(w, QStringLiteral("&Keyboard shortcuts"), {QKeySequence(Qt::Key_F1)});
-    m.about = new QAction(QStringLiteral("&About MCP Connect"), w);
+    m.shortcuts = make(w, QCoreApplication::translate("MainActions", "&Keyboard shortcuts"), {QKeySequence(Qt::Key_F1)});
+    m.about = new QAction(QCoreApplication::translate("MainActions", "&About MCP Connect"), w);
     return m;
 }
 
@@ -112,7 +113,7 @@ QString MainActions::shortcutHelp() const
     const QList<QAction *> all{addServer, checkNow, checkAll, editServer, removeServer, copyUrl, findTool, runTool,
                                showServerList};
     auto row = [](const QString &what, const QString &keys) {
-        return QStringLiteral("<tr><td style='padding:3px 18px 3px 0'>%1</td><td><b>%2</b></td></tr>").arg(what, keys);
+        return QCoreApplication::translate("MainActions", "<tr><td style='padding:3px 18px 3px 0'>%1</td><td><b>%2</b></td></tr>").arg(what, keys);
     };
     for (QAction *a : all) {
         QStringList keys;
@@ -120,9 +121,9 @@ QString MainActions::shortcutHelp() const
             keys << k.toString(QKeySequence::NativeText);
         rows += row(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")), keys.join(QStringLiteral(" or ")));
     }
-    rows += row(QStringLiteral("Switch tabs"), QStringLiteral("Ctrl+1 … Ctrl+4"));
-    rows += row(QStringLiteral("Move between fields"), QStringLiteral("Tab / Shift+Tab"));
-    rows += row(QStringLiteral("From tool search to the list"), QStringLiteral("Enter, then ↑ ↓"));
+    rows += row(QCoreApplication::translate("MainActions", "Switch tabs"), QCoreApplication::translate("MainActions", "Ctrl+1 … Ctrl+4"));
+    rows += row(QCoreApplication::translate("MainActions", "Move between fields"), QCoreApplication::translate("MainActions", "Tab / Shift+Tab"));
+    rows += row(QCoreApplication::translate("MainActions", "From tool search to the list"), QCoreApplication::translate("MainActions", "Enter, then ↑ ↓"));
     return QStringLiteral("<table>%1</table>").arg(rows);
 }
 

@@ -23,6 +23,7 @@
 #include "widgets/banner.h"
 #include "widgets/emptystate.h"
 
+#include <QCoreApplication>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -49,17 +50,17 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     , m_list(new ServerListPanel(m_model, this))
     , m_splitter(new QSplitter(this))
     , m_stack(new QStackedWidget(this))
-    , m_welcome(new EmptyState(QStringLiteral("Connect your AI clients to MCP servers"),
+    , m_welcome(new EmptyState(QCoreApplication::translate("MainWindow", "Connect your AI clients to MCP servers"),
                                QStringLiteral("Add a server by its URL (https://example.com/mcp, or http://localhost:3000/mcp "
                                               "while you develop one) to see whether it is up, what tools it offers and what "
                                               "it knows about you. Or try the built-in demo server: no account, no network."),
                                this))
-    , m_noSelection(new EmptyState(QStringLiteral("Select a server"), QStringLiteral("Pick a server on the left."), this))
+    , m_noSelection(new EmptyState(QCoreApplication::translate("MainWindow", "Select a server"), QCoreApplication::translate("MainWindow", "Pick a server on the left."), this))
     , m_notice(new Banner(this))
     , m_warning(new Banner(this))
     , m_demo(new DemoLauncher(services->profiles(), services->secrets(), this))
 {
-    setWindowTitle(QStringLiteral("MCP Connect"));
+    setWindowTitle(QCoreApplication::translate("MainWindow", "MCP Connect"));
     buildUi();
     loadProfiles();
     restoreState();
@@ -86,13 +87,13 @@ void MainWindow::buildUi()
     m_actions.removeServer->setShortcutContext(Qt::WidgetShortcut);
     m_list->setMinimumWidth(190);
 
-    QPushButton *add = m_welcome->addButton(QStringLiteral("Add a server…"));
-    QPushButton *demo = m_welcome->addButton(QStringLiteral("Try the demo server"));
-    demo->setToolTip(QStringLiteral("Runs a built-in MCP server inside MCP Connect, on 127.0.0.1"));
+    QPushButton *add = m_welcome->addButton(tr("Add a server…"));
+    QPushButton *demo = m_welcome->addButton(tr("Try the demo server"));
+    demo->setToolTip(tr("Runs a built-in MCP server inside MCP Connect, on 127.0.0.1"));
     connect(add, &QPushButton::clicked, this, &MainWindow::addServer);
     connect(demo, &QPushButton::clicked, this, [this] {
         if (auto r = startDemo(); !r)
-            m_notice->showMessage(QStringLiteral("The demo server could not start: %1").arg(r.error().message), Chip::Tone::Error);
+            m_notice->showMessage(tr("The demo server could not start: %1").arg(r.error().message), Chip::Tone::Error);
     });
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_noSelection);
@@ -146,7 +147,7 @@ void MainWindow::buildUi()
     connect(m_actions.copyUrl, &QAction::triggered, this, [this] {
         if (const ServerProfile *p = m_model->profile(currentServer())) {
             QApplication::clipboard()->setText(p->target());
-            statusBar()->showMessage(QStringLiteral("Copied %1").arg(p->target()), 3000);
+            statusBar()->showMessage(tr("Copied %1").arg(p->target()), 3000);
         }
     });
     connect(m_actions.signIn, &QAction::triggered, this, [this] {
@@ -191,7 +192,7 @@ void MainWindow::loadProfiles()
     auto profiles = m_services->profiles()->profiles();
     if (!profiles) {
         // Never write over a file we cannot read: say so and show nothing.
-        m_warning->showMessage(QStringLiteral("Your saved servers could not be read: %1 (%2). Nothing was changed.")
+        m_warning->showMessage(tr("Your saved servers could not be read: %1 (%2). Nothing was changed.")
                                    .arg(profiles.error().message, m_services->profiles()->path()),
                                Chip::Tone::Error);
         return;
@@ -262,7 +263,7 @@ Result<ServerProfile> MainWindow::startDemo()
     if (!profile)
         return profile;
     onSaved(*profile, m_model->rowOf(profile->name) < 0);
-    statusBar()->showMessage(QStringLiteral("Built-in demo server running at %1 (saved as “%2” for this session)")
+    statusBar()->showMessage(tr("Built-in demo server running at %1 (saved as “%2” for this session)")
                                  .arg(profile->url.toString(), profile->name),
                              10000);
     return profile;
@@ -349,7 +350,7 @@ void MainWindow::removeServer(const QString &name)
     m_services->monitor()->removeProfile(name);
     dropPage(name);
     m_pendingRemoval = qMakePair(profile, row);
-    m_notice->showMessage(QStringLiteral("Removed “%1”.").arg(name), Chip::Tone::Info, QStringLiteral("Undo"), m_undoTimeoutMs);
+    m_notice->showMessage(tr("Removed “%1”.").arg(name), Chip::Tone::Info, tr("Undo"), m_undoTimeoutMs);
     const int next = qMin(row, m_model->rowCount() - 1);
     if (next >= 0)
         selectServer(m_model->profileAt(next).name);
@@ -416,7 +417,7 @@ void MainWindow::commitRemoval()
     connect(remover, &ProfileRemover::finished, this, [this, remover, profile] {
         remover->deleteLater();
         if (!remover->ok())
-            m_notice->showMessage(QStringLiteral("“%1” could not be removed completely: %2").arg(profile.name, remover->error().message),
+            m_notice->showMessage(tr("“%1” could not be removed completely: %2").arg(profile.name, remover->error().message),
                                   Chip::Tone::Error);
         Q_EMIT removalCommitted(profile.name, remover->ok());
         if (m_shuttingDown)

@@ -2,6 +2,7 @@
 
 #include "widgets/icons.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
@@ -15,7 +16,7 @@ HeadersEditor::HeadersEditor(QWidget *parent)
     : QWidget(parent)
     , m_rows(new QVBoxLayout)
 {
-    auto *add = new QPushButton(QStringLiteral("Add header"), this);
+    auto *add = new QPushButton(QCoreApplication::translate("HeadersEditor", "Add header"), this);
     add->setIcon(icons::icon(icons::Icon::Add, palette().color(QPalette::ButtonText)));
     connect(add, &QPushButton::clicked, this, [this] { addRow(); });
     m_rows->setContentsMargins(0, 0, 0, 0);
@@ -37,17 +38,17 @@ void HeadersEditor::addRow(const QString &name, const QString &value)
 {
     auto *row = new QWidget(this);
     auto *nameEdit = new QLineEdit(name, row);
-    nameEdit->setPlaceholderText(QStringLiteral("Header, e.g. X-API-Key"));
-    nameEdit->setAccessibleName(QStringLiteral("Header name"));
+    nameEdit->setPlaceholderText(tr("Header, e.g. X-API-Key"));
+    nameEdit->setAccessibleName(tr("Header name"));
     auto *valueEdit = new QLineEdit(value, row);
     valueEdit->setEchoMode(QLineEdit::Password);
-    valueEdit->setAccessibleName(QStringLiteral("Header value"));
+    valueEdit->setAccessibleName(tr("Header value"));
     const bool stored = m_stored.contains(name, Qt::CaseInsensitive) && !name.isEmpty();
-    valueEdit->setPlaceholderText(stored ? QStringLiteral("Stored in the keychain; type to replace") : QStringLiteral("Value (kept in the keychain)"));
+    valueEdit->setPlaceholderText(stored ? tr("Stored in the keychain; type to replace") : tr("Value (kept in the keychain)"));
     auto *remove = new QToolButton(row);
     remove->setIcon(icons::icon(icons::Icon::Remove, palette().color(QPalette::ButtonText)));
-    remove->setToolTip(QStringLiteral("Remove this header"));
-    remove->setAccessibleName(QStringLiteral("Remove header"));
+    remove->setToolTip(tr("Remove this header"));
+    remove->setAccessibleName(tr("Remove header"));
     remove->setAutoRaise(true);
     auto *h = new QHBoxLayout(row);
     h->setContentsMargins(0, 0, 0, 0);
@@ -102,21 +103,21 @@ QString HeadersEditor::problem() const
         const QString value = m_widgets.at(i).value->text();
         if (name.isEmpty()) {
             if (!value.isEmpty())
-                return QStringLiteral("Header %1 has a value but no name.").arg(i + 1);
+                return tr("Header %1 has a value but no name.").arg(i + 1);
             continue;
         }
         if (!token.match(name).hasMatch())
-            return QStringLiteral("'%1' is not a valid header name (letters, digits and - only).").arg(name);
+            return tr("'%1' is not a valid header name (letters, digits and - only).").arg(name);
         if (seen.contains(name, Qt::CaseInsensitive))
-            return QStringLiteral("The header '%1' is listed twice.").arg(name);
+            return tr("The header '%1' is listed twice.").arg(name);
         seen << name;
         if (value.isEmpty() && !m_stored.contains(name, Qt::CaseInsensitive))
-            return QStringLiteral("Enter a value for the header '%1'.").arg(name);
+            return tr("Enter a value for the header '%1'.").arg(name);
         if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
-            return QStringLiteral("The value of '%1' cannot contain line breaks.").arg(name);
+            return tr("The value of '%1' cannot contain line breaks.").arg(name);
     }
     if (seen.isEmpty())
-        return QStringLiteral("Add at least one header, e.g. Authorization or X-API-Key.");
+        return tr("Add at least one header, e.g. Authorization or X-API-Key.");
     return {};
 }
 

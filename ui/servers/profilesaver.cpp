@@ -30,7 +30,7 @@ void ProfileSaver::save(const ServerProfile &profile, bool isNew, const QList<QP
         auto existing = m_store->find(profile.name);
         if (existing && existing->has_value()) {
             QTimer::singleShot(0, this, [this] {
-                done(false, Error::make(ErrorKind::Usage, QStringLiteral("A server named '%1' already exists.").arg(m_profile.name)));
+                done(false, Error::make(ErrorKind::Usage, tr("A server named '%1' already exists.").arg(m_profile.name)));
             });
             return;
         }
@@ -46,8 +46,8 @@ void ProfileSaver::next()
         connect(job, &SecretJob::finished, this, [this, job, name] {
             if (!job->ok()) {
                 done(false, Error::make(ErrorKind::Unavailable,
-                    QStringLiteral("Could not store the value of '%1' in the keychain: %2").arg(name, job->errorString()), 0,
-                    QStringLiteral("Unlock or start your keyring (e.g. GNOME Keyring, KWallet) and try again.")));
+                    tr("Could not store the value of '%1' in the keychain: %2").arg(name, job->errorString()), 0,
+                    tr("Unlock or start your keyring (e.g. GNOME Keyring, KWallet) and try again.")));
                 return;
             }
             next();
@@ -102,7 +102,7 @@ void ProfileRemover::next()
     connect(job, &SecretJob::finished, this, [this, job] {
         if (!job->ok() && job->status() != SecretJob::Status::NotFound) {
             m_error = Error::make(ErrorKind::Unavailable,
-                QStringLiteral("Could not delete a stored secret of '%1': %2").arg(m_profile.name, job->errorString()));
+                tr("Could not delete a stored secret of '%1': %2").arg(m_profile.name, job->errorString()));
             Q_EMIT finished(); // the profile stays: never a profile-less secret behind
             return;
         }

@@ -9,6 +9,7 @@
 #include "style/theme.h"
 #include "widgets/spinner.h"
 
+#include <QCoreApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -53,13 +54,13 @@ ServerDialog::ServerDialog(AppServices *services, const ServerProfile *existing,
     , m_isNew(existing == nullptr)
     , m_original(existing ? *existing : ServerProfile{})
 {
-    setWindowTitle(m_isNew ? QStringLiteral("Add server") : QStringLiteral("Edit %1").arg(m_original.name));
+    setWindowTitle(m_isNew ? QCoreApplication::translate("ServerDialog", "Add server") : QCoreApplication::translate("ServerDialog", "Edit %1").arg(m_original.name));
     buildUi();
     if (!m_isNew) {
         m_url->setText(m_original.url.toString());
         m_name->setText(m_original.name);
         m_name->setReadOnly(true);
-        m_name->setToolTip(QStringLiteral("A saved server keeps its name: clients refer to it. To rename, add it again."));
+        m_name->setToolTip(QCoreApplication::translate("ServerDialog", "A saved server keeps its name: clients refer to it. To rename, add it again."));
         m_nameTouched = true;
         m_transport->setCurrentIndex(m_transport->findData(int(m_original.transport)));
         m_command->setText((QStringList{m_original.command} + m_original.args).join(QLatin1Char(' ')).trimmed());
@@ -90,13 +91,13 @@ void ServerDialog::buildUi()
     const QPalette &pal = palette();
     m_url = new QLineEdit(this);
     m_url->setPlaceholderText(QStringLiteral("https://example.com/mcp"));
-    m_url->setAccessibleName(QStringLiteral("Server URL"));
+    m_url->setAccessibleName(tr("Server URL"));
     m_url->setClearButtonEnabled(true);
     m_urlMessage = messageLabel(this, QStringLiteral("urlMessage"));
 
     m_name = new QLineEdit(this);
     m_name->setPlaceholderText(QStringLiteral("my-server"));
-    m_name->setAccessibleName(QStringLiteral("Server name"));
+    m_name->setAccessibleName(tr("Server name"));
     m_name->setMaxLength(80);
     m_nameMessage = messageLabel(this, QStringLiteral("nameMessage"));
     m_useSuggestion = new QPushButton(this);
@@ -112,29 +113,29 @@ void ServerDialog::buildUi()
     nameMsgRow->addWidget(m_useSuggestion);
 
     m_transport = new QComboBox(this);
-    m_transport->addItem(QStringLiteral("Automatic (Streamable HTTP, falls back to SSE)"), int(TransportKind::Auto));
-    m_transport->addItem(QStringLiteral("Streamable HTTP only"), int(TransportKind::StreamableHttp));
-    m_transport->addItem(QStringLiteral("Legacy HTTP+SSE (2024-11-05)"), int(TransportKind::Sse));
-    m_transport->addItem(QStringLiteral("Local command (stdio)"), int(TransportKind::Stdio));
-    m_transport->setAccessibleName(QStringLiteral("Transport"));
+    m_transport->addItem(tr("Automatic (Streamable HTTP, falls back to SSE)"), int(TransportKind::Auto));
+    m_transport->addItem(tr("Streamable HTTP only"), int(TransportKind::StreamableHttp));
+    m_transport->addItem(tr("Legacy HTTP+SSE (2024-11-05)"), int(TransportKind::Sse));
+    m_transport->addItem(tr("Local command (stdio)"), int(TransportKind::Stdio));
+    m_transport->setAccessibleName(tr("Transport"));
     m_command = new QLineEdit(this);
-    m_command->setPlaceholderText(QStringLiteral("npx -y @modelcontextprotocol/server-everything"));
-    m_command->setAccessibleName(QStringLiteral("Command"));
+    m_command->setPlaceholderText(tr("npx -y @modelcontextprotocol/server-everything"));
+    m_command->setAccessibleName(tr("Command"));
 
     m_auth = new QComboBox(this);
-    m_auth->addItem(QStringLiteral("None"), int(AuthMode::None));
-    m_auth->addItem(QStringLiteral("Sign in with OAuth (browser)"), int(AuthMode::OAuth));
+    m_auth->addItem(tr("None"), int(AuthMode::None));
+    m_auth->addItem(tr("Sign in with OAuth (browser)"), int(AuthMode::OAuth));
     m_auth->addItem(QStringLiteral("API key or other headers"), int(AuthMode::Header));
-    m_auth->setAccessibleName(QStringLiteral("Sign-in method"));
+    m_auth->setAccessibleName(tr("Sign-in method"));
     m_headers = new HeadersEditor(this);
     m_headersMessage = messageLabel(this, QStringLiteral("headersMessage"));
     m_oauthNote = messageLabel(this, QStringLiteral("oauthNote"));
-    m_oauthNote->setText(QStringLiteral("After saving, use Sign in on the server's page. Tokens go to the system keychain."));
+    m_oauthNote->setText(tr("After saving, use Sign in on the server's page. Tokens go to the system keychain."));
     setTone(m_oauthNote, theme::mutedText(pal));
 
     m_userDataTool = new QLineEdit(this);
-    m_userDataTool->setPlaceholderText(QStringLiteral("Detect automatically (get_user_data, whoami…)"));
-    m_userDataTool->setAccessibleName(QStringLiteral("User data tool"));
+    m_userDataTool->setPlaceholderText(tr("Detect automatically (get_user_data, whoami…)"));
+    m_userDataTool->setAccessibleName(tr("User data tool"));
 
     m_insecureBox = new QWidget(this);
     m_insecureBox->setObjectName(QStringLiteral("insecureBox"));
@@ -145,7 +146,7 @@ void ServerDialog::buildUi()
                                 "tokens included, unencrypted to another machine."), m_insecureBox);
     m_insecureText->setObjectName(QStringLiteral("insecureWarning"));
     m_insecureText->setWordWrap(true);
-    m_allowHttp = new QCheckBox(QStringLiteral("Allow plain HTTP to this server anyway"), m_insecureBox);
+    m_allowHttp = new QCheckBox(tr("Allow plain HTTP to this server anyway"), m_insecureBox);
     auto *ib = new QVBoxLayout(m_insecureBox);
     ib->setContentsMargins(10, 8, 10, 8);
     ib->addWidget(m_insecureText);
@@ -161,7 +162,7 @@ void ServerDialog::buildUi()
     setTone(m_saveError, theme::errorColor(pal));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_save = m_buttons->addButton(m_isNew ? QStringLiteral("Add server") : QStringLiteral("Save"), QDialogButtonBox::AcceptRole);
+    m_save = m_buttons->addButton(m_isNew ? tr("Add server") : tr("Save"), QDialogButtonBox::AcceptRole);
     m_save->setDefault(true);
     m_buttons->button(QDialogButtonBox::Cancel)->setIcon(QIcon()); // no icon on one button only
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ServerDialog::accept);
@@ -189,7 +190,7 @@ void ServerDialog::buildUi()
         return w;
     };
     auto *transportRow = new QHBoxLayout;
-    m_urlBlock = block(QStringLiteral("Server &URL"), {m_url, m_urlMessage});
+    m_urlBlock = block(tr("Server &URL"), {m_url, m_urlMessage});
     m_commandBlock = block(QStringLiteral("&Command"), {m_command});
     block(QStringLiteral("&Name"), {m_name}, nameMsgRow);
     auto *transportBlock = block(QStringLiteral("&Transport"), {m_transport});
@@ -202,7 +203,7 @@ void ServerDialog::buildUi()
     fields->addWidget(m_oauthNote);
     fields->addWidget(m_headers);
     fields->addWidget(m_headersMessage);
-    block(QStringLiteral("User-&data tool (optional)"), {m_userDataTool});
+    block(tr("User-&data tool (optional)"), {m_userDataTool});
 
     auto *col = new QVBoxLayout(this);
     col->setContentsMargins(20, 18, 20, 14);
@@ -287,7 +288,7 @@ void ServerDialog::onNameEdited()
 
 void ServerDialog::prefillFromLink(const QUrl &url, const QString &name)
 {
-    setWindowTitle(QStringLiteral("Add server from a link"));
+    setWindowTitle(tr("Add server from a link"));
     m_intro->setText(QStringLiteral("A link asks to add this server to MCP Connect. Check the address: nothing is "
                                     "added until you press Add server."));
     setTone(m_intro, palette().color(QPalette::WindowText));
@@ -354,7 +355,7 @@ void ServerDialog::revalidate()
             insecure = true;
             ok = ok && m_allowHttp->isChecked();
         } else if (url->scheme() == u"http") {
-            urlMsg = QStringLiteral("Plain HTTP is fine for a server on this computer.");
+            urlMsg = tr("Plain HTTP is fine for a server on this computer.");
             setTone(m_urlMessage, theme::mutedText(palette()));
         }
     } else if (m_command->text().trimmed().isEmpty()) {
@@ -371,18 +372,18 @@ void ServerDialog::revalidate()
     if (name.isEmpty()) {
         ok = false;
     } else if (!isValidServerName(name)) {
-        nameMsg = QStringLiteral("Use only letters, digits, - and _ (up to 64): every client accepts those.");
+        nameMsg = tr("Use only letters, digits, - and _ (up to 64): every client accepts those.");
         m_suggestion = uniqueName(slugifyServerName(name));
         ok = false;
     } else if (nameTaken(name)) {
-        nameMsg = QStringLiteral("A server named '%1' already exists.").arg(name);
+        nameMsg = tr("A server named '%1' already exists.").arg(name);
         m_suggestion = uniqueName(name);
         ok = false;
     }
     m_nameMessage->setText(nameMsg);
     m_nameMessage->setVisible(!nameMsg.isEmpty());
     setTone(m_nameMessage, theme::errorColor(palette()));
-    m_useSuggestion->setText(QStringLiteral("Use “%1”").arg(m_suggestion));
+    m_useSuggestion->setText(tr("Use “%1”").arg(m_suggestion));
     m_useSuggestion->setVisible(!m_suggestion.isEmpty() && m_suggestion != name);
 
     // Headers
@@ -395,7 +396,7 @@ void ServerDialog::revalidate()
     m_headersMessage->setVisible(!headersMsg.isEmpty());
     setTone(m_headersMessage, theme::errorColor(palette()));
     if (stdio && mode == AuthMode::OAuth) {
-        m_headersMessage->setText(QStringLiteral("OAuth sign-in applies to HTTP servers; a local command gets its credentials from its environment."));
+        m_headersMessage->setText(tr("OAuth sign-in applies to HTTP servers; a local command gets its credentials from its environment."));
         m_headersMessage->show();
         ok = false;
     }

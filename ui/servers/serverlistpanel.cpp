@@ -6,6 +6,7 @@
 #include "widgets/emptystate.h"
 #include "widgets/icons.h"
 
+#include <QCoreApplication>
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,19 +23,19 @@ ServerListPanel::ServerListPanel(ServerListModel *model, QWidget *parent)
     , m_model(model)
     , m_view(new QListView(this))
     , m_stack(new QStackedWidget(this))
-    , m_empty(new EmptyState(QStringLiteral("No servers yet"), QStringLiteral("Servers you add appear here."), this))
-    , m_add(new QPushButton(QStringLiteral("Add"), this))
+    , m_empty(new EmptyState(QCoreApplication::translate("ServerListPanel", "No servers yet"), QCoreApplication::translate("ServerListPanel", "Servers you add appear here."), this))
+    , m_add(new QPushButton(QCoreApplication::translate("ServerListPanel", "Add"), this))
 {
     setObjectName(QStringLiteral("serverListPanel"));
     setAttribute(Qt::WA_StyledBackground); // the sidebar colour comes from the app style sheet
-    auto *title = new QLabel(QStringLiteral("Servers"), this);
+    auto *title = new QLabel(QCoreApplication::translate("ServerListPanel", "Servers"), this);
     QFont f = title->font();
     f.setWeight(QFont::DemiBold);
     f.setPointSizeF(f.pointSizeF() * 1.1);
     title->setFont(f);
     m_add->setIcon(icons::icon(icons::Icon::Add, palette().color(QPalette::ButtonText)));
-    m_add->setToolTip(QStringLiteral("Add a server (Ctrl+N)"));
-    m_add->setAccessibleName(QStringLiteral("Add server"));
+    m_add->setToolTip(QCoreApplication::translate("ServerListPanel", "Add a server (Ctrl+N)"));
+    m_add->setAccessibleName(QCoreApplication::translate("ServerListPanel", "Add server"));
     connect(m_add, &QPushButton::clicked, this, &ServerListPanel::addRequested);
 
     auto *header = new QHBoxLayout;
@@ -52,7 +53,7 @@ ServerListPanel::ServerListPanel(ServerListModel *model, QWidget *parent)
     // The delegate elides names and URLs to the list's width: it never scrolls sideways.
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setAccessibleName(QStringLiteral("Servers"));
+    m_view->setAccessibleName(QCoreApplication::translate("ServerListPanel", "Servers"));
     m_view->viewport()->setAutoFillBackground(false);
     m_view->setStyleSheet(QStringLiteral("QListView { background: transparent; }"));
     connect(m_view, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {

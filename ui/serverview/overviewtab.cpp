@@ -9,6 +9,7 @@
 #include "style/theme.h"
 #include "transport/transport.h"
 
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,13 +51,13 @@ OverviewTab::OverviewTab(QWidget *parent)
     , m_capabilities(factLabel(this))
     , m_clients(factLabel(this))
     , m_instructions(factLabel(this))
-    , m_instructionsTitle(new QLabel(QStringLiteral("Instructions from the server"), this))
+    , m_instructionsTitle(new QLabel(QCoreApplication::translate("OverviewTab", "Instructions from the server"), this))
 {
     connect(m_card, &UserDataCard::refreshRequested, this, &OverviewTab::refreshUserData);
 
     auto *facts = new QFrame(this);
     facts->setObjectName(QStringLiteral("card"));
-    auto *title = new QLabel(QStringLiteral("Server"), facts);
+    auto *title = new QLabel(QCoreApplication::translate("OverviewTab", "Server"), facts);
     QFont tf = title->font();
     tf.setWeight(QFont::DemiBold);
     title->setFont(tf);
@@ -216,12 +217,12 @@ void OverviewTab::setStatus(const ServerStatus &status)
     if (!status.isLive() && !m_client && status.state != ServerStatus::State::Connecting && m_card->fields().isEmpty()) {
         if (status.state == ServerStatus::State::NeedsLogin) {
             // The user data is the reason to sign in: say so, not just "not connected".
-            m_card->showMessage(QStringLiteral("Sign in to see your user data"),
-                                QStringLiteral("This server shows who you are only after you sign in."));
+            m_card->showMessage(tr("Sign in to see your user data"),
+                                tr("This server shows who you are only after you sign in."));
         } else {
             const QString why = status.lastError ? status.lastError->message : stateName(status.state);
-            m_card->showMessage(QStringLiteral("Not connected"),
-                                QStringLiteral("%1\nThe user data appears once the server is up.").arg(why));
+            m_card->showMessage(tr("Not connected"),
+                                tr("%1\nThe user data appears once the server is up.").arg(why));
         }
     }
 }
@@ -266,10 +267,10 @@ void OverviewTab::maybeFetch()
         QStringList names;
         for (const Tool &t : std::as_const(m_tools))
             names << t.name;
-        m_card->showMessage(QStringLiteral("No user-data tool"),
-            (name.isEmpty() ? QStringLiteral("This server has no tool named get_user_data (or like it).")
-                            : QStringLiteral("The server has no tool named '%1'.").arg(name))
-                + QStringLiteral("\nAvailable tools: %1\nPick one under Edit → User-data tool.")
+        m_card->showMessage(tr("No user-data tool"),
+            (name.isEmpty() ? tr("This server has no tool named get_user_data (or like it).")
+                            : tr("The server has no tool named '%1'.").arg(name))
+                + tr("\nAvailable tools: %1\nPick one under Edit → User-data tool.")
                       .arg(names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
         return;
     }
@@ -284,7 +285,7 @@ void OverviewTab::maybeFetch()
         } else if (auto result = parseToolResult(call->result()); !result) {
             m_card->showError(result.error());
         } else if (result->isError) {
-            m_card->showError(Error::make(ErrorKind::Tool, QStringLiteral("The tool reported an error: %1").arg(result->displayText())));
+            m_card->showError(Error::make(ErrorKind::Tool, tr("The tool reported an error: %1").arg(result->displayText())));
         } else {
             m_card->showResult(*result, name);
             if (!m_card->hasAvatarImage())
@@ -331,9 +332,9 @@ void OverviewTab::updateFacts()
     auto orDash = [](const QString &v) { return v.isEmpty() ? QStringLiteral("—") : v; };
     m_server->setText(orDash(s.serverName));
     m_version->setText(orDash(s.serverVersion));
-    m_protocol->setText(s.protocolVersion.isEmpty() ? QStringLiteral("—") : QStringLiteral("MCP ") + s.protocolVersion);
+    m_protocol->setText(s.protocolVersion.isEmpty() ? QStringLiteral("—") : tr("MCP ") + s.protocolVersion);
     m_transport->setText(orDash(s.transport));
-    m_latency->setText(s.latencyMs >= 0 ? QStringLiteral("%1 ms").arg(s.latencyMs) : QStringLiteral("—"));
+    m_latency->setText(s.latencyMs >= 0 ? tr("%1 ms").arg(s.latencyMs) : QStringLiteral("—"));
     m_toolCount->setText(s.toolCount >= 0 ? QString::number(s.toolCount) : QStringLiteral("—"));
     QStringList caps;
     QString instructions;

@@ -7,6 +7,7 @@
 #include "widgets/icons.h"
 #include "widgets/statusbadge.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -23,12 +24,12 @@ ServerHeader::ServerHeader(QWidget *parent)
     , m_name(new ElidedLabel(this))
     , m_url(new QLabel(this))
     , m_copy(new QToolButton(this))
-    , m_insecure(new Chip(QStringLiteral("Insecure HTTP"), Chip::Tone::Warning, this))
+    , m_insecure(new Chip(QCoreApplication::translate("ServerHeader", "Insecure HTTP"), Chip::Tone::Warning, this))
     , m_transport(new Chip(QString(), Chip::Tone::Neutral, this))
     , m_badge(new StatusBadge(this))
-    , m_check(new CollapsibleButton(QStringLiteral("Check now"), this))
-    , m_signIn(new CollapsibleButton(QStringLiteral("Sign in"), this))
-    , m_edit(new CollapsibleButton(QStringLiteral("Edit…"), this))
+    , m_check(new CollapsibleButton(QCoreApplication::translate("ServerHeader", "Check now"), this))
+    , m_signIn(new CollapsibleButton(QCoreApplication::translate("ServerHeader", "Sign in"), this))
+    , m_edit(new CollapsibleButton(QCoreApplication::translate("ServerHeader", "Edit…"), this))
 {
     const QColor text = palette().color(QPalette::ButtonText);
     QFont nf = m_name->font();
@@ -38,24 +39,24 @@ ServerHeader::ServerHeader(QWidget *parent)
     m_name->setElideMode(Qt::ElideRight); // a very long name: after the buttons became icons
     m_name->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // its full width while there is room
     m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_url->setAccessibleName(QStringLiteral("Server URL"));
+    m_url->setAccessibleName(QCoreApplication::translate("ServerHeader", "Server URL"));
     QPalette muted = m_url->palette();
     muted.setColor(QPalette::WindowText, theme::mutedText(palette()));
     m_url->setPalette(muted);
     m_copy->setIcon(icons::icon(icons::Icon::Copy, theme::mutedText(palette())));
     m_copy->setAutoRaise(true);
-    m_copy->setToolTip(QStringLiteral("Copy URL"));
-    m_copy->setAccessibleName(QStringLiteral("Copy URL"));
+    m_copy->setToolTip(QCoreApplication::translate("ServerHeader", "Copy URL"));
+    m_copy->setAccessibleName(QCoreApplication::translate("ServerHeader", "Copy URL"));
     connect(m_copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_profile.target()); });
     m_insecure->setToolTip(QStringLiteral("Always use HTTPS URLs in production environments. HTTP connections are not "
                                           "secure and may not work with all MCP clients."));
     m_insecure->hide();
 
     m_check->setIcon(icons::icon(icons::Icon::Refresh, text));
-    m_check->setDescription(QStringLiteral("Ping the server and list its tools again (F5)"));
+    m_check->setDescription(QCoreApplication::translate("ServerHeader", "Ping the server and list its tools again (F5)"));
     m_signIn->setIcon(icons::icon(icons::Icon::SignIn, text));
     m_edit->setIcon(icons::icon(icons::Icon::Edit, text));
-    m_edit->setDescription(QStringLiteral("Change the URL, transport or sign-in method"));
+    m_edit->setDescription(QCoreApplication::translate("ServerHeader", "Change the URL, transport or sign-in method"));
     connect(m_check, &QPushButton::clicked, this, &ServerHeader::checkNowRequested);
     connect(m_signIn, &QPushButton::clicked, this, &ServerHeader::signInRequested);
     connect(m_edit, &QPushButton::clicked, this, &ServerHeader::editRequested);
@@ -99,7 +100,7 @@ void ServerHeader::setStatus(const ServerStatus &status)
     ServerStatus shown = status;
     // The engine's hints name CLI commands; here the fix is the button next to it.
     if (m_signInAvailable && status.state == ServerStatus::State::NeedsLogin && shown.lastError && status.lastError->code != 403)
-        shown.lastError->hint = QStringLiteral("Press Sign in to open the server's sign-in page.");
+        shown.lastError->hint = tr("Press Sign in to open the server's sign-in page.");
     m_badge->setStatus(shown);
     m_transport->setText(status.transport);
     m_transport->setVisible(!status.transport.isEmpty());
@@ -197,9 +198,9 @@ void ServerHeader::updateSignIn()
                           && ((m_profile.auth == AuthMode::OAuth && !m_signedIn) || needsLogin || m_signInBusy);
     m_signIn->setVisible(relevant);
     m_signIn->setEnabled(m_signInAvailable && !m_signInBusy);
-    m_signIn->setLabel(m_signInBusy ? QStringLiteral("Signing in…") : QStringLiteral("Sign in"));
-    m_signIn->setDescription(m_signInAvailable ? QStringLiteral("Open the server's sign-in page (OAuth) inside MCP Connect")
-                                               : QStringLiteral("Browser sign-in (OAuth) is not available in this build yet."));
+    m_signIn->setLabel(m_signInBusy ? tr("Signing in…") : tr("Sign in"));
+    m_signIn->setDescription(m_signInAvailable ? tr("Open the server's sign-in page (OAuth) inside MCP Connect")
+                                               : tr("Browser sign-in (OAuth) is not available in this build yet."));
     // Prominent while the server waits for it: the one thing to do on this page.
     const bool primary = needsLogin && m_signInAvailable && !m_signInBusy;
     if (primary != (m_signIn->property("primary").toBool())) {

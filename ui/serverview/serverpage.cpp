@@ -11,6 +11,7 @@
 #include "tools/toolcallpanel.h"
 #include "widgets/icons.h"
 
+#include <QCoreApplication>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -31,14 +32,14 @@ ServerPage::ServerPage(ServerChecker *checker, QWidget *parent)
     m_tabs->setDocumentMode(true);
     // Every tab title readable: the page is never narrower than the tab bar.
     m_tabs->setUsesScrollButtons(false);
-    m_tabs->addTab(m_overview, icons::icon(icons::Icon::Overview, fg), QStringLiteral("Overview"));
-    m_tabs->addTab(m_tools, icons::icon(icons::Icon::Tools, fg), QStringLiteral("Tools"));
-    m_tabs->addTab(m_clients, icons::icon(icons::Icon::Plug, fg), QStringLiteral("Connect clients"));
-    m_tabs->addTab(m_logView, icons::icon(icons::Icon::Log, fg), QStringLiteral("Log"));
-    m_tabs->setTabToolTip(OverviewIndex, QStringLiteral("User data and server facts (Ctrl+1)"));
-    m_tabs->setTabToolTip(ToolsIndex, QStringLiteral("Browse and run tools (Ctrl+2)"));
-    m_tabs->setTabToolTip(ClientsIndex, QStringLiteral("Add this server to Cursor, VS Code, Claude… (Ctrl+3)"));
-    m_tabs->setTabToolTip(LogIndex, QStringLiteral("JSON-RPC traffic and diagnostics (Ctrl+4)"));
+    m_tabs->addTab(m_overview, icons::icon(icons::Icon::Overview, fg), QCoreApplication::translate("ServerPage", "Overview"));
+    m_tabs->addTab(m_tools, icons::icon(icons::Icon::Tools, fg), QCoreApplication::translate("ServerPage", "Tools"));
+    m_tabs->addTab(m_clients, icons::icon(icons::Icon::Plug, fg), QCoreApplication::translate("ServerPage", "Connect clients"));
+    m_tabs->addTab(m_logView, icons::icon(icons::Icon::Log, fg), QCoreApplication::translate("ServerPage", "Log"));
+    m_tabs->setTabToolTip(OverviewIndex, QCoreApplication::translate("ServerPage", "User data and server facts (Ctrl+1)"));
+    m_tabs->setTabToolTip(ToolsIndex, QCoreApplication::translate("ServerPage", "Browse and run tools (Ctrl+2)"));
+    m_tabs->setTabToolTip(ClientsIndex, QCoreApplication::translate("ServerPage", "Add this server to Cursor, VS Code, Claude… (Ctrl+3)"));
+    m_tabs->setTabToolTip(LogIndex, QCoreApplication::translate("ServerPage", "JSON-RPC traffic and diagnostics (Ctrl+4)"));
     for (QWidget *tab : {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_tools), static_cast<QWidget *>(m_clients),
                          static_cast<QWidget *>(m_logView)})
         tab->setContentsMargins(0, 12, 0, 0);
@@ -65,7 +66,7 @@ ServerPage::ServerPage(ServerChecker *checker, QWidget *parent)
         m_overview->setClient(client);
     });
     connect(checker, &ServerChecker::connectionStarted, m_log, [this](McpClient *client) {
-        m_log->add(ConnectionLog::Kind::Status, QStringLiteral("Connecting to %1").arg(m_profile.target()));
+        m_log->add(ConnectionLog::Kind::Status, QCoreApplication::translate("ServerPage", "Connecting to %1").arg(m_profile.target()));
         m_log->attach(client);
     });
     connect(checker, &ServerChecker::diagnostic, m_log, [this](const QString &line) {

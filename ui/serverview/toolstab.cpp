@@ -81,7 +81,7 @@ ToolsTab::ToolsTab(QWidget *parent)
     , m_list(new QListView(this))
     , m_count(new QLabel(this))
     , m_right(new QStackedWidget(this))
-    , m_empty(new EmptyState(QStringLiteral("Pick a tool"), QStringLiteral("Select a tool on the left to see its arguments and run it."), this))
+    , m_empty(new EmptyState(QCoreApplication::translate("ToolsTab", "Pick a tool"), QCoreApplication::translate("ToolsTab", "Select a tool on the left to see its arguments and run it."), this))
     , m_panel(new ToolCallPanel(this))
     , m_load(new LoadPanel(this))
     , m_modes(new QStackedWidget(this))
@@ -107,7 +107,7 @@ ToolsTab::ToolsTab(QWidget *parent)
     m_search->setPlaceholderText(QStringLiteral("Search tools  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(icons::icon(icons::Icon::Search, theme::mutedText(palette())), QLineEdit::LeadingPosition);
-    m_search->setAccessibleName(QStringLiteral("Search tools"));
+    m_search->setAccessibleName(QCoreApplication::translate("ToolsTab", "Search tools"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(SearchRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -117,7 +117,7 @@ ToolsTab::ToolsTab(QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setAccessibleName(QStringLiteral("Tools"));
+    m_list->setAccessibleName(QCoreApplication::translate("ToolsTab", "Tools"));
     QPalette muted = m_count->palette();
     muted.setColor(QPalette::WindowText, theme::mutedText(palette()));
     m_count->setPalette(muted);
@@ -194,12 +194,12 @@ void ToolsTab::setTools(const QList<Tool> &tools)
     m_right->setCurrentWidget(m_empty);
     m_modeSwitch->setEnabled(false);
     if (tools.isEmpty()) {
-        m_empty->setTitle(QStringLiteral("No tools"));
+        m_empty->setTitle(tr("No tools"));
         m_empty->setText(QStringLiteral("This server lists no tools. If you expect some, check that they are implemented "
                                         "and enabled on the server (the seed guide's \"Tool not available\")."));
     } else {
-        m_empty->setTitle(QStringLiteral("Pick a tool"));
-        m_empty->setText(QStringLiteral("Select a tool on the left to see its arguments and run it."));
+        m_empty->setTitle(tr("Pick a tool"));
+        m_empty->setText(tr("Select a tool on the left to see its arguments and run it."));
     }
 }
 
@@ -268,8 +268,8 @@ void ToolsTab::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = int(m_tools.size());
-    m_count->setText(shown == total ? QStringLiteral("%1 tool%2").arg(total).arg(total == 1 ? QString() : QStringLiteral("s"))
-                                    : QStringLiteral("%1 of %2 tools").arg(shown).arg(total));
+    m_count->setText(shown == total ? tr("%1 tool%2").arg(total).arg(total == 1 ? QString() : QStringLiteral("s"))
+                                    : tr("%1 of %2 tools").arg(shown).arg(total));
 }
 
 } // namespace mcpc::ui

@@ -5,6 +5,7 @@
 #include "widgets/icons.h"
 #include "widgets/spinner.h"
 
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -61,9 +62,9 @@ UserDataCard::UserDataCard(QWidget *parent)
     , m_spinner(new Spinner(this, 18))
 {
     setObjectName(QStringLiteral("card"));
-    setAccessibleName(QStringLiteral("User data"));
+    setAccessibleName(QCoreApplication::translate("UserDataCard", "User data"));
     m_avatar->setFixedSize(kAvatar, kAvatar);
-    m_avatar->setAccessibleName(QStringLiteral("Avatar"));
+    m_avatar->setAccessibleName(QCoreApplication::translate("UserDataCard", "Avatar"));
     QFont nf = m_name->font();
     nf.setPointSizeF(nf.pointSizeF() * 1.3);
     nf.setWeight(QFont::DemiBold);
@@ -76,12 +77,12 @@ UserDataCard::UserDataCard(QWidget *parent)
     sf.setPointSizeF(sf.pointSizeF() * 0.9);
     m_source->setFont(sf);
     m_refresh->setIcon(icons::icon(icons::Icon::Refresh, palette().color(QPalette::ButtonText)));
-    m_refresh->setToolTip(QStringLiteral("Call the user-data tool again"));
-    m_refresh->setAccessibleName(QStringLiteral("Refresh user data"));
+    m_refresh->setToolTip(QCoreApplication::translate("UserDataCard", "Call the user-data tool again"));
+    m_refresh->setAccessibleName(QCoreApplication::translate("UserDataCard", "Refresh user data"));
     m_refresh->setAutoRaise(true);
     connect(m_refresh, &QToolButton::clicked, this, &UserDataCard::refreshRequested);
 
-    auto *title = new QLabel(QStringLiteral("User data"), this);
+    auto *title = new QLabel(QCoreApplication::translate("UserDataCard", "User data"), this);
     QFont tf = title->font();
     tf.setWeight(QFont::DemiBold);
     title->setFont(tf);
@@ -129,7 +130,7 @@ UserDataCard::UserDataCard(QWidget *parent)
     col->addLayout(titleRow);
     col->addWidget(m_identity);
     col->addWidget(m_stack, 1);
-    showMessage(QStringLiteral("Not connected yet"), QStringLiteral("The user data appears once the server is up."));
+    showMessage(QCoreApplication::translate("UserDataCard", "Not connected yet"), QCoreApplication::translate("UserDataCard", "The user data appears once the server is up."));
 }
 
 void UserDataCard::clearGrid()
@@ -176,18 +177,18 @@ void UserDataCard::showLoading(const QString &toolName)
 {
     m_spinner->start();
     m_refresh->setEnabled(false);
-    m_source->setText(QStringLiteral("calling %1…").arg(toolName));
+    m_source->setText(tr("calling %1…").arg(toolName));
 }
 
 void UserDataCard::showResult(const ToolResult &result, const QString &toolName)
 {
     m_spinner->stop();
     m_refresh->setEnabled(true);
-    m_source->setText(QStringLiteral("from %1").arg(toolName));
+    m_source->setText(tr("from %1").arg(toolName));
     clearGrid();
     m_fields = userDataLines(result);
     if (m_fields.isEmpty()) {
-        showMessage(QStringLiteral("No fields"), result.displayText().isEmpty() ? QStringLiteral("The tool returned nothing.")
+        showMessage(tr("No fields"), result.displayText().isEmpty() ? tr("The tool returned nothing.")
                                                                                 : result.displayText());
         return;
     }
@@ -209,15 +210,15 @@ void UserDataCard::showResult(const ToolResult &result, const QString &toolName)
     m_stack->setCurrentWidget(m_fieldsPage);
     m_identity->show();
 
-    const QString first = value(QStringLiteral("First Name"));
-    const QString last = value(QStringLiteral("Last Name"));
-    const QString username = value(QStringLiteral("Username"));
+    const QString first = value(tr("First Name"));
+    const QString last = value(tr("Last Name"));
+    const QString username = value(tr("Username"));
     const QString full = QStringList{first, last}.join(QLatin1Char(' ')).trimmed();
-    m_name->setText(full.isEmpty() ? (username.isEmpty() ? QStringLiteral("Signed-in user") : username) : full);
+    m_name->setText(full.isEmpty() ? (username.isEmpty() ? tr("Signed-in user") : username) : full);
     QStringList sub;
     if (!username.isEmpty() && !full.isEmpty())
         sub << QLatin1Char('@') + username;
-    if (const QString email = value(QStringLiteral("Primary Email")); !email.isEmpty())
+    if (const QString email = value(tr("Primary Email")); !email.isEmpty())
         sub << email;
     m_subtitle->setText(sub.join(QStringLiteral("  ·  ")));
     if (!m_hasAvatar) {
@@ -243,7 +244,7 @@ void UserDataCard::showError(const Error &error)
 {
     m_spinner->stop();
     m_refresh->setEnabled(true);
-    showMessage(QStringLiteral("Could not get the user data"),
+    showMessage(tr("Could not get the user data"),
                 error.message + (error.hint.isEmpty() ? QString() : QStringLiteral("\n\n") + error.hint));
     QPalette pal = m_messageTitle->palette();
     pal.setColor(QPalette::WindowText, theme::errorColor(palette()));

@@ -4,6 +4,7 @@
 #include "style/theme.h"
 #include "tools/loadchartmodel.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -13,7 +14,7 @@ LoadChart::LoadChart(const LoadChartModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
 {
-    setAccessibleName(QStringLiteral("Latency chart"));
+    setAccessibleName(QCoreApplication::translate("LoadChart", "Latency chart"));
 }
 
 void LoadChart::paintEvent(QPaintEvent *)
@@ -23,7 +24,7 @@ void LoadChart::paintEvent(QPaintEvent *)
     const QPalette &pal = palette();
     const QFontMetrics fm(font());
     p.fillRect(rect(), theme::cardColor(pal));
-    const QRectF plot = QRectF(rect()).adjusted(fm.horizontalAdvance(QStringLiteral("888.8 ms")) + 12, fm.height() + 10, -12,
+    const QRectF plot = QRectF(rect()).adjusted(fm.horizontalAdvance(tr("888.8 ms")) + 12, fm.height() + 10, -12,
                                                 -fm.height() - 10);
     if (plot.width() < 20 || plot.height() < 20)
         return;
@@ -70,7 +71,7 @@ void LoadChart::paintEvent(QPaintEvent *)
     }
     if (m_model->isEmpty()) {
         p.setPen(theme::mutedText(pal));
-        p.drawText(plot, Qt::AlignCenter, QStringLiteral("Latency appears here while a load test runs."));
+        p.drawText(plot, Qt::AlignCenter, tr("Latency appears here while a load test runs."));
     }
 }
 

@@ -6,6 +6,7 @@
 #include "style/theme.h"
 #include "tools/loadchart.h"
 
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -25,8 +26,8 @@ LoadPanel::LoadPanel(QWidget *parent)
     , m_limitKind(new QComboBox(this))
     , m_limit(new QSpinBox(this))
     , m_rate(new QDoubleSpinBox(this))
-    , m_start(new QPushButton(QStringLiteral("Start load test"), this))
-    , m_stop(new QPushButton(QStringLiteral("Stop"), this))
+    , m_start(new QPushButton(QCoreApplication::translate("LoadPanel", "Start load test"), this))
+    , m_stop(new QPushButton(QCoreApplication::translate("LoadPanel", "Stop"), this))
     , m_status(new QLabel(this))
     , m_chart(new LoadChart(&m_model, this))
     , m_summary(new QLabel(this))
@@ -34,17 +35,17 @@ LoadPanel::LoadPanel(QWidget *parent)
 {
     m_concurrency->setRange(1, load::LoadLimits::MaxConcurrency);
     m_concurrency->setValue(10);
-    m_concurrency->setAccessibleName(QStringLiteral("Concurrency"));
+    m_concurrency->setAccessibleName(QCoreApplication::translate("LoadPanel", "Concurrency"));
     m_limitKind->addItems({QStringLiteral("seconds"), QStringLiteral("requests")});
-    m_limitKind->setAccessibleName(QStringLiteral("Run for"));
+    m_limitKind->setAccessibleName(QCoreApplication::translate("LoadPanel", "Run for"));
     m_limit->setRange(1, 1'000'000);
     m_limit->setValue(10);
-    m_limit->setAccessibleName(QStringLiteral("Duration or request count"));
+    m_limit->setAccessibleName(QCoreApplication::translate("LoadPanel", "Duration or request count"));
     m_rate->setRange(0, 1'000'000);
     m_rate->setDecimals(1);
-    m_rate->setSpecialValueText(QStringLiteral("no limit"));
-    m_rate->setSuffix(QStringLiteral(" calls/s"));
-    m_rate->setAccessibleName(QStringLiteral("Rate limit"));
+    m_rate->setSpecialValueText(QCoreApplication::translate("LoadPanel", "no limit"));
+    m_rate->setSuffix(QCoreApplication::translate("LoadPanel", " calls/s"));
+    m_rate->setAccessibleName(QCoreApplication::translate("LoadPanel", "Rate limit"));
     m_start->setDefault(false);
     m_stop->setEnabled(false);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -62,9 +63,9 @@ LoadPanel::LoadPanel(QWidget *parent)
     limitRow->addWidget(m_limit, 1);
     limitRow->addWidget(m_limitKind);
     auto *form = new QFormLayout;
-    form->addRow(QStringLiteral("Concurrency"), m_concurrency);
-    form->addRow(QStringLiteral("Run for"), limitRow);
-    form->addRow(QStringLiteral("Rate"), m_rate);
+    form->addRow(QCoreApplication::translate("LoadPanel", "Concurrency"), m_concurrency);
+    form->addRow(QCoreApplication::translate("LoadPanel", "Run for"), limitRow);
+    form->addRow(QCoreApplication::translate("LoadPanel", "Rate"), m_rate);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addWidget(m_stop);
@@ -159,7 +160,7 @@ void LoadPanel::start()
         return;
     }
     // Asked without a nested event loop: the answer arrives as a signal.
-    m_confirm = new QMessageBox(QMessageBox::Warning, QStringLiteral("Load-test another machine?"),
+    m_confirm = new QMessageBox(QMessageBox::Warning, tr("Load-test another machine?"),
         QStringLiteral("%1 is not on this computer. A load test against a server you do not own is an attack.\n\n"
                        "Send %2 concurrent calls of %3? (At most %4 calls at once and %5 s against another machine.)")
             .arg(m_url.host()).arg(options->concurrency).arg(m_tool)
@@ -173,7 +174,7 @@ void LoadPanel::start()
         if (result == QMessageBox::Yes && m_client) {
             begin(opts);
         } else {
-            m_status->setText(QStringLiteral("Load test not started."));
+            m_status->setText(tr("Load test not started."));
             setState(State::Idle);
         }
     });
@@ -191,7 +192,7 @@ void LoadPanel::begin(const load::LoadOptions &options)
     connect(run, &load::LoadRun::finished, this, &LoadPanel::onFinished);
     m_run = run;
     setState(State::Running);
-    m_status->setText(QStringLiteral("Starting…"));
+    m_status->setText(tr("Starting…"));
     m_ticker->start(250);
     run->start();
 }
@@ -218,7 +219,7 @@ void LoadPanel::tick()
         m_chart->update();
     }
     const load::LoadReport r = m_run->report();
-    m_status->setText(QStringLiteral("%1 s · %2 calls · %3 calls/s · p50 %4 · p99 %5 · %6 failed · %7 in flight")
+    m_status->setText(tr("%1 s · %2 calls · %3 calls/s · p50 %4 · p99 %5 · %6 failed · %7 in flight")
                           .arg(double(r.elapsedUs) / 1e6, 0, 'f', 1)
                           .arg(r.completed())
                           .arg(r.throughput(), 0, 'f', 0)
@@ -236,7 +237,7 @@ void LoadPanel::onFinished()
     if (run->ok()) {
         tick();
         m_summary->setText(run->report().toText().trimmed());
-        m_status->setText(run->report().stopped ? QStringLiteral("Stopped.") : QStringLiteral("Done."));
+        m_status->setText(run->report().stopped ? tr("Stopped.") : tr("Done."));
     } else {
         showError(run->error().message);
     }

@@ -13,6 +13,7 @@
 #include "widgets/fitscrollarea.h"
 #include "widgets/icons.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -51,8 +52,8 @@ ToolCallPanel::ToolCallPanel(QWidget *parent)
     , m_hints(new QWidget(this))
     , m_form(new ToolForm(this))
     , m_formError(new QLabel(this))
-    , m_run(new QPushButton(QStringLiteral("Run"), this))
-    , m_cancel(new QPushButton(QStringLiteral("Cancel"), this))
+    , m_run(new QPushButton(QCoreApplication::translate("ToolCallPanel", "Run"), this))
+    , m_cancel(new QPushButton(QCoreApplication::translate("ToolCallPanel", "Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_state(new QLabel(this))
     , m_tasks(new TaskList(this))
@@ -80,10 +81,10 @@ ToolCallPanel::ToolCallPanel(QWidget *parent)
     m_formError->hide();
 
     m_run->setIcon(icons::icon(icons::Icon::Run, palette().color(QPalette::ButtonText)));
-    m_run->setToolTip(QStringLiteral("Run the tool (Ctrl+Enter)"));
+    m_run->setToolTip(QCoreApplication::translate("ToolCallPanel", "Run the tool (Ctrl+Enter)"));
     m_run->setDefault(true);
     m_cancel->setIcon(icons::icon(icons::Icon::Stop, palette().color(QPalette::ButtonText)));
-    m_cancel->setToolTip(QStringLiteral("Ask the server to stop (notifications/cancelled)"));
+    m_cancel->setToolTip(QCoreApplication::translate("ToolCallPanel", "Ask the server to stop (notifications/cancelled)"));
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(true);
     m_progress->hide();
@@ -99,7 +100,7 @@ ToolCallPanel::ToolCallPanel(QWidget *parent)
     connect(m_tasks, &TaskList::showResultRequested, this, [this](TaskRow *row) { onTaskEnded(row, false); });
     m_ticker->setInterval(100);
     connect(m_ticker, &QTimer::timeout, this, [this] {
-        m_state->setText(QStringLiteral("Running… %1 s").arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
+        m_state->setText(QCoreApplication::translate("ToolCallPanel", "Running… %1 s").arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
     });
 
     auto *titleRow = new QHBoxLayout;
@@ -128,16 +129,16 @@ ToolCallPanel::ToolCallPanel(QWidget *parent)
     col->addLayout(titleRow);
     col->addWidget(m_description);
     col->addSpacing(6);
-    col->addWidget(sectionLabel(QStringLiteral("Arguments"), this));
+    col->addWidget(sectionLabel(QCoreApplication::translate("ToolCallPanel", "Arguments"), this));
     col->addWidget(formScroll);
     col->addWidget(m_formError);
     col->addSpacing(4);
     col->addLayout(runRow);
     col->addWidget(m_tasks);
     col->addSpacing(10);
-    col->addWidget(sectionLabel(QStringLiteral("Result"), this));
+    col->addWidget(sectionLabel(QCoreApplication::translate("ToolCallPanel", "Result"), this));
     col->addWidget(m_result, 1);
-    m_result->showPlaceholder(QStringLiteral("Run the tool to see its result here."));
+    m_result->showPlaceholder(QCoreApplication::translate("ToolCallPanel", "Run the tool to see its result here."));
     updateButtons();
 }
 
@@ -149,7 +150,7 @@ void ToolCallPanel::setTool(const Tool &tool)
     m_tool = tool;
     m_title->setText(tool.displayTitle());
     m_name->setText(tool.displayTitle() == tool.name ? QString() : tool.name);
-    m_description->setText(tool.description.isEmpty() ? QStringLiteral("No description.") : tool.description);
+    m_description->setText(tool.description.isEmpty() ? tr("No description.") : tool.description);
     // Annotations are hints from the server (untrusted), shown as such.
     QLayout *hints = m_hints->layout();
     while (QLayoutItem *item = hints->takeAt(0)) {
@@ -163,12 +164,12 @@ void ToolCallPanel::setTool(const Tool &tool)
         if (a.value("destructiveHint", false) && !a.value("readOnlyHint", false))
             hints->addWidget(new Chip(QStringLiteral("destructive"), Chip::Tone::Error, m_hints));
         if (a.value("openWorldHint", false))
-            hints->addWidget(new Chip(QStringLiteral("open world"), Chip::Tone::Neutral, m_hints));
+            hints->addWidget(new Chip(tr("open world"), Chip::Tone::Neutral, m_hints));
     }
     if (!same) {
         m_form->setSchema(tool.inputSchema);
         m_formScroll->verticalScrollBar()->setValue(0);
-        m_result->showPlaceholder(QStringLiteral("Run the tool to see its result here."));
+        m_result->showPlaceholder(tr("Run the tool to see its result here."));
         m_state->clear();
         m_formError->hide();
     }
@@ -209,7 +210,7 @@ void ToolCallPanel::run()
             moveToTasks(loop, taskId, status, message);
     });
     connect(m_call, &InputRequiredLoop::waitingForInput, this, [this](bool waiting) {
-        m_state->setText(waiting ? QStringLiteral("Waiting for your answer…") : QStringLiteral("Running…"));
+        m_state->setText(waiting ? tr("Waiting for your answer…") : tr("Running…"));
     });
     connect(m_call, &InputRequiredLoop::progress, this, [this](double progress, double total, const QString &message) {
         m_progress->show();
@@ -226,15 +227,15 @@ void ToolCallPanel::run()
     m_call->start();
     m_clock.start();
     m_ticker->start();
-    m_state->setText(QStringLiteral("Running…"));
-    m_result->showPlaceholder(QStringLiteral("Waiting for the server…"));
+    m_state->setText(tr("Running…"));
+    m_result->showPlaceholder(tr("Waiting for the server…"));
     updateButtons();
 }
 
 void ToolCallPanel::cancel()
 {
     if (m_call)
-        m_call->cancel(QStringLiteral("Cancelled by the user."));
+        m_call->cancel(tr("Cancelled by the user."));
 }
 
 void ToolCallPanel::onFinished()
@@ -300,7 +301,7 @@ void ToolCallPanel::updateButtons()
 {
     const bool connected = m_client && m_client->state() == McpClient::State::Ready;
     m_run->setEnabled(connected && !m_call && !m_tool.name.isEmpty());
-    m_run->setToolTip(connected ? QStringLiteral("Run the tool (Ctrl+Enter)") : QStringLiteral("Not connected to the server"));
+    m_run->setToolTip(connected ? tr("Run the tool (Ctrl+Enter)") : tr("Not connected to the server"));
     m_cancel->setEnabled(m_call != nullptr);
 }
 

@@ -4,6 +4,7 @@
 #include "util/boundedjson.h"
 #include "widgets/jsonhighlighter.h"
 
+#include <QCoreApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -53,7 +54,7 @@ QString schemaType(const json &schema)
 ToolForm::ToolForm(QWidget *parent)
     : QWidget(parent)
     , m_form(new QFormLayout)
-    , m_none(new QLabel(QStringLiteral("This tool takes no arguments."), this))
+    , m_none(new QLabel(QCoreApplication::translate("ToolForm", "This tool takes no arguments."), this))
 {
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
@@ -111,7 +112,7 @@ void ToolForm::addField(const QString &name, const json &schema, bool required)
         f.kind = Kind::Enum;
         auto *combo = new QComboBox(this);
         if (!required)
-            combo->addItem(QStringLiteral("(not set)"), QVariant());
+            combo->addItem(tr("(not set)"), QVariant());
         for (const json &v : schema["enum"])
             combo->addItem(jsonText(v), QString::fromStdString(v.dump()));
         if (!def.is_null())
@@ -141,11 +142,11 @@ void ToolForm::addField(const QString &name, const json &schema, bool required)
                 QRegularExpression(QStringLiteral("^-?\\d*(\\.\\d*)?([eE][+-]?\\d*)?$")), edit));
         QStringList hints;
         if (!def.is_null())
-            hints << QStringLiteral("default %1").arg(jsonText(def));
+            hints << tr("default %1").arg(jsonText(def));
         if (schema.contains("minimum") && schema["minimum"].is_number())
-            hints << QStringLiteral("min %1").arg(qs(schema["minimum"].dump()));
+            hints << tr("min %1").arg(qs(schema["minimum"].dump()));
         if (schema.contains("maximum") && schema["maximum"].is_number())
-            hints << QStringLiteral("max %1").arg(qs(schema["maximum"].dump()));
+            hints << tr("max %1").arg(qs(schema["maximum"].dump()));
         if (schema.contains("format") && schema["format"].is_string())
             hints << qs(schema["format"].get<std::string>());
         edit->setPlaceholderText(hints.isEmpty() ? (required ? QStringLiteral("required") : QStringLiteral("optional"))
@@ -159,9 +160,9 @@ void ToolForm::addField(const QString &name, const json &schema, bool required)
         edit->setFont(monospaceFont());
         edit->setTabChangesFocus(true);
         new JsonHighlighter(edit->document());
-        edit->setPlaceholderText(type == u"array" ? QStringLiteral("[ … ]  (JSON)")
-                                 : type == u"object" ? QStringLiteral("{ … }  (JSON)")
-                                                     : QStringLiteral("any JSON value"));
+        edit->setPlaceholderText(type == u"array" ? tr("[ … ]  (JSON)")
+                                 : type == u"object" ? tr("{ … }  (JSON)")
+                                                     : tr("any JSON value"));
         if (!def.is_null())
             edit->setPlainText(qs(def.dump(2)));
         edit->setFixedHeight(QFontMetrics(edit->font()).height() * 4 + 12);
@@ -177,7 +178,7 @@ void ToolForm::addField(const QString &name, const json &schema, bool required)
                             : name;
     auto *label = new QLabel(labelText + (required ? QStringLiteral(" *") : QString()), this);
     label->setBuddy(f.widget);
-    label->setToolTip(required ? QStringLiteral("Required") : QStringLiteral("Optional"));
+    label->setToolTip(required ? tr("Required") : tr("Optional"));
     auto *cell = new QWidget(this);
     auto *cellCol = new QVBoxLayout(cell);
     cellCol->setContentsMargins(0, 0, 0, 6);
@@ -228,19 +229,19 @@ Result<json> ToolForm::valueOf(const Field &f, bool *present) const
         if (f.kind == Kind::Integer) {
             const qlonglong n = text.toLongLong(&ok);
             if (!ok)
-                return std::unexpected(fieldError(f.name, QStringLiteral("must be a whole number.")));
+                return std::unexpected(fieldError(f.name, tr("must be a whole number.")));
             v = n;
         } else {
             const double d = text.toDouble(&ok);
             if (!ok)
-                return std::unexpected(fieldError(f.name, QStringLiteral("must be a number.")));
+                return std::unexpected(fieldError(f.name, tr("must be a number.")));
             v = d;
         }
         const double d = v.get<double>();
         if (f.schema.contains("minimum") && f.schema["minimum"].is_number() && d < f.schema["minimum"].get<double>())
-            return std::unexpected(fieldError(f.name, QStringLiteral("must be at least %1.").arg(qs(f.schema["minimum"].dump()))));
+            return std::unexpected(fieldError(f.name, tr("must be at least %1.").arg(qs(f.schema["minimum"].dump()))));
         if (f.schema.contains("maximum") && f.schema["maximum"].is_number() && d > f.schema["maximum"].get<double>())
-            return std::unexpected(fieldError(f.name, QStringLiteral("must be at most %1.").arg(qs(f.schema["maximum"].dump()))));
+            return std::unexpected(fieldError(f.name, tr("must be at most %1.").arg(qs(f.schema["maximum"].dump()))));
         return v;
     }
     case Kind::Json: {
@@ -252,13 +253,13 @@ Result<json> ToolForm::valueOf(const Field &f, bool *present) const
         const QByteArray utf8 = text.toUtf8();
         BoundedJson parsed = parseBoundedJson(utf8);
         if (parsed.problem == BoundedJson::Problem::TooDeep)
-            return std::unexpected(fieldError(f.name, QStringLiteral("nests JSON deeper than %1 levels.").arg(kMaxJsonDepth)));
+            return std::unexpected(fieldError(f.name, tr("nests JSON deeper than %1 levels.").arg(kMaxJsonDepth)));
         if (!parsed.ok())
-            return std::unexpected(fieldError(f.name, QStringLiteral("is not valid JSON.")));
+            return std::unexpected(fieldError(f.name, tr("is not valid JSON.")));
         json v = std::move(parsed.value);
         const QString type = schemaType(f.schema);
         if ((type == u"object" && !v.is_object()) || (type == u"array" && !v.is_array()))
-            return std::unexpected(fieldError(f.name, QStringLiteral("must be a JSON %1.").arg(type)));
+            return std::unexpected(fieldError(f.name, tr("must be a JSON %1.").arg(type)));
         return v;
     }
     }
@@ -275,7 +276,7 @@ Result<json> ToolForm::arguments() const
             return std::unexpected(v.error());
         if (!present) {
             if (f.required)
-                return std::unexpected(fieldError(f.name, QStringLiteral("is required.")));
+                return std::unexpected(fieldError(f.name, tr("is required.")));
             continue;
         }
         args[f.name.toStdString()] = *v;

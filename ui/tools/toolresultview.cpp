@@ -3,6 +3,7 @@
 #include "style/theme.h"
 #include "widgets/jsonhighlighter.h"
 
+#include <QCoreApplication>
 #include <QFrame>
 #include <QLabel>
 #include <QPixmap>
@@ -27,7 +28,7 @@ ToolResultView::ToolResultView(QWidget *parent)
     m_layout->setSpacing(8);
     m_layout->addStretch(1);
     setWidget(m_body);
-    setAccessibleName(QStringLiteral("Tool result"));
+    setAccessibleName(QCoreApplication::translate("ToolResultView", "Tool result"));
 }
 
 void ToolResultView::clear()
@@ -53,7 +54,7 @@ void ToolResultView::showError(const Error &error)
 {
     clear();
     m_error = true;
-    addErrorHeader(error.kind == ErrorKind::Cancelled ? QStringLiteral("Cancelled") : QStringLiteral("The call failed"),
+    addErrorHeader(error.kind == ErrorKind::Cancelled ? tr("Cancelled") : tr("The call failed"),
                    error.message + (error.hint.isEmpty() ? QString() : QStringLiteral("\n") + error.hint));
 }
 
@@ -62,7 +63,7 @@ void ToolResultView::showResult(const ToolResult &result)
     clear();
     m_error = result.isError;
     if (result.isError)
-        addErrorHeader(QStringLiteral("The tool reported an error (isError)"), {});
+        addErrorHeader(tr("The tool reported an error (isError)"), {});
     for (const ContentBlock &b : result.content) {
         if (b.type == u"text")
             addText(b.text, result.isError);
@@ -76,9 +77,9 @@ void ToolResultView::showResult(const ToolResult &result)
             addNote(b.summary());
     }
     if (!result.structuredContent.is_null())
-        addJson(QStringLiteral("Structured content"), result.structuredContent);
+        addJson(tr("Structured content"), result.structuredContent);
     if (result.content.empty() && result.structuredContent.is_null())
-        addNote(QStringLiteral("The tool returned no content."));
+        addNote(tr("The tool returned no content."));
 }
 
 void ToolResultView::addText(const QString &text, bool error)
@@ -102,7 +103,7 @@ void ToolResultView::addImage(const ContentBlock &b)
 {
     QPixmap pm;
     if (!pm.loadFromData(QByteArray::fromBase64(b.base64))) {
-        addNote(QStringLiteral("An image (%1) that could not be decoded.").arg(b.mimeType));
+        addNote(tr("An image (%1) that could not be decoded.").arg(b.mimeType));
         return;
     }
     // Tiny images (icons, avatars) are scaled up so they can be seen; big ones down.
@@ -116,7 +117,7 @@ void ToolResultView::addImage(const ContentBlock &b)
     label->setObjectName(QStringLiteral("resultImage"));
     label->setToolTip(QStringLiteral("%1 · %2×%3 · %4").arg(b.mimeType).arg(pm.width()).arg(pm.height())
                           .arg(formatBytes(QByteArray::fromBase64(b.base64).size())));
-    label->setAccessibleName(QStringLiteral("Image %1").arg(b.mimeType));
+    label->setAccessibleName(tr("Image %1").arg(b.mimeType));
     m_layout->insertWidget(m_layout->count() - 1, label, 0, Qt::AlignLeft);
     m_plain << b.summary();
     ++m_images;
@@ -128,8 +129,8 @@ void ToolResultView::addLink(const ContentBlock &b)
     label->setTextFormat(Qt::RichText);
     const QString title = (b.name.isEmpty() ? b.uri : b.name).toHtmlEscaped();
     const bool web = b.uri.startsWith(u"https://") || b.uri.startsWith(u"http://");
-    label->setText(web ? QStringLiteral("🔗 <a href=\"%1\">%2</a>").arg(b.uri.toHtmlEscaped(), title)
-                       : QStringLiteral("🔗 <b>%1</b> <span>%2</span>").arg(title, b.uri.toHtmlEscaped()));
+    label->setText(web ? tr("🔗 <a href=\"%1\">%2</a>").arg(b.uri.toHtmlEscaped(), title)
+                       : tr("🔗 <b>%1</b> <span>%2</span>").arg(title, b.uri.toHtmlEscaped()));
     label->setOpenExternalLinks(web);
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     label->setToolTip(b.uri);
@@ -140,7 +141,7 @@ void ToolResultView::addLink(const ContentBlock &b)
 void ToolResultView::addResource(const ContentBlock &b)
 {
     if (!b.text.isEmpty()) {
-        addNote(QStringLiteral("Resource %1%2").arg(b.uri, b.mimeType.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(b.mimeType)));
+        addNote(tr("Resource %1%2").arg(b.uri, b.mimeType.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(b.mimeType)));
         auto *edit = new QPlainTextEdit(b.text, m_body);
         edit->setReadOnly(true);
         edit->setFont(monospaceFont());

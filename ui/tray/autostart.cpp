@@ -1,5 +1,6 @@
 #include "tray/autostart.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -48,19 +49,19 @@ Result<void> Autostart::setEnabled(bool enabled, const QString &executable)
             return {};
         if (!isEnabled())
             return std::unexpected(Error::make(ErrorKind::Io,
-                QStringLiteral("%1 was not written by MCP Connect; it was left as it is.").arg(path)));
+                QCoreApplication::translate("Autostart", "%1 was not written by MCP Connect; it was left as it is.").arg(path)));
         if (!QFile::remove(path))
-            return std::unexpected(Error::make(ErrorKind::Io, QStringLiteral("Could not remove %1.").arg(path)));
+            return std::unexpected(Error::make(ErrorKind::Io, QCoreApplication::translate("Autostart", "Could not remove %1.").arg(path)));
         return {};
     }
     if (QFileInfo::exists(path) && !isEnabled())
         return std::unexpected(Error::make(ErrorKind::Io,
-            QStringLiteral("%1 already exists and was not written by MCP Connect; it was left as it is.").arg(path)));
+            QCoreApplication::translate("Autostart", "%1 already exists and was not written by MCP Connect; it was left as it is.").arg(path)));
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return std::unexpected(Error::make(ErrorKind::Io, QStringLiteral("Could not create %1.").arg(QFileInfo(path).absolutePath())));
+        return std::unexpected(Error::make(ErrorKind::Io, QCoreApplication::translate("Autostart", "Could not create %1.").arg(QFileInfo(path).absolutePath())));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(entryText(executable)) < 0 || !f.commit())
-        return std::unexpected(Error::make(ErrorKind::Io, QStringLiteral("Could not write %1: %2").arg(path, f.errorString())));
+        return std::unexpected(Error::make(ErrorKind::Io, QCoreApplication::translate("Autostart", "Could not write %1: %2").arg(path, f.errorString())));
     return {};
 }
 

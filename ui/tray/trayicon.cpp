@@ -9,6 +9,7 @@
 #include "style/theme.h"
 #include "widgets/icons.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QDateTime>
 #include <QMenu>
@@ -65,10 +66,10 @@ TrayIcon::TrayIcon(AppServices *services, MainWindow *window, SignInController *
     , m_icon(new QSystemTrayIcon(this))
     , m_menu(new QMenu(window))
 {
-    m_menu->addAction(QStringLiteral("Show MCP Connect"), this, &TrayIcon::showWindow);
-    m_menu->addAction(QStringLiteral("Check all now"), services->monitor(), &StatusMonitor::checkAll);
+    m_menu->addAction(QCoreApplication::translate("TrayIcon", "Show MCP Connect"), this, &TrayIcon::showWindow);
+    m_menu->addAction(QCoreApplication::translate("TrayIcon", "Check all now"), services->monitor(), &StatusMonitor::checkAll);
     m_menu->addSeparator();
-    m_menu->addAction(QStringLiteral("Quit"), window, &MainWindow::quitApp);
+    m_menu->addAction(QCoreApplication::translate("TrayIcon", "Quit"), window, &MainWindow::quitApp);
     m_icon->setContextMenu(m_menu);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -108,15 +109,15 @@ void TrayIcon::onStatus(const QString &name, const ServerStatus &status)
         m_settled[name] = status.state;
         switch (tray::noticeFor(previous, status.state)) {
         case tray::Notice::WentDown:
-            notify(QStringLiteral("%1 is down").arg(name),
-                   status.lastError ? status.lastError->message : QStringLiteral("MCP Connect cannot reach it."), true);
+            notify(tr("%1 is down").arg(name),
+                   status.lastError ? status.lastError->message : tr("MCP Connect cannot reach it."), true);
             break;
         case tray::Notice::Recovered:
-            notify(QStringLiteral("%1 is back").arg(name), QStringLiteral("It answers again."), false);
+            notify(tr("%1 is back").arg(name), tr("It answers again."), false);
             break;
         case tray::Notice::NeedsSignIn:
-            notify(QStringLiteral("%1 needs you to sign in").arg(name),
-                   QStringLiteral("Open MCP Connect and press Sign in."), true);
+            notify(tr("%1 needs you to sign in").arg(name),
+                   tr("Open MCP Connect and press Sign in."), true);
             break;
         case tray::Notice::None:
             break;
@@ -139,7 +140,7 @@ void TrayIcon::checkExpiries()
         m_warnedExpiry[it.key()] = s.expiresAtMs;
         const qint64 minutes = qMax<qint64>(1, (s.expiresAtMs - now) / 60000);
         notify(QStringLiteral("Sign-in to %1 ends soon").arg(it.key()),
-               QStringLiteral("In about %1 minutes, and the server gave no way to renew it. Sign in again then.").arg(minutes),
+               tr("In about %1 minutes, and the server gave no way to renew it. Sign in again then.").arg(minutes),
                true);
     }
 }

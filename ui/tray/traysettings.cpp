@@ -28,7 +28,7 @@ TraySettings::TraySettings(MainWindow *window, QSettings *settings, bool trayAva
     keep->setChecked(trayAvailable && keepRunning(settings));
     keep->setEnabled(trayAvailable);
     if (!trayAvailable)
-        keep->setToolTip(QStringLiteral("There is no system tray on this desktop."));
+        keep->setToolTip(QCoreApplication::translate("TraySettings", "There is no system tray on this desktop."));
     window->setKeepRunningOnClose(keep->isChecked());
     connect(keep, &QAction::toggled, this, [this](bool on) {
         m_settings->setValue(kKeepRunning, on);
@@ -46,8 +46,8 @@ TraySettings::TraySettings(MainWindow *window, QSettings *settings, bool trayAva
             m_window->notice()->showMessage(done.error().message, Chip::Tone::Error);
             return;
         }
-        m_window->notice()->showMessage(on ? QStringLiteral("MCP Connect will start when you log in (%1).").arg(Autostart::entryPath())
-                                           : QStringLiteral("MCP Connect will no longer start when you log in."),
+        m_window->notice()->showMessage(on ? QCoreApplication::translate("TraySettings", "MCP Connect will start when you log in (%1).").arg(Autostart::entryPath())
+                                           : QCoreApplication::translate("TraySettings", "MCP Connect will no longer start when you log in."),
                                         Chip::Tone::Success, {}, 6000);
     });
 }

@@ -1,3 +1,4 @@
+#include <QCoreApplication>
 #include "tray/traystatus.h"
 
 namespace mcpc::ui::tray {
@@ -25,7 +26,7 @@ Overall aggregate(const QMap<QString, State> &states)
     Overall o;
     o.servers = int(states.size());
     if (states.isEmpty()) {
-        o.tooltip = QStringLiteral("MCP Connect: no servers yet");
+        o.tooltip = QCoreApplication::translate("Traystatus", "MCP Connect: no servers yet");
         return o;
     }
     o.state = State::Up;
@@ -41,11 +42,11 @@ Overall aggregate(const QMap<QString, State> &states)
             login << it.key();
     }
     o.problems = int(down.size() + login.size());
-    o.tooltip = QStringLiteral("MCP Connect: %1 of %2 servers up").arg(o.up).arg(o.servers);
+    o.tooltip = QCoreApplication::translate("Traystatus", "MCP Connect: %1 of %2 servers up").arg(o.up).arg(o.servers);
     if (!down.isEmpty())
-        o.tooltip += QStringLiteral("\nDown: %1").arg(down.join(QStringLiteral(", ")));
+        o.tooltip += QCoreApplication::translate("Traystatus", "\nDown: %1").arg(down.join(QStringLiteral(", ")));
     if (!login.isEmpty())
-        o.tooltip += QStringLiteral("\nNeeds sign-in: %1").arg(login.join(QStringLiteral(", ")));
+        o.tooltip += QCoreApplication::translate("Traystatus", "\nNeeds sign-in: %1").arg(login.join(QStringLiteral(", ")));
     return o;
 }
 

@@ -6,6 +6,7 @@
 #include "widgets/icons.h"
 #include "widgets/spinner.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -69,10 +70,10 @@ ConsentDialog::ConsentDialog(Request request, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_browserPanel(nullptr)
     , m_finishingPanel(nullptr)
-    , m_browser(plainButton(QStringLiteral("Open in my browser instead"), this))
-    , m_cancel(plainButton(QStringLiteral("Cancel"), this))
+    , m_browser(plainButton(QCoreApplication::translate("ConsentDialog", "Open in my browser instead"), this))
+    , m_cancel(plainButton(QCoreApplication::translate("ConsentDialog", "Cancel"), this))
 {
-    setWindowTitle(QStringLiteral("Sign in to %1").arg(m_request.serverName));
+    setWindowTitle(QCoreApplication::translate("ConsentDialog", "Sign in to %1").arg(m_request.serverName));
     setObjectName(QStringLiteral("consentDialog"));
     setWindowModality(Qt::WindowModal);
     setSizeGripEnabled(true);
@@ -83,11 +84,11 @@ ConsentDialog::ConsentDialog(Request request, QWidget *parent)
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     connect(m_profile, &QWebEngineProfile::downloadRequested, this, [this](QWebEngineDownloadRequest *download) {
         download->cancel();
-        showMessage(QStringLiteral("The sign-in page tried to download a file; MCP Connect does not save files from it."), false);
+        showMessage(QCoreApplication::translate("ConsentDialog", "The sign-in page tried to download a file; MCP Connect does not save files from it."), false);
     });
     m_view->setPage(m_page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu); // no "open link in new window" around the rules
-    m_view->setAccessibleName(QStringLiteral("Sign-in page"));
+    m_view->setAccessibleName(QCoreApplication::translate("ConsentDialog", "Sign-in page"));
 
     // Queued: the flow closes this dialog in response, which must not delete the page
     // inside its own acceptNavigationRequest().
@@ -105,7 +106,7 @@ ConsentDialog::ConsentDialog(Request request, QWidget *parent)
                     true);
     });
     connect(m_page, &ConsentPage::openedExternally, this, [this](const QUrl &url) {
-        showMessage(QStringLiteral("Opened %1 in your browser.").arg(url.host()), false);
+        showMessage(QCoreApplication::translate("ConsentDialog", "Opened %1 in your browser.").arg(url.host()), false);
     });
     connect(m_page, &QWebEnginePage::urlChanged, this, &ConsentDialog::onUrlChanged);
     connect(m_page, &QWebEnginePage::loadStarted, this, [this] {
@@ -116,7 +117,7 @@ ConsentDialog::ConsentDialog(Request request, QWidget *parent)
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool) { m_progress->hide(); });
     connect(m_page, &QWebEnginePage::renderProcessTerminated, this, [this](QWebEnginePage::RenderProcessTerminationStatus status) {
         if (status != QWebEnginePage::NormalTerminationStatus)
-            showMessage(QStringLiteral("The sign-in page stopped working. Try \"Open in my browser instead\"."), true);
+            showMessage(QCoreApplication::translate("ConsentDialog", "The sign-in page stopped working. Try \"Open in my browser instead\"."), true);
     });
     connect(m_browser, &QPushButton::clicked, this, &ConsentDialog::openInBrowserInstead);
     connect(m_cancel, &QPushButton::clicked, this, &ConsentDialog::reject);
@@ -179,26 +180,26 @@ QWidget *ConsentDialog::buildHeader()
     tf.setPointSizeF(tf.pointSizeF() * 1.3);
     tf.setWeight(QFont::DemiBold);
     m_title->setFont(tf);
-    m_title->setText(QStringLiteral("Sign in to %1").arg(m_request.serverName));
+    m_title->setText(tr("Sign in to %1").arg(m_request.serverName));
     m_title->setTextFormat(Qt::PlainText);
 
     auto *why = mutedLabel(QStringLiteral("The server's own sign-in page. MCP Connect never sees your password; it receives a "
                                           "token only if you allow access."),
                            header);
     m_host->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_host->setAccessibleName(QStringLiteral("Sign-in page address"));
+    m_host->setAccessibleName(tr("Sign-in page address"));
     QFont hf = m_host->font();
     hf.setWeight(QFont::DemiBold);
     m_host->setFont(hf);
-    m_security->setAccessibleName(QStringLiteral("Connection security"));
+    m_security->setAccessibleName(tr("Connection security"));
     m_scopes->setWordWrap(true);
     m_scopes->setTextFormat(Qt::PlainText);
-    m_scopes->setAccessibleName(QStringLiteral("Requested permissions"));
+    m_scopes->setAccessibleName(tr("Requested permissions"));
 
     const QString scope = QUrlQuery(m_request.authorizationUrl).queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
     const QStringList scopes = scope.split(u' ', Qt::SkipEmptyParts);
-    m_scopes->setText(scopes.isEmpty() ? QStringLiteral("Access requested: what the server grants by default")
-                                       : QStringLiteral("Access requested: %1").arg(scopes.join(QStringLiteral(", "))));
+    m_scopes->setText(scopes.isEmpty() ? tr("Access requested: what the server grants by default")
+                                       : tr("Access requested: %1").arg(scopes.join(QStringLiteral(", "))));
 
     auto *hostRow = new QHBoxLayout;
     hostRow->setSpacing(6);
@@ -232,7 +233,7 @@ QWidget *ConsentDialog::buildHeader()
 QWidget *ConsentDialog::buildBrowserPanel()
 {
     auto *panel = new QWidget(this);
-    auto *title = new QLabel(QStringLiteral("Continue in your browser"), panel);
+    auto *title = new QLabel(tr("Continue in your browser"), panel);
     QFont tf = title->font();
     tf.setPointSizeF(tf.pointSizeF() * 1.2);
     tf.setWeight(QFont::DemiBold);
@@ -242,13 +243,13 @@ QWidget *ConsentDialog::buildBrowserPanel()
                                            "by itself.")
                                 .arg(hostWithPort(m_request.redirectUri)),
                             panel);
-    auto *again = plainButton(QStringLiteral("Open the page again"), panel);
-    auto *copy = plainButton(QStringLiteral("Copy link"), panel);
-    copy->setToolTip(QStringLiteral("Paste it into a browser on this computer"));
+    auto *again = plainButton(tr("Open the page again"), panel);
+    auto *copy = plainButton(tr("Copy link"), panel);
+    copy->setToolTip(tr("Paste it into a browser on this computer"));
     connect(again, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_request.authorizationUrl); });
     connect(copy, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_request.authorizationUrl.toString(QUrl::FullyEncoded));
-        showMessage(QStringLiteral("Link copied. Open it in a browser on this computer."), false);
+        showMessage(tr("Link copied. Open it in a browser on this computer."), false);
     });
     auto *row = new QHBoxLayout;
     row->addWidget(again);
@@ -269,7 +270,7 @@ QWidget *ConsentDialog::buildFinishingPanel()
     auto *panel = new QWidget(this);
     auto *spinner = new Spinner(panel);
     spinner->start();
-    auto *text = new QLabel(QStringLiteral("Finishing sign-in…"), panel);
+    auto *text = new QLabel(tr("Finishing sign-in…"), panel);
     auto *row = new QHBoxLayout;
     row->addStretch(1);
     row->addWidget(spinner);
@@ -344,7 +345,7 @@ void ConsentDialog::onUrlChanged(const QUrl &url)
     m_lock->setPixmap(icons::icon(https ? icons::Icon::Lock : icons::Icon::Unlocked, color).pixmap(16, 16));
     m_host->setText(hostWithPort(url));
     m_host->setToolTip(url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString());
-    m_security->setText(https ? QStringLiteral("· Secure connection") : QStringLiteral("· Not encrypted (on this computer only)"));
+    m_security->setText(https ? tr("· Secure connection") : tr("· Not encrypted (on this computer only)"));
     QPalette pal = m_security->palette();
     pal.setColor(QPalette::WindowText, https ? theme::mutedText(palette()) : theme::warningColor(palette()));
     m_security->setPalette(pal);

@@ -26,7 +26,7 @@ void ConsentView::open(const QUrl &authorizationUrl, const QUrl &redirectUri)
     // The same rule as every user agent: https, or http on this machine; never
     // javascript:, data:, file: and the like.
     if (!oauth::isOpenableAuthorizationUrl(authorizationUrl)) {
-        const Error e = Error::make(ErrorKind::Auth, QStringLiteral("Refusing to open a non-https authorization page (%1).")
+        const Error e = Error::make(ErrorKind::Auth, tr("Refusing to open a non-https authorization page (%1).")
                                                          .arg(authorizationUrl.adjusted(QUrl::RemoveQuery).toString()));
         QTimer::singleShot(0, this, [this, e] { Q_EMIT failed(e); });
         return;
@@ -42,7 +42,7 @@ void ConsentView::open(const QUrl &authorizationUrl, const QUrl &redirectUri)
         if (m_closed)
             return;
         m_closed = true;
-        Q_EMIT failed(Error::make(ErrorKind::Cancelled, QStringLiteral("You closed the sign-in window before finishing.")));
+        Q_EMIT failed(Error::make(ErrorKind::Cancelled, tr("You closed the sign-in window before finishing.")));
     });
     if (m_window) {
         // Fit inside the window and centre over it: a sheet, whatever the window manager

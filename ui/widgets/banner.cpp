@@ -3,6 +3,7 @@
 #include "style/theme.h"
 #include "widgets/icons.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,8 +25,8 @@ Banner::Banner(QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_close->setAutoRaise(true);
-    m_close->setToolTip(QStringLiteral("Dismiss"));
-    m_close->setAccessibleName(QStringLiteral("Dismiss notification"));
+    m_close->setToolTip(QCoreApplication::translate("Banner", "Dismiss"));
+    m_close->setAccessibleName(QCoreApplication::translate("Banner", "Dismiss notification"));
     m_timer->setSingleShot(true);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(12, 6, 6, 6);
@@ -37,7 +38,7 @@ Banner::Banner(QWidget *parent)
     connect(m_action, &QPushButton::clicked, this, [this] { finish(true, false); });
     connect(m_close, &QToolButton::clicked, this, [this] { finish(false, false); });
     connect(m_timer, &QTimer::timeout, this, [this] { finish(false, true); });
-    setAccessibleName(QStringLiteral("Notification"));
+    setAccessibleName(QCoreApplication::translate("Banner", "Notification"));
     hide();
 }
 

@@ -1,5 +1,6 @@
 #include "widgets/spinner.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QTimer>
 
@@ -11,7 +12,7 @@ Spinner::Spinner(QWidget *parent, int size)
     , m_size(size)
 {
     setFixedSize(size, size);
-    setAccessibleName(QStringLiteral("Working"));
+    setAccessibleName(QCoreApplication::translate("Spinner", "Working"));
     m_timer->setInterval(40);
     connect(m_timer, &QTimer::timeout, this, [this] {
         m_angle = (m_angle + 30) % 360;

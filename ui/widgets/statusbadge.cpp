@@ -4,6 +4,7 @@
 #include "widgets/spinner.h"
 #include "widgets/statusdot.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,7 +41,7 @@ StatusBadge::StatusBadge(QWidget *parent)
     col->setSpacing(2);
     col->addLayout(top);
     col->addWidget(m_hint);
-    setAccessibleName(QStringLiteral("Server status"));
+    setAccessibleName(QCoreApplication::translate("StatusBadge", "Server status"));
     setStatus({});
 }
 
@@ -53,11 +54,11 @@ void StatusBadge::setStatus(const ServerStatus &status)
     if (status.lastError && !status.lastError->hint.isEmpty())
         hint = status.lastError->hint;
     if (status.state == ServerStatus::State::NeedsLogin && hint.isEmpty())
-        hint = QStringLiteral("Sign in to let MCP Connect use this server.");
+        hint = tr("Sign in to let MCP Connect use this server.");
     if (hint.isEmpty() && status.checkedAt.isValid())
-        hint = QStringLiteral("Last checked %1").arg(QLocale().toString(status.checkedAt.toLocalTime().time(), QLocale::ShortFormat));
+        hint = tr("Last checked %1").arg(QLocale().toString(status.checkedAt.toLocalTime().time(), QLocale::ShortFormat));
     if (status.state == ServerStatus::State::Connecting)
-        hint = QStringLiteral("Connecting and negotiating the protocol…");
+        hint = tr("Connecting and negotiating the protocol…");
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());
     if (status.checking)
