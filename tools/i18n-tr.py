@@ -24,7 +24,10 @@ SOURCE_DIRS = ["ui", "app/gui"]
 
 # One string literal (with escapes), possibly several adjacent ones: "a" "b".
 LITERAL = r'"(?:[^"\\\n]|\\.)*"'
-QSL = re.compile(r'QStringLiteral\(\s*((?:' + LITERAL + r'\s*)+)\)')
+QSL = r'QStringLiteral\(\s*((?:' + LITERAL + r'\s*)+)\)'
+# u"..."_s (Qt::StringLiterals), also with adjacent literals: u"a " "b"_s.
+USTR = r'\bu(' + LITERAL + r'(?:\s*' + LITERAL + r')*)_s\b'
+LITERALS = re.compile(QSL + '|' + USTR)
 
 # Calls whose string arguments are never shown to a user.
 MACHINE_CONTEXT = re.compile(
@@ -54,6 +57,8 @@ def is_user_text(text: str) -> bool:
         return False                      # icon name, identifier, file suffix
     if re.search(r'://|^rgba?\(|^#[0-9a-fA-F]{3,8}$|^application/|^text/|^image/', t):
         return False                      # URL, colour, mime type
+    if re.search(r'\\\\\d', t):
+        return False                      # a regular-expression replacement (\\1 <b>\\2</b>)
     if re.match(r'^[A-Z][A-Z0-9_]+$', t):
         return False                      # ENV_VAR, HEADER token
     if re.match(r'^%\d', t) and not re.search(r'[A-Za-z]{2,}', re.sub(r'%\d', '', t)):
@@ -98,49 +103,70 @@ FUNC_DEF = re.compile(r'^[A-Za-z_][\w:<>,\*&\s]*?\b((?:\w+::)+)~?\w+\s*\(')
 TOPLEVEL = re.compile(r'^[A-Za-z_]')
 
 
-def convert_file(path: pathlib.Path, classes: set, apply: bool) -> list:
-    lines = path.read_text(encoding='utf-8').split('\n')
-    context_default = file_context(path)
-    current = None            # class whose member function we are in, or None
-    found = []
-    needs_include = False
-    for i, line in enumerate(lines):
+def class_per_line(lines: list, path: pathlib.Path) -> list:
+    # The class whose member function each line is in, or None (free function, namespace scope).
+    current = None
+    owners = []
+    for line in lines:
         if TOPLEVEL.match(line) and not line.startswith(('#', 'namespace', '}', 'using')):
             m = FUNC_DEF.match(line)
             if m:
-                owner = m.group(1).rstrip(':').split('::')[-1]
-                current = owner
-            elif re.match(r'^[A-Za-z_][\w:<>,\*&\s]*\b\w+\s*\(', line) or line.startswith(('static', 'const', 'struct', 'class')):
+                current = m.group(1).rstrip(':').split('::')[-1]
+            elif re.match(r'^[A-Za-z_][\w:<>,\*&\s]*\b\w+\s*\(', line) \
+                    or line.startswith(('static', 'const', 'struct', 'class')):
                 current = None
         if line.startswith('namespace'):
             current = None
+        owners.append(current)
+    return owners
+
+
+def convert_file(path: pathlib.Path, classes: set, apply: bool) -> list:
+    text = path.read_text(encoding='utf-8')
+    lines = text.split('\n')
+    owners = class_per_line(lines, path)
+    context_default = file_context(path)
+    line_starts = [0]
+    for line in lines:
+        line_starts.append(line_starts[-1] + len(line) + 1)
+    found = []
+    needs_include = False
+
+    def line_of(offset: int) -> int:
+        lo, hi = 0, len(line_starts) - 1
+        while lo < hi - 1:
+            mid = (lo + hi) // 2
+            if line_starts[mid] <= offset:
+                lo = mid
+            else:
+                hi = mid
+        return lo
+
+    def repl(m):
+        nonlocal needs_include
+        i = line_of(m.start())
+        line = lines[i]
         if MACHINE_CONTEXT.search(line) or line.lstrip().startswith(('//', '*')):
-            continue
+            return m.group(0)
+        group = (m.group(1) or m.group(2)).strip()
+        if not is_user_text(literal_text(group)):
+            return m.group(0)
+        found.append((i + 1, literal_text(group)))
+        current = owners[i]
+        if current and current in classes:
+            return 'tr(' + group + ')'
+        needs_include = True
+        ctx = current if current else context_default
+        return 'QCoreApplication::translate("' + ctx + '", ' + group + ')'
 
-        def repl(m):
-            nonlocal needs_include
-            group = m.group(1).strip()
-            text = literal_text(group)
-            if not is_user_text(text):
-                return m.group(0)
-            found.append((i + 1, text))
-            if current and current in classes:
-                return 'tr(' + group + ')'
-            needs_include = True
-            ctx = current if current else context_default
-            return 'QCoreApplication::translate("' + ctx + '", ' + group + ')'
-
-        new = QSL.sub(repl, line)
-        if apply:
-            lines[i] = new
+    new = LITERALS.sub(repl, text)
     if apply and found:
-        text = '\n'.join(lines)
-        if needs_include and '#include <QCoreApplication>' not in text:
-            includes = [k for k, l in enumerate(lines) if l.startswith('#include <')]
-            at = includes[0] if includes else 0
-            lines.insert(at, '#include <QCoreApplication>')
-            text = '\n'.join(lines)
-        path.write_text(text, encoding='utf-8')
+        if needs_include and '#include <QCoreApplication>' not in new:
+            out = new.split('\n')
+            includes = [k for k, l in enumerate(out) if l.startswith('#include <')]
+            out.insert(includes[0] if includes else 0, '#include <QCoreApplication>')
+            new = '\n'.join(out)
+        path.write_text(new, encoding='utf-8')
     return found
 
 

@@ -139,7 +139,7 @@ int main(int argc, char **argv)
     const std::optional<QString> crashReport = mcpc::ui::CrashHandler::takeReport();
     if (crashReport) {
         auto *box = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("Main", "MCP Connect quit unexpectedly"),
-                                    QStringLiteral("MCP Connect stopped unexpectedly last time. A short report was kept "
+                                    QCoreApplication::translate("Main", "MCP Connect stopped unexpectedly last time. A short report was kept "
                                                    "(where in the program it stopped; no tokens or passwords). Press "
                                                    "Show Details to read it; it is also in %1.")
                                         .arg(mcpc::ui::CrashHandler::shownPath()),

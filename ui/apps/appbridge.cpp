@@ -58,7 +58,7 @@ void AppBridge::receive(const QByteArray &message)
 {
     const json m = json::parse(message.constData(), message.constData() + message.size(), nullptr, false);
     if (!m.is_object() || m.value("jsonrpc", json()) != "2.0") {
-        Q_EMIT protocolError(QStringLiteral("the App sent something that is not a JSON-RPC 2.0 message"));
+        Q_EMIT protocolError(tr("the App sent something that is not a JSON-RPC 2.0 message"));
         return;
     }
     const auto method = m.find("method");
@@ -69,14 +69,14 @@ void AppBridge::receive(const QByteArray &message)
     const json params = m.value("params", json::object());
     if (!method->is_string() || (!params.is_object() && !params.is_null())) {
         if (m.contains("id") && validId(m["id"]))
-            respondError(m["id"], kInvalidRequest, QStringLiteral("invalid request"));
-        Q_EMIT protocolError(QStringLiteral("the App sent a request without a method name or with non-object params"));
+            respondError(m["id"], kInvalidRequest, tr("invalid request"));
+        Q_EMIT protocolError(tr("the App sent a request without a method name or with non-object params"));
         return;
     }
     const QString name = QString::fromStdString(method->get<std::string>());
     if (m.contains("id")) {
         if (!validId(m["id"])) {
-            Q_EMIT protocolError(QStringLiteral("the App sent a request with an invalid id"));
+            Q_EMIT protocolError(tr("the App sent a request with an invalid id"));
             return;
         }
         handleRequest(m["id"], name, params.is_object() ? params : json::object());
@@ -89,7 +89,7 @@ void AppBridge::handleRequest(const json &id, const QString &method, const json 
 {
     if (method == u"ui/initialize") {
         if (std::exchange(m_initializeAnswered, true)) {
-            respondError(id, kInvalidRequest, QStringLiteral("already initialized"));
+            respondError(id, kInvalidRequest, tr("already initialized"));
             return;
         }
         m_appInfo = params.value("appInfo", json::object());
@@ -101,7 +101,7 @@ void AppBridge::handleRequest(const json &id, const QString &method, const json 
         return;
     }
     if (!m_initializeAnswered) {
-        respondError(id, kInvalidRequest, QStringLiteral("send ui/initialize first"));
+        respondError(id, kInvalidRequest, tr("send ui/initialize first"));
         return;
     }
     if (method == u"tools/call") {
@@ -109,7 +109,7 @@ void AppBridge::handleRequest(const json &id, const QString &method, const json 
     } else if (method == u"ui/open-link") {
         const QUrl url(text(params.value("url", json()), 4096), QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")) {
-            respondError(id, kInvalidParams, QStringLiteral("only http and https links can be opened"));
+            respondError(id, kInvalidParams, tr("only http and https links can be opened"));
             return;
         }
         const bool opened = m_openLink && m_openLink(url);
@@ -123,7 +123,7 @@ void AppBridge::handleRequest(const json &id, const QString &method, const json 
             }
         }
         if (parts.isEmpty()) {
-            respondError(id, kInvalidParams, QStringLiteral("ui/message needs text content"));
+            respondError(id, kInvalidParams, tr("ui/message needs text content"));
             return;
         }
         Q_EMIT messageFromApp(parts.join(QLatin1Char('\n')));
@@ -135,7 +135,7 @@ void AppBridge::handleRequest(const json &id, const QString &method, const json 
     } else if (method == u"ping") {
         respond(id, json::object());
     } else {
-        respondError(id, kMethodNotFound, QStringLiteral("method not supported by this host: %1").arg(method.left(100)));
+        respondError(id, kMethodNotFound, tr("method not supported by this host: %1").arg(method.left(100)));
     }
 }
 
@@ -176,21 +176,21 @@ void AppBridge::callTool(const json &id, const json &params)
 {
     const QString tool = text(params.value("name", json()), 200);
     if (tool.isEmpty()) {
-        respondError(id, kInvalidParams, QStringLiteral("tools/call needs a tool name"));
+        respondError(id, kInvalidParams, tr("tools/call needs a tool name"));
         return;
     }
     if (params.contains("arguments") && !params["arguments"].is_object()) {
-        respondError(id, kInvalidParams, QStringLiteral("tools/call arguments must be an object"));
+        respondError(id, kInvalidParams, tr("tools/call arguments must be an object"));
         return;
     }
     auto proceed = [this, id, params, tool](bool allowed) {
         Q_EMIT toolCalled(tool, allowed);
         if (!allowed) {
-            respondError(id, kInvalidRequest, QStringLiteral("the user did not allow this App to call tools"));
+            respondError(id, kInvalidRequest, tr("the user did not allow this App to call tools"));
             return;
         }
         if (!m_callTool) {
-            respondError(id, kInternalError, QStringLiteral("not connected to the server"));
+            respondError(id, kInternalError, tr("not connected to the server"));
             return;
         }
         json forwarded = {{"name", tool.toStdString()}, {"arguments", params.value("arguments", json::object())}};

@@ -1,3 +1,4 @@
+#include <QCoreApplication>
 #include "apps/applaunchbutton.h"
 
 #include "apps/appresource.h"
@@ -7,10 +8,10 @@
 namespace mcpc::ui {
 
 AppLaunchButton::AppLaunchButton(QWidget *parent)
-    : QPushButton(QStringLiteral("Open App"), parent)
+    : QPushButton(QCoreApplication::translate("AppLaunchButton", "Open App"), parent)
 {
     setObjectName(QStringLiteral("openAppButton"));
-    setAccessibleName(QStringLiteral("Open App"));
+    setAccessibleName(QCoreApplication::translate("AppLaunchButton", "Open App"));
     hide();
     connect(this, &QPushButton::clicked, this, [this] { openApp(); });
 }
@@ -25,7 +26,7 @@ void AppLaunchButton::setTool(const Tool &tool)
     m_tool = tool;
     const QUrl uri = apps::resourceUriOf(tool);
     setVisible(uri.isValid());
-    setToolTip(QStringLiteral("This tool has an App (%1): call it and show its interface").arg(uri.toString()));
+    setToolTip(tr("This tool has an App (%1): call it and show its interface").arg(uri.toString()));
 }
 
 AppWindow *AppLaunchButton::openApp()

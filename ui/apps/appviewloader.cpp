@@ -3,6 +3,7 @@
 #include "apps/appviewfactory.h"
 #include "auth/consentviewloader.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 #include <unistd.h>
@@ -35,7 +36,7 @@ Result<AppViewFactory *> AppViewLoader::factory()
     if (auto *f = qobject_cast<AppViewFactory *>(*instance))
         return f;
     return std::unexpected(Error::make(ErrorKind::Unavailable,
-                                       QStringLiteral("The installed web view plugin is too old to show MCP Apps.")));
+                                       QCoreApplication::translate("AppViewLoader", "The installed web view plugin is too old to show MCP Apps.")));
 }
 
 void AppViewLoader::setBuiltIn(AppViewFactory *factory)
@@ -66,7 +67,7 @@ Result<WebSandbox::Mode> AppViewLoader::renderPolicy()
     }
     return std::unexpected(Error::make(
         ErrorKind::Unavailable,
-        QStringLiteral("This App is not shown: its HTML comes from the server, and Chromium's sandbox, which keeps such "
+        QCoreApplication::translate("AppViewLoader", "This App is not shown: its HTML comes from the server, and Chromium's sandbox, which keeps such "
                        "pages away from your files, cannot run here (as root, or without user namespaces). Start MCP "
                        "Connect as a normal user, or, if you trust this server, with --no-sandbox.")));
 }

@@ -44,12 +44,12 @@ AppWindow::AppWindow(McpClient *client, const Tool &tool, const json &arguments,
     , m_col(new QVBoxLayout(this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(QStringLiteral("%1 — App").arg(tool.displayTitle()));
+    setWindowTitle(QCoreApplication::translate("AppWindow", "%1 — App").arg(tool.displayTitle()));
     setObjectName(QStringLiteral("appWindow"));
     resize(720, 560);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setText(QStringLiteral("Loading the App %1…").arg(m_uri.toString()));
+    m_status->setText(QCoreApplication::translate("AppWindow", "Loading the App %1…").arg(m_uri.toString()));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
@@ -69,11 +69,11 @@ AppWindow::AppWindow(McpClient *client, const Tool &tool, const json &arguments,
         connect(call, &RpcCall::finished, this, [call, reply] { reply(call->ok() ? json{{"result", call->result()}} : errorReply(call)); });
     });
     connect(m_bridge, &AppBridge::appInitialized, this, [this] {
-        showStatus(QStringLiteral("%1 from %2").arg(m_tool.displayTitle(), m_uri.toString()), false);
+        showStatus(QCoreApplication::translate("AppWindow", "%1 from %2").arg(m_tool.displayTitle(), m_uri.toString()), false);
         Q_EMIT appInitialized();
     });
     connect(m_bridge, &AppBridge::messageFromApp, this, [this](const QString &text) {
-        m_message->setText(QStringLiteral("Message from the App: %1").arg(text));
+        m_message->setText(QCoreApplication::translate("AppWindow", "Message from the App: %1").arg(text));
         m_message->show();
     });
     connect(m_bridge, &AppBridge::appLog, this, [](const QString &level, const QString &text) {
@@ -100,11 +100,11 @@ QString AppWindow::messageText() const
 void AppWindow::start()
 {
     if (!m_uri.isValid()) {
-        fail(QStringLiteral("This tool has no App."));
+        fail(tr("This tool has no App."));
         return;
     }
     if (!m_client) {
-        fail(QStringLiteral("Not connected to the server."));
+        fail(tr("Not connected to the server."));
         return;
     }
     const auto policy = AppViewLoader::renderPolicy();
@@ -115,7 +115,7 @@ void AppWindow::start()
     RpcCall *read = m_client->call(QStringLiteral("resources/read"), {{"uri", m_uri.toString().toStdString()}});
     connect(read, &RpcCall::finished, this, [this, read] {
         if (!read->ok())
-            fail(QStringLiteral("The App %1 could not be read: %2").arg(m_uri.toString(), read->error().message));
+            fail(tr("The App %1 could not be read: %2").arg(m_uri.toString(), read->error().message));
         else
             onResourceRead(read->result());
     });
@@ -138,21 +138,21 @@ void AppWindow::onResourceRead(const json &result)
     m_surface->setMinimumHeight(160);
     m_col->insertWidget(1, m_surface, 100);
     if (AppViewLoader::renderPolicy() == WebSandbox::Mode::EmbeddedUnsandboxed)
-        showStatus(QStringLiteral("Chromium's sandbox is off (--no-sandbox): this App's HTML runs without it. Only open Apps "
+        showStatus(tr("Chromium's sandbox is off (--no-sandbox): this App's HTML runs without it. Only open Apps "
                                   "from servers you trust."), true);
     m_bridge->setHostContext(apphost::context(palette(), m_surface->size().expandedTo(QSize(600, 400)), m_tool));
     m_bridge->setHostCapabilities(apphost::capabilities(m_resource));
     connect(m_bridge, &AppBridge::sendToApp, m_surface, &AppSurface::postToApp);
     connect(m_surface, &AppSurface::messageFromApp, m_bridge, &AppBridge::receive);
     connect(m_surface, &AppSurface::blocked, this, [this](const QUrl &url, const QString &why) {
-        showStatus(url.isEmpty() ? QStringLiteral("Blocked: %1.").arg(why)
-                                 : QStringLiteral("Blocked %1: %2.").arg(url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo).left(200), why),
+        showStatus(url.isEmpty() ? tr("Blocked: %1.").arg(why)
+                                 : tr("Blocked %1: %2.").arg(url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo).left(200), why),
                    true);
         Q_EMIT blocked(url, why);
     });
     connect(m_surface, &AppSurface::permissionAsked, this, [this](const QString &what, std::function<void(bool)> answer) {
-        auto *box = new QMessageBox(QMessageBox::Question, QStringLiteral("Allow the App?"),
-                                    QStringLiteral("The App of %1 asks to use %2. Allow it for this window?").arg(m_tool.displayTitle(), what),
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Allow the App?"),
+                                    tr("The App of %1 asks to use %2. Allow it for this window?").arg(m_tool.displayTitle(), what),
                                     QMessageBox::Yes | QMessageBox::No, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         connect(box, &QMessageBox::finished, this, [answer](int r) { answer(r == QMessageBox::Yes); });
@@ -177,14 +177,14 @@ void AppWindow::callInitialTool()
 
 void AppWindow::askConsent(const QString &tool, std::function<void(bool)> answer)
 {
-    auto *box = new QMessageBox(QMessageBox::Question, QStringLiteral("Let the App call tools?"),
-                                QStringLiteral("The App wants to call the tool \"%1\" on the server. Allow this App to call the "
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Let the App call tools?"),
+                                tr("The App wants to call the tool \"%1\" on the server. Allow this App to call the "
                                                "server's tools while this window is open?")
                                     .arg(tool.left(200)),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("appToolConsent"));
-    QPushButton *allow = box->addButton(QStringLiteral("Allow"), QMessageBox::AcceptRole);
-    box->addButton(QStringLiteral("Deny"), QMessageBox::RejectRole);
+    QPushButton *allow = box->addButton(tr("Allow"), QMessageBox::AcceptRole);
+    box->addButton(tr("Deny"), QMessageBox::RejectRole);
     box->setDefaultButton(allow);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [box, allow, answer] { answer(box->clickedButton() == allow); });

@@ -75,7 +75,7 @@ Result<ConsentViewFactory *> ConsentViewLoader::factory()
         return std::unexpected(instance.error());
     if (auto *f = qobject_cast<ConsentViewFactory *>(*instance))
         return f;
-    return std::unexpected(Error::make(ErrorKind::Unavailable, QStringLiteral("The sign-in view plugin has no sign-in view.")));
+    return std::unexpected(Error::make(ErrorKind::Unavailable, QCoreApplication::translate("ConsentViewLoader", "The sign-in view plugin has no sign-in view.")));
 }
 
 Result<QObject *> ConsentViewLoader::plugin()
@@ -96,10 +96,10 @@ Result<QObject *> ConsentViewLoader::plugin()
             }
             qCWarning(lcDesktop) << "web view plugin" << file << "did not load:" << loader.errorString();
             return std::unexpected(Error::make(ErrorKind::Unavailable,
-                QStringLiteral("The web view (%1) could not be loaded: %2").arg(file, loader.errorString())));
+                QCoreApplication::translate("ConsentViewLoader", "The web view (%1) could not be loaded: %2").arg(file, loader.errorString())));
         }
         return std::unexpected(Error::make(ErrorKind::Unavailable,
-            QStringLiteral("The web view is not installed (looked for %1).").arg(tried.join(QStringLiteral(", ")))));
+            QCoreApplication::translate("ConsentViewLoader", "The web view is not installed (looked for %1).").arg(tried.join(QStringLiteral(", ")))));
     }();
     return loaded;
 }

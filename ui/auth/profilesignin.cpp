@@ -60,7 +60,7 @@ QString signInFailureText(const Error &error)
         return QCoreApplication::translate("ProfileSignIn", "Sign-in was cancelled. Nothing was stored.");
     // The loopback listener's wording for error=access_denied (core/oauth).
     if (error.message.startsWith(QCoreApplication::translate("ProfileSignIn", "Access was denied")))
-        return QStringLiteral("The server denied access, so MCP Connect received no token and stored nothing. "
+        return QCoreApplication::translate("ProfileSignIn", "The server denied access, so MCP Connect received no token and stored nothing. "
                               "If you chose Deny by mistake, press Sign in and choose Allow.");
     QString text = error.message;
     // Hints written for the command line ("Run: mcp-connect-cli login x", "--browser") do
@@ -382,7 +382,7 @@ void ProfileSignIn::deleteLocal(const oauth::SignInRecord &record, bool revoked,
             else if (revoked)
                 text = tr("Signed out of %1. The server revoked the tokens and the local copy is deleted.").arg(who());
             else if (record.revocationEndpoint.isEmpty())
-                text = QStringLiteral("Signed out of %1. The server offers no revocation, so the local tokens were deleted; "
+                text = tr("Signed out of %1. The server offers no revocation, so the local tokens were deleted; "
                                       "they stay valid at the server until they expire.").arg(who());
             else
                 text = tr("Signed out of %1; the local tokens were deleted.").arg(who());

@@ -89,7 +89,7 @@ SignInPanel::SignInPanel(QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_noKeychain->setWordWrap(true);
     m_noKeychain->setTextFormat(Qt::PlainText);
-    m_noKeychain->setText(QStringLiteral("No keychain is available, so a sign-in is kept in memory for this session only: "
+    m_noKeychain->setText(QCoreApplication::translate("SignInPanel", "No keychain is available, so a sign-in is kept in memory for this session only: "
                                          "you sign in again after restarting MCP Connect. Tokens are never written to a "
                                          "file."));
     QPalette wp = m_noKeychain->palette();
@@ -228,9 +228,9 @@ void SignInPanel::setBrowserReason(const QString &reason)
 void SignInPanel::showBrowserPage(const QUrl &authorizationUrl, bool launched)
 {
     m_browserReason->setText(m_browserReasonText);
-    m_browserHint->setText(launched ? QStringLiteral("Your browser should show the sign-in page now. If it did not "
+    m_browserHint->setText(launched ? tr("Your browser should show the sign-in page now. If it did not "
                                                      "appear, open this address:")
-                                    : QStringLiteral("No browser could be started. Open this address in a browser to "
+                                    : tr("No browser could be started. Open this address in a browser to "
                                                      "sign in:"));
     m_browserUrl->setText(authorizationUrl.toString(QUrl::FullyEncoded));
     m_browserUrl->setCursorPosition(0);
@@ -273,7 +273,7 @@ void SignInPanel::refresh()
     case Phase::SignedIn:
         m_state->setText(tr("Signed in"));
         m_state->setTone(Chip::Tone::Success);
-        m_lead->setText(s.persistent ? QStringLiteral("MCP Connect uses this sign-in for every check and tool call, and "
+        m_lead->setText(s.persistent ? tr("MCP Connect uses this sign-in for every check and tool call, and "
                                                       "renews it before it expires when it can.")
                                      : tr("MCP Connect uses this sign-in for every check and tool call."));
         break;
@@ -282,7 +282,7 @@ void SignInPanel::refresh()
         m_state->setTone(Chip::Tone::Info);
         m_lead->setText(m_browserReasonText.isEmpty()
                             ? tr("Approve the access on the sign-in page. This card updates when you are done.")
-                            : QStringLiteral("Approve the access on the sign-in page in your browser. This card updates "
+                            : tr("Approve the access on the sign-in page in your browser. This card updates "
                                              "when you are done."));
         break;
     case Phase::SigningOut:
@@ -293,7 +293,7 @@ void SignInPanel::refresh()
     case Phase::SignInAgain:
         m_state->setText(tr("Sign in again"));
         m_state->setTone(Chip::Tone::Warning);
-        m_lead->setText(QStringLiteral("The sign-in to %1 is no longer accepted and could not be renewed, so MCP Connect "
+        m_lead->setText(tr("The sign-in to %1 is no longer accepted and could not be renewed, so MCP Connect "
                                        "stopped using it. Sign in again to reconnect.").arg(host));
         break;
     case Phase::Failed:
@@ -307,7 +307,7 @@ void SignInPanel::refresh()
         {
             const QString where = m_browserReasonText.isEmpty() ? tr("inside MCP Connect")
                                                                 : tr("in your web browser");
-            m_lead->setText(s.persistent ? QStringLiteral("%1 uses OAuth. Sign in on its own page, %2; the tokens are kept "
+            m_lead->setText(s.persistent ? tr("%1 uses OAuth. Sign in on its own page, %2; the tokens are kept "
                                                           "in the system keychain (%3).").arg(host, where, s.storage)
                                          : tr("%1 uses OAuth. Sign in on its own page, %2.").arg(host, where));
         }

@@ -1,5 +1,6 @@
 #include "auth/websandbox.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cerrno>
@@ -49,19 +50,19 @@ WebSandbox WebSandbox::decide(const Facts &facts)
     WebSandbox s;
     if (facts.sandboxDisabled) {
         s.m_mode = Mode::EmbeddedUnsandboxed;
-        s.m_reason = QStringLiteral("The sign-in page runs without Chromium's sandbox (QTWEBENGINE_DISABLE_SANDBOX or "
+        s.m_reason = QCoreApplication::translate("WebSandbox", "The sign-in page runs without Chromium's sandbox (QTWEBENGINE_DISABLE_SANDBOX or "
                                     "--no-sandbox); only sign in to servers you trust.");
         return s;
     }
     if (facts.root) {
         s.m_mode = Mode::SystemBrowser;
-        s.m_reason = QStringLiteral("MCP Connect is running as root, where the sign-in view's Chromium sandbox cannot run, "
+        s.m_reason = QCoreApplication::translate("WebSandbox", "MCP Connect is running as root, where the sign-in view's Chromium sandbox cannot run, "
                                     "so sign-in opens in your web browser.");
         return s;
     }
     if (facts.unprivilegedUsernsClone == u"0" || facts.maxUserNamespaces == u"0" || !facts.userNamespaceProbe) {
         s.m_mode = Mode::SystemBrowser;
-        s.m_reason = QStringLiteral("This system does not allow the user namespaces the sign-in view's Chromium sandbox "
+        s.m_reason = QCoreApplication::translate("WebSandbox", "This system does not allow the user namespaces the sign-in view's Chromium sandbox "
                                     "needs, so sign-in opens in your web browser.");
         return s;
     }

@@ -48,7 +48,7 @@ ClientCard::ClientCard(ClientConfigService *service, const QString &clientId, co
     , m_target(service->target(clientId))
     , m_icon(new QLabel(this))
     , m_title(new QLabel(displayName, this))
-    , m_chip(new Chip(u"Checking…"_s, Chip::Tone::Neutral, this))
+    , m_chip(new Chip(QCoreApplication::translate("ClientCard", "Checking…"), Chip::Tone::Neutral, this))
     , m_details(new ClientCardDetails(displayName, service->environment().home, this))
     , m_spinner(new Spinner(this))
     , m_primary(new QPushButton(this))
@@ -67,7 +67,7 @@ ClientCard::ClientCard(ClientConfigService *service, const QString &clientId, co
     const QPalette pal = QApplication::palette();
     m_icon->setPixmap(cv::monogram(clientId, displayName, kIconSize, devicePixelRatioF()));
     m_icon->setFixedSize(kIconSize, kIconSize);
-    m_icon->setAccessibleName(u"%1 icon"_s.arg(displayName));
+    m_icon->setAccessibleName(QCoreApplication::translate("ClientCard", "%1 icon").arg(displayName));
     QFont tf = m_title->font();
     tf.setPointSizeF(tf.pointSizeF() * 1.08);
     tf.setWeight(QFont::DemiBold);
@@ -83,8 +83,8 @@ ClientCard::ClientCard(ClientConfigService *service, const QString &clientId, co
     m_more->setObjectName(u"moreButton"_s);
     m_more->setIcon(icons::icon(icons::Icon::More, pal.color(QPalette::ButtonText)));
     m_more->setIconSize(QSize(16, 16));
-    m_more->setToolTip(u"More: preview, undo, open the file, copy the entry…"_s);
-    m_more->setAccessibleName(u"More actions for %1"_s.arg(displayName));
+    m_more->setToolTip(QCoreApplication::translate("ClientCard", "More: preview, undo, open the file, copy the entry…"));
+    m_more->setAccessibleName(QCoreApplication::translate("ClientCard", "More actions for %1").arg(displayName));
     m_more->setPopupMode(QToolButton::InstantPopup);
     m_more->setStyleSheet(u"QToolButton::menu-indicator { image: none; width: 0; }"_s); // the dots say "menu" already
     m_more->setMenu(m_menu);
@@ -126,7 +126,7 @@ ClientCard::ClientCard(ClientConfigService *service, const QString &clientId, co
     messages->addWidget(m_report);
     col->addLayout(messages);
     m_report->setObjectName(u"cardReport"_s);
-    m_report->setAccessibleName(u"%1 result"_s.arg(displayName));
+    m_report->setAccessibleName(QCoreApplication::translate("ClientCard", "%1 result").arg(displayName));
 
     connect(m_primary, &QPushButton::clicked, this, &ClientCard::triggerPrimary);
     connect(m_menu, &QMenu::aboutToShow, this, [this] { fillClientCardMenu(m_menu, this); });
@@ -223,7 +223,7 @@ void ClientCard::setProfile(const ServerProfile &profile)
         m_state.reset();
         m_alert->dismiss();
         m_report->dismiss();
-        m_chip->setText(u"Checking…"_s);
+        m_chip->setText(tr("Checking…"));
         m_chip->setTone(Chip::Tone::Neutral);
     }
     refresh();
@@ -265,7 +265,7 @@ void ClientCard::applyState(const ClientCardState &state)
     m_alert->showState(state, isConnected());
     updatePrimary();
     setAccessibleName(u"%1: %2"_s.arg(m_name, m_look.chip));
-    setAccessibleDescription(m_look.explanation + u' ' + u"Config file: %1."_s.arg(cv::tildePath(state.status.configPath, m_home)));
+    setAccessibleDescription(m_look.explanation + u' ' + tr("Config file: %1.").arg(cv::tildePath(state.status.configPath, m_home)));
     restyle();
     Q_EMIT stateChanged();
 }
@@ -281,17 +281,17 @@ void ClientCard::updatePrimary()
         m_spinner->start();
     } else {
         m_spinner->stop();
-        m_primary->setText(action == PrimaryAction::Connect ? u"Connect to %1"_s.arg(m_name) : cv::actionText(action));
+        m_primary->setText(action == PrimaryAction::Connect ? tr("Connect to %1").arg(m_name) : cv::actionText(action));
         m_primary->setEnabled(ready && !broken);
     }
     m_more->setEnabled(m_busy == 0);
     m_primary->setAccessibleName(action == PrimaryAction::Connect ? m_primary->text() : u"%1 %2"_s.arg(m_primary->text(), m_name));
     if (broken)
-        m_primary->setToolTip(u"Fix the config file first: MCP Connect does not write a file it cannot read."_s);
+        m_primary->setToolTip(tr("Fix the config file first: MCP Connect does not write a file it cannot read."));
     else if (ready && action == PrimaryAction::Disconnect)
-        m_primary->setToolTip(u"Remove “%1” from %2's config (you see the change first)"_s.arg(m_entryName, m_name));
+        m_primary->setToolTip(tr("Remove “%1” from %2's config (you see the change first)").arg(m_entryName, m_name));
     else if (ready)
-        m_primary->setToolTip(u"Write “%1” into %2's config (you see the change first)"_s.arg(m_entryName, m_name));
+        m_primary->setToolTip(tr("Write “%1” into %2's config (you see the change first)").arg(m_entryName, m_name));
     // Detected clients get the accent: that is where people connect first.
     const bool accent = ready && !broken && m_busy == 0 && action != PrimaryAction::Disconnect
                      && (isInstalled() || action != PrimaryAction::Connect);

@@ -4,6 +4,7 @@
 #include "clients/clientmessages.h"
 #include "clients/clientvisuals.h"
 
+#include <QCoreApplication>
 #include <QPushButton>
 
 namespace mcpc::ui {
@@ -17,7 +18,7 @@ ClientCardAlert::ClientCardAlert(const QString &clientName, const QString &home,
     , m_home(home)
 {
     setObjectName(u"cardAlert"_s);
-    setAccessibleName(u"%1 problem"_s.arg(clientName));
+    setAccessibleName(QCoreApplication::translate("ClientCardAlert", "%1 problem").arg(clientName));
     connect(this, &Banner::actionTriggered, this, &ClientCardAlert::onAction);
     connect(this, &Banner::dismissed, this, [this] { m_kind = Kind::None; });
 }
@@ -33,7 +34,7 @@ void ClientCardAlert::showState(const ClientCardState &state, bool connected)
     if (state.status.problem || state.error) {
         if (m_kind == Kind::None || m_kind == Kind::Problem || m_kind == Kind::Drift)
             show(Kind::Problem, clientmessages::fileProblem(state, m_home), Chip::Tone::Error,
-                 state.status.configExists ? u"Open file"_s : QString());
+                 state.status.configExists ? tr("Open file") : QString());
     } else if (m_kind == Kind::Problem) {
         dismiss();
     }
@@ -50,12 +51,12 @@ void ClientCardAlert::showError(const Error &error, Kind kind)
     QString html = clientvisuals::errorHtml(error, m_home);
     QString action;
     if (kind == Kind::UndoRefused) {
-        html = u"<b>Not undone.</b> "_s + html + u" Restoring the backup anyway discards those changes."_s;
-        action = u"Restore anyway"_s;
+        html = tr("<b>Not undone.</b> ") + html + tr(" Restoring the backup anyway discards those changes.");
+        action = tr("Restore anyway");
     } else {
-        html = u"<b>Nothing was written.</b> "_s + html;
+        html = tr("<b>Nothing was written.</b> ") + html;
         if (kind == Kind::WriteRefused)
-            action = u"Review again"_s;
+            action = tr("Review again");
     }
     show(kind, html, Chip::Tone::Error, action);
 }
@@ -63,7 +64,7 @@ void ClientCardAlert::showError(const Error &error, Kind kind)
 void ClientCardAlert::showDrift(const DriftReport &report)
 {
     m_drift = report;
-    const QString action = report.kind == DriftReport::Kind::Unreadable ? u"Open file"_s : u"Reconnect"_s;
+    const QString action = report.kind == DriftReport::Kind::Unreadable ? tr("Open file") : tr("Reconnect");
     if (m_kind != Kind::Problem || report.kind == DriftReport::Kind::Unreadable)
         show(Kind::Drift, clientmessages::drift(report, m_clientName, m_home), Chip::Tone::Warning, action);
 }

@@ -6,6 +6,7 @@
 #include "widgets/elidedlabel.h"
 #include "widgets/icons.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -71,7 +72,7 @@ QString joinTilde(const QStringList &paths, const QString &home)
     QStringList out;
     for (const QString &p : paths)
         out << cv::tildePath(p, home);
-    return out.join(u" and "_s);
+    return out.join(QCoreApplication::translate("ClientCardDetails", " and "));
 }
 
 } // namespace
@@ -83,11 +84,11 @@ ClientCardDetails::ClientCardDetails(const QString &clientName, const QString &h
     , m_detectDot(new QLabel(this))
     , m_detect(new ElidedLabel(this))
     , m_path(new ElidedLabel(this))
-    , m_copyPath(iconButton(this, icons::Icon::Copy, u"Copy the path"_s, u"Copy the path of %1's config file"_s.arg(clientName)))
-    , m_folder(iconButton(this, icons::Icon::Folder, u"Show in folder"_s, u"Show %1's config folder"_s.arg(clientName)))
+    , m_copyPath(iconButton(this, icons::Icon::Copy, QCoreApplication::translate("ClientCardDetails", "Copy the path"), QCoreApplication::translate("ClientCardDetails", "Copy the path of %1's config file").arg(clientName)))
+    , m_folder(iconButton(this, icons::Icon::Folder, QCoreApplication::translate("ClientCardDetails", "Show in folder"), QCoreApplication::translate("ClientCardDetails", "Show %1's config folder").arg(clientName)))
     , m_notes(new QLabel(this))
     , m_actions(new QHBoxLayout)
-    , m_snippet(textButton(this, icons::Icon::Copy, u"Copy config snippet"_s))
+    , m_snippet(textButton(this, icons::Icon::Copy, QCoreApplication::translate("ClientCardDetails", "Copy config snippet")))
 {
     const QPalette pal = QApplication::palette();
     QFont small = font();
@@ -103,7 +104,7 @@ ClientCardDetails::ClientCardDetails(const QString &clientName, const QString &h
     m_path->setObjectName(u"configPath"_s);
     m_path->setClickable(true);
     m_path->setFocusPolicy(Qt::NoFocus);
-    m_path->setToolTipHint(u"Click to copy"_s);
+    m_path->setToolTipHint(QCoreApplication::translate("ClientCardDetails", "Click to copy"));
     // As wide as its text, no wider: the copy and folder buttons sit right after the path.
     m_path->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_notes->setObjectName(u"clientNotes"_s);
@@ -114,7 +115,7 @@ ClientCardDetails::ClientCardDetails(const QString &clientName, const QString &h
     m_notes->setPalette(muted);
     m_notes->hide();
     m_snippet->setObjectName(u"copySnippet"_s);
-    m_snippet->setToolTip(u"Copies the entry as MCP Connect would write it, to paste by hand"_s);
+    m_snippet->setToolTip(QCoreApplication::translate("ClientCardDetails", "Copies the entry as MCP Connect would write it, to paste by hand"));
 
     auto *detectRow = new QHBoxLayout;
     detectRow->setSpacing(6);
@@ -160,19 +161,19 @@ void ClientCardDetails::setState(const ClientCardState &state)
     // What gave the client away: its config folder, or its program on PATH.
     if (s.installed) {
         m_detectDot->setPixmap(dot(theme::successColor(pal), true, devicePixelRatioF()));
-        m_detect->setText(u"Found %1"_s.arg(joinTilde(s.evidence, m_home)));
-        m_detect->setToolTipHint(u"%1 looks installed: this exists on this computer."_s.arg(m_clientName));
+        m_detect->setText(tr("Found %1").arg(joinTilde(s.evidence, m_home)));
+        m_detect->setToolTipHint(tr("%1 looks installed: this exists on this computer.").arg(m_clientName));
     } else {
         m_detectDot->setPixmap(dot(theme::mutedText(pal), false, devicePixelRatioF()));
-        m_detect->setText(s.configExists ? u"Not found on this computer, but its config file exists"_s
-                                         : u"Not found on this computer: connecting creates the file for later"_s);
+        m_detect->setText(s.configExists ? tr("Not found on this computer, but its config file exists")
+                                         : tr("Not found on this computer: connecting creates the file for later"));
         m_detect->setToolTipHint(QString());
     }
-    m_detectDot->setToolTip(s.installed ? u"Detected"_s : u"Not detected"_s);
+    m_detectDot->setToolTip(s.installed ? tr("Detected") : tr("Not detected"));
 
     setConfigPath(s.configPath);
     m_path->setTextColor(s.configExists ? pal.color(QPalette::WindowText) : theme::mutedText(pal));
-    m_path->setToolTipHint(s.configExists ? u"Click to copy"_s : u"Does not exist yet. Click to copy"_s);
+    m_path->setToolTipHint(s.configExists ? tr("Click to copy") : tr("Does not exist yet. Click to copy"));
 
     // Notes are read in full: they explain where a file is and why (no ellipsis).
     QStringList notes;
@@ -180,7 +181,7 @@ void ClientCardDetails::setState(const ClientCardState &state)
         // The engine writes for the CLI: full paths and its option names.
         if (!m_home.isEmpty())
             n.replace(m_home + u'/', u"~/"_s);
-        n.replace(u" (choose one with --vscode-profile)"_s, u" (choose one in the preview)"_s);
+        n.replace(tr(" (choose one with --vscode-profile)"), tr(" (choose one in the preview)"));
         notes << cv::richText(n);
     }
     m_notes->setText(notes.join(u"<br>"_s));
@@ -209,7 +210,7 @@ void ClientCardDetails::rebuildLinks(const ClientCardState &state)
         QToolButton *b = textButton(this, icons::Icon::Link, l.label);
         b->setFont(m_snippet->font());
         b->setObjectName(u"openLink"_s);
-        b->setToolTip(u"%1 opens its own install prompt and writes the entry itself."_s.arg(m_clientName));
+        b->setToolTip(tr("%1 opens its own install prompt and writes the entry itself.").arg(m_clientName));
         connect(b, &QToolButton::clicked, this, [this, i] { openLink(i); });
         m_actions->insertWidget(i, b);
         m_links.append(b);
@@ -228,7 +229,7 @@ void ClientCardDetails::copySnippet()
     if (m_snippetText.isEmpty())
         return;
     QApplication::clipboard()->setText(m_snippetText);
-    QToolTip::showText(m_snippet->mapToGlobal(QPoint(0, m_snippet->height())), u"Entry copied"_s, m_snippet);
+    QToolTip::showText(m_snippet->mapToGlobal(QPoint(0, m_snippet->height())), tr("Entry copied"), m_snippet);
 }
 
 void ClientCardDetails::copyPath()
@@ -236,7 +237,7 @@ void ClientCardDetails::copyPath()
     if (m_configPath.isEmpty())
         return;
     QApplication::clipboard()->setText(m_configPath);
-    QToolTip::showText(m_path->mapToGlobal(QPoint(0, m_path->height())), u"Copied %1"_s.arg(cv::tildePath(m_configPath, m_home)),
+    QToolTip::showText(m_path->mapToGlobal(QPoint(0, m_path->height())), tr("Copied %1").arg(cv::tildePath(m_configPath, m_home)),
                        m_path);
 }
 

@@ -40,7 +40,7 @@ void ClientCard::preview(PreviewDialog::Kind kind)
     if (!m_state || m_profile.name.isEmpty() || m_busy > 0)
         return;
     // The plan first (off the GUI thread); the dialog opens with it, or the card says why not.
-    setBusy(true, u"Preparing…"_s);
+    setBusy(true, tr("Preparing…"));
     plan(kind, currentRequest());
 }
 
@@ -117,7 +117,7 @@ void ClientCard::write(PreviewDialog::Kind kind, const Request &request, bool fo
     }
     m_report->dismiss();
     m_alert->clearErrors();
-    setBusy(true, connecting ? u"Connecting…"_s : u"Removing…"_s);
+    setBusy(true, connecting ? tr("Connecting…") : tr("Removing…"));
     m_service->run(this, [request, profile, force, connecting](ClientConfigEngine &engine) -> Result<WriteReport> {
         if (connecting)
             return engine.connect({request.target, profile, request.name, request.options, force});
@@ -137,10 +137,10 @@ void ClientCard::write(PreviewDialog::Kind kind, const Request &request, bool fo
             return;
         }
         m_report->showMessage(msg::writeReport(*report, connecting, m_home),
-                              report->warnings.isEmpty() ? Chip::Tone::Success : Chip::Tone::Warning, u"Undo"_s);
-        m_report->actionButton()->setToolTip(u"Put %1 back exactly as it was before this change"_s.arg(
+                              report->warnings.isEmpty() ? Chip::Tone::Success : Chip::Tone::Warning, tr("Undo"));
+        m_report->actionButton()->setToolTip(tr("Put %1 back exactly as it was before this change").arg(
             cv::tildePath(report->plan.path, m_home)));
-        m_report->actionButton()->setAccessibleName(u"Undo the change to %1's config"_s.arg(m_name));
+        m_report->actionButton()->setAccessibleName(tr("Undo the change to %1's config").arg(m_name));
         m_service->notifyChanged(m_id);
     });
 }
@@ -151,7 +151,7 @@ void ClientCard::undo(bool force)
         return;
     m_report->dismiss();
     m_alert->clearErrors();
-    setBusy(true, u"Undoing…"_s);
+    setBusy(true, tr("Undoing…"));
     const QString client = m_id;
     m_service->run(this, [client, force](ClientConfigEngine &engine) { return engine.undo(client, force); },
                    [this](Result<UndoReport> r) {

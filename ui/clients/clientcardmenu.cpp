@@ -4,6 +4,7 @@
 #include "clients/clientcarddetails.h"
 #include "widgets/icons.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QMenu>
 #include <QToolButton>
@@ -26,25 +27,25 @@ void fillClientCardMenu(QMenu *menu, ClientCard *card)
     const bool usable = !state->error && !s.problem && !card->profile().name.isEmpty();
     const bool disconnecting = card->primaryAction() == PrimaryAction::Disconnect;
 
-    menu->addAction(icon(icons::Icon::Eye), u"&Preview changes…"_s, card, [card, disconnecting] {
+    menu->addAction(icon(icons::Icon::Eye), QCoreApplication::translate("Clientcardmenu", "&Preview changes…"), card, [card, disconnecting] {
             card->preview(disconnecting ? PreviewDialog::Kind::Disconnect : PreviewDialog::Kind::Connect);
         })->setEnabled(usable);
     const bool hasEntry = s.state == EntryState::Ours || s.state == EntryState::EditedByHand || s.state == EntryState::Foreign;
     if (hasEntry && !disconnecting)
-        menu->addAction(icon(icons::Icon::Remove), u"&Disconnect…"_s, card, [card] { card->preview(PreviewDialog::Kind::Disconnect); })
+        menu->addAction(icon(icons::Icon::Remove), QCoreApplication::translate("Clientcardmenu", "&Disconnect…"), card, [card] { card->preview(PreviewDialog::Kind::Disconnect); })
             ->setEnabled(usable);
     QAction *undo = menu->addAction(icon(icons::Icon::Undo),
-                                    state->undoAction.isEmpty() ? u"&Undo last change"_s : u"&Undo “%1”"_s.arg(state->undoAction),
+                                    state->undoAction.isEmpty() ? QCoreApplication::translate("Clientcardmenu", "&Undo last change") : QCoreApplication::translate("Clientcardmenu", "&Undo “%1”").arg(state->undoAction),
                                     card, [card] { card->undo(); });
     undo->setEnabled(!state->undoAction.isEmpty());
-    undo->setToolTip(state->undoAction.isEmpty() ? u"MCP Connect has not changed this client's files."_s
-                                                 : u"Restores %1 from MCP Connect's backup."_s.arg(state->undoPath));
+    undo->setToolTip(state->undoAction.isEmpty() ? QCoreApplication::translate("Clientcardmenu", "MCP Connect has not changed this client's files.")
+                                                 : QCoreApplication::translate("Clientcardmenu", "Restores %1 from MCP Connect's backup.").arg(state->undoPath));
     menu->addSeparator();
     ClientCardDetails *details = card->details();
-    menu->addAction(icon(icons::Icon::File), u"&Open config file"_s, card, &ClientCard::openConfigFile)->setEnabled(s.configExists);
-    menu->addAction(icon(icons::Icon::Folder), u"Show in &folder"_s, details, &ClientCardDetails::showInFolder);
-    menu->addAction(icon(icons::Icon::Copy), u"Copy &path"_s, details, &ClientCardDetails::copyPath);
-    menu->addAction(icon(icons::Icon::Copy), u"Copy config &snippet"_s, details, &ClientCardDetails::copySnippet)
+    menu->addAction(icon(icons::Icon::File), QCoreApplication::translate("Clientcardmenu", "&Open config file"), card, &ClientCard::openConfigFile)->setEnabled(s.configExists);
+    menu->addAction(icon(icons::Icon::Folder), QCoreApplication::translate("Clientcardmenu", "Show in &folder"), details, &ClientCardDetails::showInFolder);
+    menu->addAction(icon(icons::Icon::Copy), QCoreApplication::translate("Clientcardmenu", "Copy &path"), details, &ClientCardDetails::copyPath);
+    menu->addAction(icon(icons::Icon::Copy), QCoreApplication::translate("Clientcardmenu", "Copy config &snippet"), details, &ClientCardDetails::copySnippet)
         ->setEnabled(!state->snippet.isEmpty());
     const QList<QToolButton *> links = details->linkButtons();
     if (!links.isEmpty())

@@ -1,3 +1,4 @@
+#include <QCoreApplication>
 #include "clients/clientdriftbanner.h"
 
 #include "clientconfig/adapters/clientadapter.h"
@@ -12,7 +13,7 @@ ClientDriftBanner::ClientDriftBanner(ClientConfigService *service, QWidget *pare
     : Banner(parent)
 {
     setObjectName(u"banner"_s); // Banner's own style
-    setAccessibleName(u"Client config changed"_s);
+    setAccessibleName(QCoreApplication::translate("ClientDriftBanner", "Client config changed"));
     if (service)
         connect(service, &ClientConfigService::driftDetected, this, &ClientDriftBanner::onDrift);
     connect(this, &Banner::actionTriggered, this, [this] { Q_EMIT reconnectRequested(m_report.name, m_report.client); });
@@ -27,19 +28,19 @@ void ClientDriftBanner::onDrift(const DriftReport &report)
     QString text;
     switch (report.kind) {
     case DriftReport::Kind::Removed:
-        text = u"<b>%2 rewrote its config and dropped “%1”.</b> The entry MCP Connect added is gone."_s.arg(name, client);
+        text = tr("<b>%2 rewrote its config and dropped “%1”.</b> The entry MCP Connect added is gone.").arg(name, client);
         break;
     case DriftReport::Kind::Changed:
-        text = u"<b>“%1” in %2's config was changed</b> outside MCP Connect."_s.arg(name, client);
+        text = tr("<b>“%1” in %2's config was changed</b> outside MCP Connect.").arg(name, client);
         break;
     case DriftReport::Kind::FileDeleted:
-        text = u"<b>%1's config file was deleted</b>, and “%2” with it."_s.arg(client, name);
+        text = tr("<b>%1's config file was deleted</b>, and “%2” with it.").arg(client, name);
         break;
     case DriftReport::Kind::Unreadable:
-        text = u"<b>%1's config file can no longer be read</b>; “%2” may not load."_s.arg(client, name);
+        text = tr("<b>%1's config file can no longer be read</b>; “%2” may not load.").arg(client, name);
         break;
     }
-    showMessage(text, Chip::Tone::Warning, report.kind == DriftReport::Kind::Unreadable ? u"Show…"_s : u"Reconnect…"_s);
+    showMessage(text, Chip::Tone::Warning, report.kind == DriftReport::Kind::Unreadable ? tr("Show…") : tr("Reconnect…"));
 }
 
 } // namespace mcpc::ui

@@ -2,6 +2,7 @@
 
 #include "style/theme.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QFont>
 #include <QHash>
@@ -18,11 +19,11 @@ QString actionText(PrimaryAction action)
 {
     switch (action) {
     case PrimaryAction::None: return QString();
-    case PrimaryAction::Connect: return u"Connect"_s;
-    case PrimaryAction::Update: return u"Update"_s;
-    case PrimaryAction::Replace: return u"Replace…"_s;
-    case PrimaryAction::Reconnect: return u"Reconnect"_s;
-    case PrimaryAction::Disconnect: return u"Disconnect"_s;
+    case PrimaryAction::Connect: return QCoreApplication::translate("Clientvisuals", "Connect");
+    case PrimaryAction::Update: return QCoreApplication::translate("Clientvisuals", "Update");
+    case PrimaryAction::Replace: return QCoreApplication::translate("Clientvisuals", "Replace…");
+    case PrimaryAction::Reconnect: return QCoreApplication::translate("Clientvisuals", "Reconnect");
+    case PrimaryAction::Disconnect: return QCoreApplication::translate("Clientvisuals", "Disconnect");
     }
     return QString();
 }
@@ -32,45 +33,45 @@ Look look(const ClientCardState &s)
     const QString client = s.status.displayName;
     const QString name = s.status.serverName;
     if (s.error)
-        return {u"Unavailable"_s, Chip::Tone::Error, errorText(*s.error), PrimaryAction::Connect};
+        return {QCoreApplication::translate("Clientvisuals", "Unavailable"), Chip::Tone::Error, errorText(*s.error), PrimaryAction::Connect};
     if (s.status.problem)
-        return {u"Config unreadable"_s, Chip::Tone::Error,
-                u"%1's config file cannot be read, so MCP Connect leaves it alone. Fix the file, then refresh."_s.arg(client),
+        return {QCoreApplication::translate("Clientvisuals", "Config unreadable"), Chip::Tone::Error,
+                QCoreApplication::translate("Clientvisuals", "%1's config file cannot be read, so MCP Connect leaves it alone. Fix the file, then refresh.").arg(client),
                 PrimaryAction::Connect};
     switch (s.status.state) {
     case EntryState::Absent:
         if (!s.status.sameUrlEntries.isEmpty())
-            return {u"Same URL as “%1”"_s.arg(s.status.sameUrlEntries.join(u"”, “"_s)), Chip::Tone::Info,
-                    u"%1 already has this server's URL under another name (%2). Connecting adds “%3” as well; you may "
-                    "want only one of them."_s.arg(client, s.status.sameUrlEntries.join(u", "_s), name),
+            return {QCoreApplication::translate("Clientvisuals", "Same URL as “%1”").arg(s.status.sameUrlEntries.join(u"”, “"_s)), Chip::Tone::Info,
+                    QCoreApplication::translate("Clientvisuals", "%1 already has this server's URL under another name (%2). Connecting adds “%3” as well; you may "
+                    "want only one of them.").arg(client, s.status.sameUrlEntries.join(u", "_s), name),
                     PrimaryAction::Connect};
-        return {u"Not connected"_s, Chip::Tone::Neutral, u"“%1” is not in %2's config."_s.arg(name, client),
+        return {QCoreApplication::translate("Clientvisuals", "Not connected"), Chip::Tone::Neutral, QCoreApplication::translate("Clientvisuals", "“%1” is not in %2's config.").arg(name, client),
                 PrimaryAction::Connect};
     case EntryState::Ours:
         if (s.matches)
-            return {u"Connected"_s, Chip::Tone::Success,
-                    u"%1's config has “%2”, exactly as MCP Connect wrote it."_s.arg(client, name), PrimaryAction::Disconnect};
-        return {u"Connected — outdated"_s, Chip::Tone::Warning,
-                u"“%1” in %2's config differs from the server's current settings (its URL changed, say). Update "
-                "rewrites it."_s.arg(name, client),
+            return {QCoreApplication::translate("Clientvisuals", "Connected"), Chip::Tone::Success,
+                    QCoreApplication::translate("Clientvisuals", "%1's config has “%2”, exactly as MCP Connect wrote it.").arg(client, name), PrimaryAction::Disconnect};
+        return {QCoreApplication::translate("Clientvisuals", "Connected — outdated"), Chip::Tone::Warning,
+                QCoreApplication::translate("Clientvisuals", "“%1” in %2's config differs from the server's current settings (its URL changed, say). Update "
+                "rewrites it.").arg(name, client),
                 PrimaryAction::Update};
     case EntryState::EditedByHand:
-        return {u"Edited by hand"_s, Chip::Tone::Warning,
-                u"“%1” was changed in %2's config since MCP Connect wrote it. Updating it asks first."_s.arg(name, client),
+        return {QCoreApplication::translate("Clientvisuals", "Edited by hand"), Chip::Tone::Warning,
+                QCoreApplication::translate("Clientvisuals", "“%1” was changed in %2's config since MCP Connect wrote it. Updating it asks first.").arg(name, client),
                 PrimaryAction::Update};
     case EntryState::Foreign:
         if (s.matches)
-            return {u"Connected (added by hand)"_s, Chip::Tone::Success,
-                    u"%1's config already has “%2” for this server; MCP Connect did not write it."_s.arg(client, name),
+            return {QCoreApplication::translate("Clientvisuals", "Connected (added by hand)"), Chip::Tone::Success,
+                    QCoreApplication::translate("Clientvisuals", "%1's config already has “%2” for this server; MCP Connect did not write it.").arg(client, name),
                     PrimaryAction::Disconnect};
-        return {u"Name taken by another entry"_s, Chip::Tone::Warning,
-                u"%1's config has an entry named “%2” that MCP Connect did not write, and it differs from this "
-                "server. Replacing it asks first."_s.arg(client, name),
+        return {QCoreApplication::translate("Clientvisuals", "Name taken by another entry"), Chip::Tone::Warning,
+                QCoreApplication::translate("Clientvisuals", "%1's config has an entry named “%2” that MCP Connect did not write, and it differs from this "
+                "server. Replacing it asks first.").arg(client, name),
                 PrimaryAction::Replace};
     case EntryState::Missing:
-        return {u"Removed by the client"_s, Chip::Tone::Error,
-                u"MCP Connect added “%1” to %2's config, and it is gone: the client or someone else removed it. "
-                "Reconnect adds it again."_s.arg(name, client),
+        return {QCoreApplication::translate("Clientvisuals", "Removed by the client"), Chip::Tone::Error,
+                QCoreApplication::translate("Clientvisuals", "MCP Connect added “%1” to %2's config, and it is gone: the client or someone else removed it. "
+                "Reconnect adds it again.").arg(name, client),
                 PrimaryAction::Reconnect};
     }
     return {};
@@ -164,18 +165,18 @@ QString errorText(const Error &error)
     QString hint = error.hint;
     // Hints written for the CLI, in this window's words.
     if (hint.contains(u"--force") && (message.contains(u"not overwriting") || message.contains(u"not removing")))
-        hint = u"Open the preview again: it shows the entry and lets you replace it anyway (a backup is kept)."_s;
+        hint = QCoreApplication::translate("Clientvisuals", "Open the preview again: it shows the entry and lets you replace it anyway (a backup is kept).");
     else if (hint.startsWith(u"Leave out --header-env: "))
-        hint = u"Turn off “Read headers from environment variables”: "_s + hint.mid(24);
+        hint = QCoreApplication::translate("Clientvisuals", "Turn off “Read headers from environment variables”: ") + hint.mid(24);
     else if (hint.startsWith(u"Try --name "))
-        hint = u"Rename the server to %1 (letters, digits, “-” and “_”)."_s.arg(hint.mid(11).chopped(hint.endsWith(u'.') ? 1 : 0));
+        hint = QCoreApplication::translate("Clientvisuals", "Rename the server to %1 (letters, digits, “-” and “_”).").arg(hint.mid(11).chopped(hint.endsWith(u'.') ? 1 : 0));
     else if (hint.contains(u"--"))
         hint.clear(); // the card offers the equivalent button
-    message.replace(u"--bridge and --header-env cannot be combined"_s,
-                    u"The mcp-remote bridge and header variables cannot be combined"_s);
-    message.replace(u" (--project DIR)"_s, QString());
-    message.replace(u"Pass --header-env HEADER=VAR where the client supports it."_s,
-                    u"Choose header environment variables in the preview, where the client supports them."_s);
+    message.replace(QCoreApplication::translate("Clientvisuals", "--bridge and --header-env cannot be combined"),
+                    QCoreApplication::translate("Clientvisuals", "The mcp-remote bridge and header variables cannot be combined"));
+    message.replace(QCoreApplication::translate("Clientvisuals", " (--project DIR)"), QString());
+    message.replace(QCoreApplication::translate("Clientvisuals", "Pass --header-env HEADER=VAR where the client supports it."),
+                    QCoreApplication::translate("Clientvisuals", "Choose header environment variables in the preview, where the client supports them."));
     return hint.isEmpty() ? message : message + u' ' + hint;
 }
 
@@ -195,7 +196,7 @@ QString errorHtml(const Error &error, const QString &home)
         QString what = p->what;
         if (!what.isEmpty())
             what[0] = what[0].toUpper();
-        return u"<b>%1</b> — %2."_s.arg(p->where.toHtmlEscaped(), what.toHtmlEscaped());
+        return QCoreApplication::translate("Clientvisuals", "<b>%1</b> — %2.").arg(p->where.toHtmlEscaped(), what.toHtmlEscaped());
     }
     QString text = errorText(error);
     // Paths under the home folder, the way the card shows them.

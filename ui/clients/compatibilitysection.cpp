@@ -1,5 +1,6 @@
 #include "clients/compatibilitysection.h"
 
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,13 +25,13 @@ namespace {
 QString lineText(const ClientReport &r)
 {
     if (r.verdict() == Verdict::Works)
-        return u"✓ works"_s;
+        return QCoreApplication::translate("CompatibilitySection", "✓ works");
     for (const Finding &f : r.findings)
         if (f.blocksServer)
-            return u"✗ will not load: "_s + f.message;
+            return QCoreApplication::translate("CompatibilitySection", "✗ will not load: ") + f.message;
     for (const Finding &f : r.findings)
         if (f.severity == Severity::Error)
-            return u"✗ %1 — %2"_s.arg(r.summary(), f.tool.isEmpty() ? f.message : u"“%1” will not be available"_s.arg(f.tool));
+            return u"✗ %1 — %2"_s.arg(r.summary(), f.tool.isEmpty() ? f.message : QCoreApplication::translate("CompatibilitySection", "“%1” will not be available").arg(f.tool));
     return u"⚠ "_s + r.summary();
 }
 
@@ -64,7 +65,7 @@ CompatibilitySection::CompatibilitySection(QWidget *parent)
 void CompatibilitySection::setExpanded(bool expanded)
 {
     m_rowsBox->setVisible(expanded);
-    m_toggle->setText(expanded ? u"Hide the clients"_s : u"Show each client"_s);
+    m_toggle->setText(expanded ? tr("Hide the clients") : tr("Show each client"));
 }
 
 void CompatibilitySection::clearRows()
@@ -78,14 +79,14 @@ void CompatibilitySection::setChecking()
 {
     clearRows();
     m_toggle->hide();
-    m_status->setText(u"Checking the server's tools against each client's rules…"_s);
+    m_status->setText(tr("Checking the server's tools against each client's rules…"));
 }
 
 void CompatibilitySection::setError(const QString &message)
 {
     clearRows();
     m_toggle->hide();
-    m_status->setText(u"Could not check compatibility: %1"_s.arg(message));
+    m_status->setText(tr("Could not check compatibility: %1").arg(message));
 }
 
 void CompatibilitySection::setReports(const QList<ClientReport> &reports)
@@ -94,13 +95,13 @@ void CompatibilitySection::setReports(const QList<ClientReport> &reports)
     // When every client works, one line says so and the list folds away (the cards below
     // matter more); any warning or problem shows every client's line.
     const bool allWork = std::all_of(reports.begin(), reports.end(), [](const ClientReport &r) { return r.verdict() == Verdict::Works; });
-    m_status->setText(allWork ? u"✓ Works in all %1 clients, by their rules with sources (mcp-connect-cli compat)."_s.arg(reports.size())
-                              : u"Will the server work in each client? From per-client rules with sources (mcp-connect-cli compat)."_s);
+    m_status->setText(allWork ? tr("✓ Works in all %1 clients, by their rules with sources (mcp-connect-cli compat).").arg(reports.size())
+                              : tr("Will the server work in each client? From per-client rules with sources (mcp-connect-cli compat)."));
     m_toggle->setVisible(allWork);
     setExpanded(!allWork);
     int row = 0;
     // Every row as tall as one with buttons: the list reads evenly, with or without Details.
-    const int rowHeight = QPushButton(u"Details…"_s).sizeHint().height();
+    const int rowHeight = QPushButton(tr("Details…")).sizeHint().height();
     for (const ClientReport &r : reports) {
         m_rows->setRowMinimumHeight(row, rowHeight);
         const QString text = lineText(r);
@@ -114,15 +115,15 @@ void CompatibilitySection::setReports(const QList<ClientReport> &reports)
         m_rows->addWidget(line, row, 1);
         m_rowWidgets << name << line;
         if (!r.findings.isEmpty()) {
-            auto *details = new QPushButton(u"Details…"_s, m_rowsBox);
-            details->setAccessibleName(u"Compatibility details for %1"_s.arg(r.displayName));
+            auto *details = new QPushButton(tr("Details…"), m_rowsBox);
+            details->setAccessibleName(tr("Compatibility details for %1").arg(r.displayName));
             connect(details, &QPushButton::clicked, this, [this, r] { showDetails(r); });
             m_rows->addWidget(details, row, 2);
             m_rowWidgets << details;
             for (const Finding &f : r.findings) {
                 if (f.fixAction != u"bridge")
                     continue;
-                auto *bridge = new QPushButton(u"Connect with the bridge…"_s, m_rowsBox);
+                auto *bridge = new QPushButton(tr("Connect with the bridge…"), m_rowsBox);
                 connect(bridge, &QPushButton::clicked, this, [this, id = r.client] { Q_EMIT bridgeRequested(id); });
                 m_rows->addWidget(bridge, row, 3);
                 m_rowWidgets << bridge;
@@ -143,13 +144,13 @@ void CompatibilitySection::showDetails(const ClientReport &r)
 {
     QStringList parts;
     for (const Finding &f : r.findings) {
-        QString source = f.source.url.isEmpty() ? u"no source yet"_s : u"<a href=\"%1\">%1</a> (checked %2)"_s.arg(f.source.url.toHtmlEscaped(), f.source.checked);
+        QString source = f.source.url.isEmpty() ? tr("no source yet") : tr("<a href=\"%1\">%1</a> (checked %2)").arg(f.source.url.toHtmlEscaped(), f.source.checked);
         if (!f.verified)
-            source += u" — <i>unverified</i>"_s;
-        parts << u"<p><b>%1</b> %2<br>%3<br>Fix: %4<br>Source: %5</p>"_s.arg(compat::severityName(f.severity), f.ruleId.toHtmlEscaped(),
+            source += tr(" — <i>unverified</i>");
+        parts << tr("<p><b>%1</b> %2<br>%3<br>Fix: %4<br>Source: %5</p>").arg(compat::severityName(f.severity), f.ruleId.toHtmlEscaped(),
                                                                       f.message.toHtmlEscaped(), f.fix.toHtmlEscaped(), source);
     }
-    auto *box = new QMessageBox(QMessageBox::Information, u"Compatibility with %1"_s.arg(r.displayName), parts.join(QString()),
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Compatibility with %1").arg(r.displayName), parts.join(QString()),
                                 QMessageBox::Close, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextFormat(Qt::RichText);

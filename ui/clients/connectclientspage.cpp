@@ -8,6 +8,7 @@
 #include "style/theme.h"
 #include "widgets/icons.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QPushButton>
 #include <QEvent>
@@ -47,7 +48,7 @@ ConnectClientsPage::ConnectClientsPage(QWidget *parent)
     , m_intro(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_refresh(new QToolButton(this))
-    , m_unavailable(new QLabel(u"Client connections are not available in this window."_s, this))
+    , m_unavailable(new QLabel(QCoreApplication::translate("ConnectClientsPage", "Client connections are not available in this window."), this))
     , m_foundTitle(sectionTitle(this))
     , m_missingTitle(sectionTitle(this))
     , m_missingNote(new QLabel(this))
@@ -69,13 +70,13 @@ ConnectClientsPage::ConnectClientsPage(QWidget *parent)
     m_refresh->setIcon(icons::icon(icons::Icon::Refresh, pal.color(QPalette::ButtonText)));
     m_refresh->setText(u"&Refresh"_s);
     m_refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_refresh->setToolTip(u"Look at every client's config file again"_s);
-    m_refresh->setAccessibleName(u"Refresh client status"_s);
+    m_refresh->setToolTip(QCoreApplication::translate("ConnectClientsPage", "Look at every client's config file again"));
+    m_refresh->setAccessibleName(QCoreApplication::translate("ConnectClientsPage", "Refresh client status"));
     m_refresh->setAutoRaise(true);
     connect(m_refresh, &QToolButton::clicked, this, &ConnectClientsPage::refresh);
     m_missingNote->setWordWrap(true);
     m_missingNote->setPalette(muted);
-    m_missingNote->setText(u"Connecting one of these creates its config file, ready for when you install it."_s);
+    m_missingNote->setText(QCoreApplication::translate("ConnectClientsPage", "Connecting one of these creates its config file, ready for when you install it."));
     m_unavailable->setPalette(muted);
     m_unavailable->hide();
     m_foundTitle->hide();
@@ -163,10 +164,10 @@ void ConnectClientsPage::setProfile(const ServerProfile &profile)
     m_profile = profile;
     const QString name = profile.name.toHtmlEscaped();
     m_intro->setText(profile.name.isEmpty()
-                         ? u"Add this server to your AI clients."_s
-                         : u"Add <b>%1</b> to your AI clients. MCP Connect edits each client's config file for you: only the "
+                         ? tr("Add this server to your AI clients.")
+                         : tr("Add <b>%1</b> to your AI clients. MCP Connect edits each client's config file for you: only the "
                            "<b>%1</b> entry changes, you see the change first, a backup is kept, and it tells you when a "
-                           "client needs a restart."_s.arg(name));
+                           "client needs a restart.").arg(name));
     if (changed)
         for (ClientCard *c : std::as_const(m_cards))
             c->setProfile(profile);
@@ -198,7 +199,7 @@ void ConnectClientsPage::checkCompatibility()
         if (run->ok())
             m_compat->setReports(run->reports());
         else
-            m_compat->setError(run->error().kind == ErrorKind::Auth ? u"sign in to this server first."_s : run->error().message);
+            m_compat->setError(run->error().kind == ErrorKind::Auth ? tr("sign in to this server first.") : run->error().message);
     });
     run->start();
 }
@@ -256,8 +257,8 @@ void ConnectClientsPage::arrange()
     while (m_list->count() > 0)
         delete m_list->takeAt(0);
     const bool split = !missing.isEmpty() && !found.isEmpty();
-    m_foundTitle->setText(u"On this computer · %1"_s.arg(found.size()));
-    m_missingTitle->setText(u"Not found on this computer · %1"_s.arg(missing.size()));
+    m_foundTitle->setText(tr("On this computer · %1").arg(found.size()));
+    m_missingTitle->setText(tr("Not found on this computer · %1").arg(missing.size()));
     m_foundTitle->setVisible(split);
     m_missingTitle->setVisible(!missing.isEmpty());
     m_missingNote->setVisible(!missing.isEmpty());
@@ -293,11 +294,11 @@ void ConnectClientsPage::updateSummary()
                                               || s->status.state == EntryState::EditedByHand))
             ++attention;
     }
-    QString text = u"%1 of %2 connected"_s.arg(connected).arg(m_cards.size());
+    QString text = tr("%1 of %2 connected").arg(connected).arg(m_cards.size());
     if (attention)
-        text += u" · %1 need%2 attention"_s.arg(attention).arg(attention == 1 ? u"s"_s : QString());
+        text += tr(" · %1 need%2 attention").arg(attention).arg(attention == 1 ? u"s"_s : QString());
     m_summary->setText(text);
-    m_summary->setToolTip(u"%1 clients found on this computer"_s.arg(found));
+    m_summary->setToolTip(tr("%1 clients found on this computer").arg(found));
 }
 
 void ConnectClientsPage::onDrift(const DriftReport &report)

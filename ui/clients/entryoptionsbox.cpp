@@ -4,6 +4,7 @@
 #include "clientconfig/adapters/clientadapter.h"
 #include "style/theme.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QCheckBox>
 #include <QGridLayout>
@@ -49,7 +50,7 @@ EntryOptionsBox::EntryOptionsBox(const QString &clientId, const QString &clientN
 
     if (profile.auth == AuthMode::Header && !profile.headerNames.isEmpty()) {
         const QStringList names = profile.headerNames;
-        m_headerBox = new QCheckBox(u"Read %1 from &environment variables"_s.arg(names.join(u", "_s)), this);
+        m_headerBox = new QCheckBox(QCoreApplication::translate("EntryOptionsBox", "Read %1 from &environment variables").arg(names.join(u", "_s)), this);
         m_headerBox->setObjectName(u"headerEnvBox"_s);
         col->addWidget(m_headerBox);
         auto *grid = new QGridLayout;
@@ -61,9 +62,9 @@ EntryOptionsBox::EntryOptionsBox(const QString &clientId, const QString &clientN
             for (const auto &[header, v] : options.headerEnv)
                 if (header == names[i])
                     var = v;
-            auto *label = new QLabel(names[i] + u" from"_s, this);
+            auto *label = new QLabel(names[i] + QCoreApplication::translate("EntryOptionsBox", " from"), this);
             auto *edit = new QLineEdit(var, this);
-            edit->setAccessibleName(u"Environment variable for the %1 header"_s.arg(names[i]));
+            edit->setAccessibleName(QCoreApplication::translate("EntryOptionsBox", "Environment variable for the %1 header").arg(names[i]));
             edit->setPlaceholderText(u"VARIABLE_NAME"_s);
             edit->setMaximumWidth(320);
             label->setBuddy(edit);
@@ -84,19 +85,19 @@ EntryOptionsBox::EntryOptionsBox(const QString &clientId, const QString &clientN
         m_headerBox->setChecked(headerEnvSupported && !options.headerEnv.isEmpty());
         m_headerBox->setEnabled(headerEnvSupported);
         if (headerEnvSupported)
-            m_headerBox->setToolTip(u"The entry names the variables; %1 fills in their values when it starts."_s.arg(clientName));
+            m_headerBox->setToolTip(QCoreApplication::translate("EntryOptionsBox", "The entry names the variables; %1 fills in their values when it starts.").arg(clientName));
         connect(m_headerBox, &QCheckBox::toggled, this, [this] { refreshNote(); });
     }
     const bool windsurf = clientId == u"windsurf";
     if (offersBridge(clientId, profile)) {
-        m_bridgeBox = new QCheckBox(windsurf ? u"Use the mcp-remote &bridge (npx) instead of serverUrl"_s
-                                             : u"Use the mcp-remote &bridge (npx) instead of a URL entry"_s, this);
+        m_bridgeBox = new QCheckBox(windsurf ? QCoreApplication::translate("EntryOptionsBox", "Use the mcp-remote &bridge (npx) instead of serverUrl")
+                                             : QCoreApplication::translate("EntryOptionsBox", "Use the mcp-remote &bridge (npx) instead of a URL entry"), this);
         m_bridgeBox->setObjectName(u"bridgeBox"_s);
         m_bridgeBox->setChecked(options.bridge);
-        m_bridgeBox->setToolTip(windsurf ? u"The setup guide's form: Windsurf runs `npx mcp-remote URL`, which signs in for it. "
-                                           "For Windsurf builds that cannot sign in to remote servers themselves; needs Node.js."_s
-                                         : u"For Junie IDE plugins that run only local (stdio) servers: Junie runs "
-                                           "`npx mcp-remote URL`, which signs in for it. Needs Node.js."_s);
+        m_bridgeBox->setToolTip(windsurf ? QCoreApplication::translate("EntryOptionsBox", "The setup guide's form: Windsurf runs `npx mcp-remote URL`, which signs in for it. "
+                                           "For Windsurf builds that cannot sign in to remote servers themselves; needs Node.js.")
+                                         : QCoreApplication::translate("EntryOptionsBox", "For Junie IDE plugins that run only local (stdio) servers: Junie runs "
+                                           "`npx mcp-remote URL`, which signs in for it. Needs Node.js."));
         col->addWidget(m_bridgeBox);
         connect(m_bridgeBox, &QCheckBox::toggled, this, [this] { refreshNote(); });
     }
@@ -134,16 +135,16 @@ void EntryOptionsBox::refreshNote()
         for (QLineEdit *e : std::as_const(m_varEdits))
             e->setEnabled(on);
         if (!m_headerEnvSupported)
-            m_headerNote->setText(u"%1 cannot read headers from environment variables, and MCP Connect never writes a "
+            m_headerNote->setText(tr("%1 cannot read headers from environment variables, and MCP Connect never writes a "
                                   "token into its file. The entry has no headers: %1 signs in to the server itself "
-                                  "(OAuth), if the server allows it."_s.arg(client));
+                                  "(OAuth), if the server allows it.").arg(client));
         else if (on)
-            m_headerNote->setText(u"The token is <b>not</b> written into the file: %1 reads each header's full value "
+            m_headerNote->setText(tr("The token is <b>not</b> written into the file: %1 reads each header's full value "
                                   "(such as “Bearer …”) from the variable when it starts. Set the variable where %1 is "
-                                  "started from (your session or shell profile), then restart %1."_s.arg(client));
+                                  "started from (your session or shell profile), then restart %1.").arg(client));
         else
-            m_headerNote->setText(u"Off: the entry has no headers and no token goes into the file; %1 must sign in to "
-                                  "the server another way."_s.arg(client));
+            m_headerNote->setText(tr("Off: the entry has no headers and no token goes into the file; %1 must sign in to "
+                                  "the server another way.").arg(client));
     }
     if (m_bridgeBox && m_headerBox && m_headerEnvSupported) {
         // mcp-remote signs in by itself: the two cannot be combined.

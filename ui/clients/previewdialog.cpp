@@ -8,6 +8,7 @@
 #include "widgets/icons.h"
 #include "widgets/spinner.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
@@ -48,17 +49,17 @@ QString whatHappens(const EditPlan &plan, PreviewDialog::Kind kind, const QStrin
     const QString name = u"<b>%1</b>"_s.arg(plan.name.toHtmlEscaped());
     switch (plan.action) {
     case PlanAction::None:
-        return kind == PreviewDialog::Kind::Connect ? u"%1 in %2 is already up to date: there is nothing to write."_s.arg(name, path)
-                                                    : u"%1 has no entry %2: there is nothing to remove."_s.arg(path, name);
+        return kind == PreviewDialog::Kind::Connect ? QCoreApplication::translate("PreviewDialog", "%1 in %2 is already up to date: there is nothing to write.").arg(name, path)
+                                                    : QCoreApplication::translate("PreviewDialog", "%1 has no entry %2: there is nothing to remove.").arg(path, name);
     case PlanAction::Add:
-        return plan.fileExisted ? u"Adds the entry %1 to %2. Nothing else in the file changes."_s.arg(name, path)
-                                : u"Creates %1 with the entry %2 (the file does not exist yet)."_s.arg(path, name);
+        return plan.fileExisted ? QCoreApplication::translate("PreviewDialog", "Adds the entry %1 to %2. Nothing else in the file changes.").arg(name, path)
+                                : QCoreApplication::translate("PreviewDialog", "Creates %1 with the entry %2 (the file does not exist yet).").arg(path, name);
     case PlanAction::Update:
-        return u"Replaces the entry %1 in %2. Nothing else in the file changes."_s.arg(name, path);
+        return QCoreApplication::translate("PreviewDialog", "Replaces the entry %1 in %2. Nothing else in the file changes.").arg(name, path);
     case PlanAction::Remove:
-        return u"Removes the entry %1 from %2. Nothing else in the file changes."_s.arg(name, path);
+        return QCoreApplication::translate("PreviewDialog", "Removes the entry %1 from %2. Nothing else in the file changes.").arg(name, path);
     case PlanAction::DeleteFile:
-        return u"Removes %1 and deletes %2, which MCP Connect created."_s.arg(name, path);
+        return QCoreApplication::translate("PreviewDialog", "Removes %1 and deletes %2, which MCP Connect created.").arg(name, path);
     }
     return QString();
 }
@@ -67,13 +68,13 @@ QString forceText(const EditPlan &plan, PreviewDialog::Kind kind)
 {
     const QString name = u"<b>%1</b>"_s.arg(plan.name.toHtmlEscaped());
     const bool removing = kind == PreviewDialog::Kind::Disconnect;
-    const QString verb = removing ? u"Removing"_s : u"Replacing"_s;
+    const QString verb = removing ? QCoreApplication::translate("PreviewDialog", "Removing") : QCoreApplication::translate("PreviewDialog", "Replacing");
     if (plan.state == EntryState::EditedByHand)
-        return u"<b>%1 was edited by hand</b> since MCP Connect wrote it. %2 it throws those edits away (the backup "
-               "keeps them); the lines marked − below are what goes."_s.arg(name, verb);
-    return u"<b>This file already has an entry named %1 that MCP Connect did not write.</b> %2 it throws that entry "
-           "away (the backup keeps it)."_s.arg(name, verb)
-         + (removing ? QString() : u" To keep both, cancel and choose another entry name."_s);
+        return QCoreApplication::translate("PreviewDialog", "<b>%1 was edited by hand</b> since MCP Connect wrote it. %2 it throws those edits away (the backup "
+               "keeps them); the lines marked − below are what goes.").arg(name, verb);
+    return QCoreApplication::translate("PreviewDialog", "<b>This file already has an entry named %1 that MCP Connect did not write.</b> %2 it throws that entry "
+           "away (the backup keeps it).").arg(name, verb)
+         + (removing ? QString() : QCoreApplication::translate("PreviewDialog", " To keep both, cancel and choose another entry name."));
 }
 
 } // namespace
@@ -90,18 +91,18 @@ PreviewDialog::PreviewDialog(const Setup &setup, QWidget *parent)
     , m_diff(new DiffView(this))
     , m_error(wrapped(this, u"previewError"_s))
     , m_spinner(new Spinner(this))
-    , m_cancel(new QPushButton(u"Cancel"_s, this))
+    , m_cancel(new QPushButton(QCoreApplication::translate("PreviewDialog", "Cancel"), this))
     , m_confirm(new QPushButton(this))
     , m_replan(new QTimer(this))
 {
     const QPalette pal = QApplication::palette();
     const bool connecting = setup.kind == Kind::Connect;
     const QString server = setup.profile.name;
-    setWindowTitle(connecting ? u"Connect to %1"_s.arg(setup.clientName) : u"Disconnect from %1"_s.arg(setup.clientName));
+    setWindowTitle(connecting ? QCoreApplication::translate("PreviewDialog", "Connect to %1").arg(setup.clientName) : QCoreApplication::translate("PreviewDialog", "Disconnect from %1").arg(setup.clientName));
     setObjectName(u"clientPreview"_s);
 
-    m_title->setText(connecting ? u"Add “%1” to %2"_s.arg(server, setup.clientName)
-                                : u"Remove “%1” from %2"_s.arg(server, setup.clientName));
+    m_title->setText(connecting ? QCoreApplication::translate("PreviewDialog", "Add “%1” to %2").arg(server, setup.clientName)
+                                : QCoreApplication::translate("PreviewDialog", "Remove “%1” from %2").arg(server, setup.clientName));
     QFont tf = m_title->font();
     tf.setPointSizeF(tf.pointSizeF() * 1.25);
     tf.setWeight(QFont::DemiBold);
@@ -126,7 +127,7 @@ PreviewDialog::PreviewDialog(const Setup &setup, QWidget *parent)
     QFont hf = m_diffTitle->font();
     hf.setWeight(QFont::DemiBold);
     m_diffTitle->setFont(hf);
-    m_diffTitle->setText(u"Changes"_s);
+    m_diffTitle->setText(QCoreApplication::translate("PreviewDialog", "Changes"));
     setTextColor(m_diffStats, theme::mutedText(pal));
     m_diff->setMinimumHeight(200);
     setTextColor(m_error, theme::errorColor(pal));
@@ -192,7 +193,7 @@ QWidget *PreviewDialog::buildChoices()
     m_scope->setChoices(m_setup.scopes, m_setup.variants);
     m_scope->setTarget(m_setup.target);
     if (m_scope->hasChoice()) {
-        auto *label = new QLabel(u"Config &file:"_s, box);
+        auto *label = new QLabel(tr("Config &file:"), box);
         label->setBuddy(m_scope->comboBox());
         form->addRow(label, m_scope);
     }
@@ -200,14 +201,14 @@ QWidget *PreviewDialog::buildChoices()
 
     m_name = new QLineEdit(m_setup.entryName, box);
     m_name->setObjectName(u"entryName"_s);
-    m_name->setAccessibleName(u"Entry name"_s);
+    m_name->setAccessibleName(tr("Entry name"));
     m_name->setMaxLength(64);
     m_name->setMaximumWidth(280);
-    m_name->setToolTip(u"The server's name in %1's list: 1 to 64 letters, digits, “-” or “_”."_s.arg(m_setup.clientName));
+    m_name->setToolTip(tr("The server's name in %1's list: 1 to 64 letters, digits, “-” or “_”.").arg(m_setup.clientName));
     const QString slug = slugifyServerName(m_setup.profile.name);
-    m_slug = new QPushButton(u"&Use “%1”"_s.arg(slug), box);
+    m_slug = new QPushButton(tr("&Use “%1”").arg(slug), box);
     m_slug->setAutoDefault(false);
-    m_slug->setToolTip(u"A name every client accepts, made from the server's name"_s);
+    m_slug->setToolTip(tr("A name every client accepts, made from the server's name"));
     m_slug->hide();
     connect(m_slug, &QPushButton::clicked, this, [this, slug] {
         m_name->setText(slug);
@@ -219,7 +220,7 @@ QWidget *PreviewDialog::buildChoices()
     nameRow->addWidget(m_name, 1);
     nameRow->addWidget(m_slug);
     nameRow->addStretch(0);
-    auto *nameLabel = new QLabel(u"Entry &name:"_s, box);
+    auto *nameLabel = new QLabel(tr("Entry &name:"), box);
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, nameRow);
 
@@ -310,7 +311,7 @@ void PreviewDialog::setPlan(const Result<EditPlan> &plan)
         m_forceBox->hide();
         m_diff->setDiff(QString());
         m_diffStats->clear();
-        m_error->setText(u"<b>Nothing can be written.</b> "_s + cv::errorHtml(plan.error(), m_setup.home));
+        m_error->setText(tr("<b>Nothing can be written.</b> ") + cv::errorHtml(plan.error(), m_setup.home));
         m_error->show();
         updateConfirm();
         return;
@@ -325,22 +326,22 @@ void PreviewDialog::showPlan(const EditPlan &plan)
     m_plan = plan;
     QString what = whatHappens(plan, m_setup.kind, m_setup.home);
     if (plan.action != PlanAction::None)
-        what += u"<br>A backup is kept: <b>Undo</b> on %1's card puts the file back exactly as it is now."_s.arg(
+        what += tr("<br>A backup is kept: <b>Undo</b> on %1's card puts the file back exactly as it is now.").arg(
             m_setup.clientName.toHtmlEscaped());
     m_what->setText(what);
     m_what->show();
     m_forceBox->setVisible(plan.needsForce);
     if (plan.needsForce)
         m_forceText->setText(forceText(plan, m_setup.kind));
-    m_diffTitle->setText(u"Changes to %1"_s.arg(cv::tildePath(plan.path, m_setup.home)));
+    m_diffTitle->setText(tr("Changes to %1").arg(cv::tildePath(plan.path, m_setup.home)));
     // The header names the file as the rest of the window does (~/...), not a/ and b/.
     const QString shown = cv::tildePath(plan.path, m_setup.home);
     QString diff = plan.diff();
-    diff.replace(u"--- a"_s + plan.path, u"--- "_s + shown + u"  (now)"_s);
-    diff.replace(u"+++ b"_s + plan.path, u"+++ "_s + shown + u"  (after writing)"_s);
+    diff.replace(u"--- a"_s + plan.path, u"--- "_s + shown + tr("  (now)"));
+    diff.replace(u"+++ b"_s + plan.path, u"+++ "_s + shown + tr("  (after writing)"));
     m_diff->setDiff(diff);
-    m_diffStats->setText(plan.action == PlanAction::None ? u"no changes"_s
-                                                         : u"+%1 −%2 lines"_s.arg(m_diff->addedLines()).arg(m_diff->removedLines()));
+    m_diffStats->setText(plan.action == PlanAction::None ? tr("no changes")
+                                                         : tr("+%1 −%2 lines").arg(m_diff->addedLines()).arg(m_diff->removedLines()));
 }
 
 void PreviewDialog::updateConfirm()
@@ -352,11 +353,11 @@ void PreviewDialog::updateConfirm()
     const bool force = m_plan && m_plan->needsForce;
     QString text;
     if (m_setup.kind == Kind::Disconnect)
-        text = force ? u"&Remove it anyway"_s : u"&Disconnect"_s;
+        text = force ? tr("&Remove it anyway") : u"&Disconnect"_s;
     else if (force)
-        text = u"&Replace it anyway"_s;
+        text = tr("&Replace it anyway");
     else if (m_plan && m_plan->action == PlanAction::Update)
-        text = u"&Write update"_s;
+        text = tr("&Write update");
     else
         text = u"&Write"_s;
     m_confirm->setText(text);

@@ -2,6 +2,7 @@
 
 #include "widgets/elidedlabel.h"
 
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -18,15 +19,15 @@ ScopePicker::ScopePicker(const QString &clientName, QWidget *parent)
     , m_clientName(clientName)
     , m_box(new QComboBox(this))
     , m_folder(new ElidedLabel(this))
-    , m_choose(new QPushButton(u"C&hoose folder…"_s, this))
+    , m_choose(new QPushButton(QCoreApplication::translate("ScopePicker", "C&hoose folder…"), this))
 {
     m_box->setObjectName(u"scopeBox"_s);
-    m_box->setAccessibleName(u"Which %1 config file"_s.arg(clientName));
+    m_box->setAccessibleName(QCoreApplication::translate("ScopePicker", "Which %1 config file").arg(clientName));
     m_box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_folder->setObjectName(u"projectFolder"_s);
     m_folder->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_choose->setAutoDefault(false);
-    m_choose->setAccessibleName(u"Choose the project folder"_s);
+    m_choose->setAccessibleName(QCoreApplication::translate("ScopePicker", "Choose the project folder"));
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(8);
@@ -72,14 +73,14 @@ void ScopePicker::rebuild()
         m_box->addItem(text, QVariantList{int(scope), variant});
         m_box->setItemData(m_box->count() - 1, tip, Qt::ToolTipRole);
     };
-    add(u"User settings"_s, Scope::User, QString(), u"The user-wide file: every project sees the server."_s);
+    add(tr("User settings"), Scope::User, QString(), tr("The user-wide file: every project sees the server."));
     for (const QString &v : std::as_const(m_variants))
-        add(u"Profile %1"_s.arg(v), Scope::User, v, u"The mcp.json of the %1 profile “%2”."_s.arg(m_clientName, v));
+        add(tr("Profile %1").arg(v), Scope::User, v, tr("The mcp.json of the %1 profile “%2”.").arg(m_clientName, v));
     if (m_scopes.contains(Scope::Project))
-        add(u"Project"_s, Scope::Project, QString(),
-            u"A file in a project folder, shared with everyone who opens that project (and can be committed)."_s);
+        add(tr("Project"), Scope::Project, QString(),
+            tr("A file in a project folder, shared with everyone who opens that project (and can be committed)."));
     if (m_scopes.contains(Scope::Local))
-        add(u"Local to a project"_s, Scope::Local, QString(), u"Only you, only in that project (kept in ~/.claude.json)."_s);
+        add(tr("Local to a project"), Scope::Local, QString(), tr("Only you, only in that project (kept in ~/.claude.json)."));
     for (int i = 0; i < m_box->count(); ++i) {
         const QVariantList d = m_box->itemData(i).toList();
         if (Scope(d.value(0).toInt()) == m_target.scope && (m_target.scope != Scope::User || d.value(1).toString() == m_target.variant))
@@ -111,7 +112,7 @@ void ScopePicker::onActivated(int index)
 void ScopePicker::chooseFolder(Scope scope)
 {
     // open(), not exec(): no nested event loop while the user browses.
-    auto *dialog = new QFileDialog(window(), u"Choose the project folder for %1"_s.arg(m_clientName),
+    auto *dialog = new QFileDialog(window(), tr("Choose the project folder for %1").arg(m_clientName),
                                    m_target.projectDir.isEmpty() ? QDir::homePath() : m_target.projectDir);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::Directory);

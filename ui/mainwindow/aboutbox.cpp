@@ -3,6 +3,7 @@
 #include "protocol/protocolera.h"
 #include "protocol/types.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
@@ -16,7 +17,7 @@ QString AboutBox::text(const QString &secretsBackend)
     for (const QString &v : supportedProtocolVersions())
         if (!modernProtocolVersions().contains(v))
             legacy << v;
-    return QStringLiteral("<b>MCP Connect %1</b><p>Connect AI clients to MCP servers, and see at a glance whether they "
+    return QCoreApplication::translate("AboutBox", "<b>MCP Connect %1</b><p>Connect AI clients to MCP servers, and see at a glance whether they "
                           "work.</p><table>"
                           "<tr><td>MCP, 2026 era&nbsp;&nbsp;</td><td>%2</td></tr>"
                           "<tr><td>MCP, 2025 era</td><td>%3</td></tr>"
@@ -30,7 +31,7 @@ QString AboutBox::text(const QString &secretsBackend)
 void AboutBox::show(QWidget *parent, const QString &secretsBackend)
 {
     // What QMessageBox::about() shows, opened without its nested event loop.
-    auto *box = new QMessageBox(QMessageBox::Information, QStringLiteral("About MCP Connect"), text(secretsBackend),
+    auto *box = new QMessageBox(QMessageBox::Information, QCoreApplication::translate("AboutBox", "About MCP Connect"), text(secretsBackend),
                                 QMessageBox::Ok, parent);
     box->setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -334,7 +334,7 @@ void MainWindow::onSaved(const ServerProfile &profile, bool isNew)
         m_services->monitor()->addProfile(profile);
     ensurePage(profile);
     selectServer(profile.name);
-    statusBar()->showMessage(isNew ? QStringLiteral("Added %1").arg(profile.name) : QStringLiteral("Saved %1").arg(profile.name), 4000);
+    statusBar()->showMessage(isNew ? tr("Added %1").arg(profile.name) : tr("Saved %1").arg(profile.name), 4000);
     m_statusSummary->update();
 }
 
@@ -363,7 +363,7 @@ void MainWindow::syncProfiles(const QStringList &changed)
 {
     auto profiles = m_services->profiles()->profiles();
     if (!profiles)
-        return m_warning->showMessage(QStringLiteral("Your saved servers could not be read: %1").arg(profiles.error().message),
+        return m_warning->showMessage(tr("Your saved servers could not be read: %1").arg(profiles.error().message),
                                       Chip::Tone::Error);
     QStringList names;
     for (const ServerProfile &p : *profiles) {
@@ -403,7 +403,7 @@ void MainWindow::undoRemove()
     m_services->monitor()->addProfile(profile);
     ensurePage(profile);
     selectServer(profile.name);
-    statusBar()->showMessage(QStringLiteral("Restored %1").arg(profile.name), 3000);
+    statusBar()->showMessage(tr("Restored %1").arg(profile.name), 3000);
     m_statusSummary->update();
 }
 
@@ -447,7 +447,7 @@ void MainWindow::showShortcuts()
     // open(), not exec(): no nested event loop while the monitor keeps checking.
     auto *box = new QMessageBox(this);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(QStringLiteral("Keyboard shortcuts"));
+    box->setWindowTitle(tr("Keyboard shortcuts"));
     box->setTextFormat(Qt::RichText);
     box->setText(m_actions.shortcutHelp());
     box->open();

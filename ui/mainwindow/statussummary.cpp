@@ -32,17 +32,17 @@ void StatusSummary::update()
         login += s.state == ServerStatus::State::NeedsLogin;
     }
     const int n = m_model->rowCount();
-    QStringList parts{QStringLiteral("%1 server%2").arg(n).arg(n == 1 ? QString() : QStringLiteral("s"))};
+    QStringList parts{tr("%1 server%2").arg(n).arg(n == 1 ? QString() : QStringLiteral("s"))};
     if (up)
-        parts << QStringLiteral("%1 up").arg(up);
+        parts << tr("%1 up").arg(up);
     if (down)
-        parts << QStringLiteral("%1 down").arg(down);
+        parts << tr("%1 down").arg(down);
     if (login)
-        parts << QStringLiteral("%1 need%2 sign-in").arg(login).arg(login == 1 ? QStringLiteral("s") : QString());
+        parts << tr("%1 need%2 sign-in").arg(login).arg(login == 1 ? QStringLiteral("s") : QString());
     m_summary->setText(parts.join(QStringLiteral(" · ")));
-    m_secretsLabel->setText(QStringLiteral("Secrets: %1").arg(m_secrets->backendName()));
-    m_secretsLabel->setToolTip(m_secrets->persistent() ? QStringLiteral("Header values and tokens are kept in the system keychain.")
-                                                       : QStringLiteral("No keychain: secrets are kept in memory for this run only."));
+    m_secretsLabel->setText(tr("Secrets: %1").arg(m_secrets->backendName()));
+    m_secretsLabel->setToolTip(m_secrets->persistent() ? tr("Header values and tokens are kept in the system keychain.")
+                                                       : tr("No keychain: secrets are kept in memory for this run only."));
 }
 
 } // namespace mcpc::ui

@@ -3,6 +3,7 @@
 #include "clients/clientconfigservice.h"
 #include "overview/serverclientmatrixmodel.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,10 +21,10 @@ ServerClientMatrixDialog::ServerClientMatrixDialog(ClientConfigService *service,
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
 {
-    setWindowTitle(u"Servers × Clients"_s);
+    setWindowTitle(QCoreApplication::translate("ServerClientMatrixDialog", "Servers × Clients"));
     setObjectName(u"serverClientMatrix"_s);
-    auto *intro = new QLabel(u"Which of your servers is in which AI client's config, as each client card sees it. "
-                             "Select a cell to open that client's card."_s, this);
+    auto *intro = new QLabel(QCoreApplication::translate("ServerClientMatrixDialog", "Which of your servers is in which AI client's config, as each client card sees it. "
+                             "Select a cell to open that client's card."), this);
     intro->setWordWrap(true);
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -34,7 +35,7 @@ ServerClientMatrixDialog::ServerClientMatrixDialog(ClientConfigService *service,
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setMinimumSectionSize(90);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->setAccessibleName(u"Servers by clients"_s);
+    m_view->setAccessibleName(QCoreApplication::translate("ServerClientMatrixDialog", "Servers by clients"));
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT cellChosen(m_model->serverAt(index.row()), m_model->clientAt(index.column()));
     });
@@ -44,7 +45,7 @@ ServerClientMatrixDialog::ServerClientMatrixDialog(ClientConfigService *service,
     connect(m_model, &ServerClientMatrixModel::ready, this, &ServerClientMatrixDialog::updateSummary);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *reload = buttons->addButton(u"Refresh"_s, QDialogButtonBox::ActionRole);
+    QPushButton *reload = buttons->addButton(QCoreApplication::translate("ServerClientMatrixDialog", "Refresh"), QDialogButtonBox::ActionRole);
     connect(reload, &QPushButton::clicked, this, &ServerClientMatrixDialog::refresh);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -69,21 +70,21 @@ void ServerClientMatrixDialog::setProfiles(const QList<ServerProfile> &profiles)
 
 void ServerClientMatrixDialog::refresh()
 {
-    m_summary->setText(u"Reading the clients' config files…"_s);
+    m_summary->setText(tr("Reading the clients' config files…"));
     m_model->refresh(m_profiles);
 }
 
 void ServerClientMatrixDialog::updateSummary()
 {
     if (m_profiles.isEmpty()) {
-        m_summary->setText(u"No saved servers yet."_s);
+        m_summary->setText(tr("No saved servers yet."));
         return;
     }
     const int present = m_model->presentCount();
     const int attention = m_model->attentionCount();
-    QString text = present == 1 ? u"1 client entry for your servers."_s : u"%1 client entries for your servers."_s.arg(present);
+    QString text = present == 1 ? tr("1 client entry for your servers.") : tr("%1 client entries for your servers.").arg(present);
     if (attention > 0)
-        text += attention == 1 ? u" 1 needs attention."_s : u" %1 need attention."_s.arg(attention);
+        text += attention == 1 ? tr(" 1 needs attention.") : tr(" %1 need attention.").arg(attention);
     m_summary->setText(text);
 }
 

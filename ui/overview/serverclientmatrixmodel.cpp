@@ -152,8 +152,8 @@ QVariant ServerClientMatrixModel::headerData(int section, Qt::Orientation orient
         if (role == Qt::DisplayRole)
             return c.name;
         if (role == Qt::ToolTipRole)
-            return c.installed ? u"%1 is installed on this computer."_s.arg(c.name)
-                               : u"%1 was not found on this computer."_s.arg(c.name);
+            return c.installed ? tr("%1 is installed on this computer.").arg(c.name)
+                               : tr("%1 was not found on this computer.").arg(c.name);
         if (role == Qt::ForegroundRole && !c.installed)
             return QBrush(Qt::gray);
     }

@@ -5,6 +5,7 @@
 #include "style/theme.h"
 #include "widgets/spinner.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,12 +15,12 @@ namespace mcpc::ui {
 ConnectionTestRow::ConnectionTestRow(AppServices *services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
-    , m_button(new QPushButton(QStringLiteral("Test connection"), this))
+    , m_button(new QPushButton(QCoreApplication::translate("ConnectionTestRow", "Test connection"), this))
     , m_spinner(new Spinner(this))
     , m_result(new QLabel(this))
 {
     m_button->setAutoDefault(false);
-    m_button->setToolTip(QStringLiteral("Connect, ping and list the tools without saving"));
+    m_button->setToolTip(QCoreApplication::translate("ConnectionTestRow", "Connect, ping and list the tools without saving"));
     m_result->setObjectName(QStringLiteral("testResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -47,7 +48,7 @@ void ConnectionTestRow::test(const ServerProfile &profile, const QList<QPair<QBy
     if (!headers.isEmpty())
         m_probe->setHeaders(headers);
     connect(m_probe, &ConnectionProbe::finished, this, &ConnectionTestRow::showResult);
-    setBusy(true, QStringLiteral("Connecting to %1…").arg(p.target()));
+    setBusy(true, tr("Connecting to %1…").arg(p.target()));
     m_probe->start();
 }
 
@@ -59,12 +60,12 @@ void ConnectionTestRow::showResult()
     setBusy(false, {});
     QString text;
     if (s.isLive()) {
-        text = QStringLiteral("✓ Connected to %1%2 · %3 tool%4 · %5 ms")
+        text = tr("✓ Connected to %1%2 · %3 tool%4 · %5 ms")
                    .arg(s.serverName, s.serverVersion.isEmpty() ? QString() : QStringLiteral(" ") + s.serverVersion)
                    .arg(s.toolCount)
                    .arg(s.toolCount == 1 ? QString() : QStringLiteral("s"))
                    .arg(s.latencyMs);
-        text += QStringLiteral("\nMCP %1 over %2").arg(s.protocolVersion, s.transport);
+        text += tr("\nMCP %1 over %2").arg(s.protocolVersion, s.transport);
         if (s.lastError)
             text += QStringLiteral("\n") + s.lastError->message;
     } else {
@@ -72,7 +73,7 @@ void ConnectionTestRow::showResult()
         if (s.lastError && !s.lastError->hint.isEmpty())
             text += QStringLiteral("\n") + s.lastError->hint;
         if (s.state == ServerStatus::State::NeedsLogin)
-            text += QStringLiteral("\nThe server wants credentials: choose OAuth or headers under Sign-in.");
+            text += tr("\nThe server wants credentials: choose OAuth or headers under Sign-in.");
     }
     m_result->setText(text);
     QPalette pal = m_result->palette();

@@ -76,7 +76,7 @@ ServerDialog::ServerDialog(AppServices *services, const ServerProfile *existing,
         m_keychainNote->show();
     });
     if (!m_services->secrets()->persistent()) {
-        m_keychainNote->setText(QStringLiteral("The system keychain is not available (%1): header values will be kept "
+        m_keychainNote->setText(QCoreApplication::translate("ServerDialog", "The system keychain is not available (%1): header values will be kept "
                                                "in memory for this run only, and never written to a file.")
                                     .arg(m_services->secrets()->backendName()));
         m_keychainNote->show();
@@ -142,7 +142,7 @@ void ServerDialog::buildUi()
     const QColor warn = theme::warningColor(pal);
     m_insecureBox->setStyleSheet(QStringLiteral("QWidget#insecureBox { background: %1; border: 1px solid %2; border-radius: 6px; }")
                                      .arg(theme::cssColor(theme::tint(warn, pal)), theme::cssColor(warn)));
-    m_insecureText = new QLabel(QString::fromUtf16(kHttpsWarning) + QStringLiteral(" This URL sends everything, sign-in "
+    m_insecureText = new QLabel(QString::fromUtf16(kHttpsWarning) + tr(" This URL sends everything, sign-in "
                                 "tokens included, unencrypted to another machine."), m_insecureBox);
     m_insecureText->setObjectName(QStringLiteral("insecureWarning"));
     m_insecureText->setWordWrap(true);
@@ -289,7 +289,7 @@ void ServerDialog::onNameEdited()
 void ServerDialog::prefillFromLink(const QUrl &url, const QString &name)
 {
     setWindowTitle(tr("Add server from a link"));
-    m_intro->setText(QStringLiteral("A link asks to add this server to MCP Connect. Check the address: nothing is "
+    m_intro->setText(tr("A link asks to add this server to MCP Connect. Check the address: nothing is "
                                     "added until you press Add server."));
     setTone(m_intro, palette().color(QPalette::WindowText));
     m_url->setText(url.toString());

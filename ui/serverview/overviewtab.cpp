@@ -71,14 +71,14 @@ OverviewTab::OverviewTab(QWidget *parent)
         l->setPalette(pal);
         m_facts->addRow(l, value);
     };
-    addFact(QStringLiteral("Name"), m_server);
-    addFact(QStringLiteral("Version"), m_version);
-    addFact(QStringLiteral("Protocol"), m_protocol);
-    addFact(QStringLiteral("Transport"), m_transport);
-    addFact(QStringLiteral("Ping"), m_latency);
-    addFact(QStringLiteral("Tools"), m_toolCount);
-    addFact(QStringLiteral("Offers"), m_capabilities);
-    addFact(QStringLiteral("Clients"), m_clients);
+    addFact(QCoreApplication::translate("OverviewTab", "Name"), m_server);
+    addFact(QCoreApplication::translate("OverviewTab", "Version"), m_version);
+    addFact(QCoreApplication::translate("OverviewTab", "Protocol"), m_protocol);
+    addFact(QCoreApplication::translate("OverviewTab", "Transport"), m_transport);
+    addFact(QCoreApplication::translate("OverviewTab", "Ping"), m_latency);
+    addFact(QCoreApplication::translate("OverviewTab", "Tools"), m_toolCount);
+    addFact(QCoreApplication::translate("OverviewTab", "Offers"), m_capabilities);
+    addFact(QCoreApplication::translate("OverviewTab", "Clients"), m_clients);
     m_clients->setObjectName(QStringLiteral("overviewClients"));
     m_clients->setTextFormat(Qt::PlainText); // tool names come from the server
     QFont itf = m_instructionsTitle->font();
@@ -365,15 +365,15 @@ void OverviewTab::updateClientsFact()
                                                                m_client->transport()->describe(), m_tools, nullptr);
     const auto cases = compat::toolsNotAvailable(compat::CompatEngine::evaluateAll(catalog, *rules));
     if (cases.isEmpty()) {
-        m_clients->setText(QStringLiteral("Every tool passes the rules of all %1 clients").arg(rules->clients().size()));
+        m_clients->setText(tr("Every tool passes the rules of all %1 clients").arg(rules->clients().size()));
         return;
     }
     QStringList lines;
     for (const compat::ToolNotAvailable &c : cases.mid(0, 3))
-        lines << compat::describe(c, 3) + QStringLiteral(" Fix: ") + c.first.fix;
+        lines << compat::describe(c, 3) + tr(" Fix: ") + c.first.fix;
     if (cases.size() > 3)
-        lines << QStringLiteral("…and %1 more clients.").arg(cases.size() - 3);
-    lines << QStringLiteral("Details: Connect clients ▸ Compatibility.");
+        lines << tr("…and %1 more clients.").arg(cases.size() - 3);
+    lines << tr("Details: Connect clients ▸ Compatibility.");
     m_clients->setText(lines.join(u'\n'));
 }
 

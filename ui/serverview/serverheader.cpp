@@ -48,7 +48,7 @@ ServerHeader::ServerHeader(QWidget *parent)
     m_copy->setToolTip(QCoreApplication::translate("ServerHeader", "Copy URL"));
     m_copy->setAccessibleName(QCoreApplication::translate("ServerHeader", "Copy URL"));
     connect(m_copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_profile.target()); });
-    m_insecure->setToolTip(QStringLiteral("Always use HTTPS URLs in production environments. HTTP connections are not "
+    m_insecure->setToolTip(QCoreApplication::translate("ServerHeader", "Always use HTTPS URLs in production environments. HTTP connections are not "
                                           "secure and may not work with all MCP clients."));
     m_insecure->hide();
 

@@ -9,6 +9,7 @@
 #include "widgets/icons.h"
 #include "widgets/segmentedswitch.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -94,9 +95,9 @@ ToolsTab::ToolsTab(QWidget *parent)
     // second field). It sits under the tool list, beside the tool count.
     m_modes->addWidget(m_panel);
     m_modes->addWidget(m_load);
-    m_modeSwitch->button(CallMode)->setToolTip(QStringLiteral("Call the selected tool with the arguments you type"));
-    m_modeSwitch->button(LoadMode)->setToolTip(QStringLiteral("Load-test the selected tool: many concurrent calls, latency and errors"));
-    m_modeSwitch->setAccessibleName(QStringLiteral("Call or load-test the tool"));
+    m_modeSwitch->button(CallMode)->setToolTip(QCoreApplication::translate("ToolsTab", "Call the selected tool with the arguments you type"));
+    m_modeSwitch->button(LoadMode)->setToolTip(QCoreApplication::translate("ToolsTab", "Load-test the selected tool: many concurrent calls, latency and errors"));
+    m_modeSwitch->setAccessibleName(QCoreApplication::translate("ToolsTab", "Call or load-test the tool"));
     m_modeSwitch->setEnabled(false); // until a tool is selected
     connect(m_modeSwitch, &SegmentedSwitch::currentChanged, m_modes, &QStackedWidget::setCurrentIndex);
     m_load->setArgumentsSource([this] { return m_panel->form()->arguments(); });
@@ -104,7 +105,7 @@ ToolsTab::ToolsTab(QWidget *parent)
         auto args = m_panel->form()->arguments();
         return args ? std::optional(*args) : std::nullopt;
     });
-    m_search->setPlaceholderText(QStringLiteral("Search tools  (Ctrl+F)"));
+    m_search->setPlaceholderText(QCoreApplication::translate("ToolsTab", "Search tools  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(icons::icon(icons::Icon::Search, theme::mutedText(palette())), QLineEdit::LeadingPosition);
     m_search->setAccessibleName(QCoreApplication::translate("ToolsTab", "Search tools"));
@@ -195,7 +196,7 @@ void ToolsTab::setTools(const QList<Tool> &tools)
     m_modeSwitch->setEnabled(false);
     if (tools.isEmpty()) {
         m_empty->setTitle(tr("No tools"));
-        m_empty->setText(QStringLiteral("This server lists no tools. If you expect some, check that they are implemented "
+        m_empty->setText(tr("This server lists no tools. If you expect some, check that they are implemented "
                                         "and enabled on the server (the seed guide's \"Tool not available\")."));
     } else {
         m_empty->setTitle(tr("Pick a tool"));

@@ -56,7 +56,7 @@ LoadPanel::LoadPanel(QWidget *parent)
     QPalette muted = m_status->palette();
     muted.setColor(QPalette::WindowText, theme::mutedText(palette()));
     m_status->setPalette(muted);
-    m_status->setText(QStringLiteral("Calls this tool over and over with the arguments typed under Call."));
+    m_status->setText(QCoreApplication::translate("LoadPanel", "Calls this tool over and over with the arguments typed under Call."));
     m_status->setWordWrap(true);
 
     auto *limitRow = new QHBoxLayout;
@@ -161,7 +161,7 @@ void LoadPanel::start()
     }
     // Asked without a nested event loop: the answer arrives as a signal.
     m_confirm = new QMessageBox(QMessageBox::Warning, tr("Load-test another machine?"),
-        QStringLiteral("%1 is not on this computer. A load test against a server you do not own is an attack.\n\n"
+        tr("%1 is not on this computer. A load test against a server you do not own is an attack.\n\n"
                        "Send %2 concurrent calls of %3? (At most %4 calls at once and %5 s against another machine.)")
             .arg(m_url.host()).arg(options->concurrency).arg(m_tool)
             .arg(load::LoadLimits::RemoteMaxConcurrency).arg(load::LoadLimits::RemoteMaxDurationMs / 1000),

@@ -4,6 +4,7 @@
 #include "style/theme.h"
 #include "tools/taskrow.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QTimer>
 #include <QToolButton>
@@ -18,7 +19,7 @@ TaskList::TaskList(QWidget *parent)
     , m_rows(new QVBoxLayout)
     , m_ticker(new QTimer(this))
 {
-    setAccessibleName(QStringLiteral("Tasks"));
+    setAccessibleName(QCoreApplication::translate("TaskList", "Tasks"));
     QFont f = m_heading->font();
     f.setPointSizeF(f.pointSizeF() * 0.85);
     f.setWeight(QFont::DemiBold);
@@ -118,7 +119,7 @@ void TaskList::updateVisibility()
 {
     const QList<TaskRow *> all = rows();
     const int running = runningCount();
-    m_heading->setText(running > 0 ? QStringLiteral("TASKS · %1 RUNNING").arg(running) : QStringLiteral("TASKS"));
+    m_heading->setText(running > 0 ? tr("TASKS · %1 RUNNING").arg(running) : QStringLiteral("TASKS"));
     if (running > 0 && !m_ticker->isActive())
         m_ticker->start();
     else if (running == 0)

@@ -5,6 +5,7 @@
 #include "widgets/chip.h"
 #include "widgets/icons.h"
 
+#include <QCoreApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -40,7 +41,7 @@ std::pair<QString, Chip::Tone> endLook(TaskRow::End end)
     switch (end) {
     case TaskRow::End::Running: break;
     case TaskRow::End::Completed: return {QStringLiteral("completed"), Chip::Tone::Success};
-    case TaskRow::End::ToolError: return {QStringLiteral("tool error"), Chip::Tone::Error};
+    case TaskRow::End::ToolError: return {QCoreApplication::translate("TaskRow", "tool error"), Chip::Tone::Error};
     case TaskRow::End::Failed: return {QStringLiteral("failed"), Chip::Tone::Error};
     case TaskRow::End::Cancelled: return {QStringLiteral("cancelled"), Chip::Tone::Neutral};
     case TaskRow::End::Expired: return {QStringLiteral("expired"), Chip::Tone::Warning};
@@ -62,8 +63,8 @@ TaskRow::TaskRow(InputRequiredLoop *loop, const QString &tool, const QString &ta
     , m_message(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_elapsed(new QLabel(this))
-    , m_cancel(new QPushButton(QStringLiteral("Cancel"), this))
-    , m_show(new QPushButton(QStringLiteral("Show result"), this))
+    , m_cancel(new QPushButton(QCoreApplication::translate("TaskRow", "Cancel"), this))
+    , m_show(new QPushButton(QCoreApplication::translate("TaskRow", "Show result"), this))
     , m_dismiss(new QToolButton(this))
 {
     setObjectName(QStringLiteral("taskRow"));
@@ -73,13 +74,13 @@ TaskRow::TaskRow(InputRequiredLoop *loop, const QString &tool, const QString &ta
 
     // The id is long and opaque: show its ends, keep all of it one click away.
     m_id->setFont(QFont(QStringLiteral("monospace"), m_id->font().pointSize()));
-    m_id->setToolTip(QStringLiteral("Task ID: %1").arg(taskId));
+    m_id->setToolTip(QCoreApplication::translate("TaskRow", "Task ID: %1").arg(taskId));
     m_id->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copy->setIcon(icons::icon(icons::Icon::Copy, ink));
     m_copy->setAutoRaise(true);
     m_copy->setFocusPolicy(Qt::StrongFocus);
-    m_copy->setToolTip(QStringLiteral("Copy the task ID"));
-    m_copy->setAccessibleName(QStringLiteral("Copy task ID %1").arg(taskId));
+    m_copy->setToolTip(QCoreApplication::translate("TaskRow", "Copy the task ID"));
+    m_copy->setAccessibleName(QCoreApplication::translate("TaskRow", "Copy task ID %1").arg(taskId));
     connect(m_copy, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_taskId); });
 
     QPalette muted = m_toolLabel->palette();
@@ -92,20 +93,20 @@ TaskRow::TaskRow(InputRequiredLoop *loop, const QString &tool, const QString &ta
     m_busy->setMaximumWidth(70);
     m_busy->setMaximumHeight(10);
     m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(QStringLiteral("Task is working"));
+    m_busy->setAccessibleName(QCoreApplication::translate("TaskRow", "Task is working"));
 
     m_cancel->setIcon(icons::icon(icons::Icon::Stop, ink));
-    m_cancel->setToolTip(QStringLiteral("Ask the server to stop this task (tasks/cancel)"));
-    m_cancel->setAccessibleName(QStringLiteral("Cancel task %1").arg(shortId(taskId)));
+    m_cancel->setToolTip(QCoreApplication::translate("TaskRow", "Ask the server to stop this task (tasks/cancel)"));
+    m_cancel->setAccessibleName(QCoreApplication::translate("TaskRow", "Cancel task %1").arg(shortId(taskId)));
     connect(m_cancel, &QPushButton::clicked, this, &TaskRow::cancel);
-    m_show->setAccessibleName(QStringLiteral("Show the result of task %1").arg(shortId(taskId)));
+    m_show->setAccessibleName(QCoreApplication::translate("TaskRow", "Show the result of task %1").arg(shortId(taskId)));
     m_show->hide();
     connect(m_show, &QPushButton::clicked, this, [this] { Q_EMIT showResultRequested(this); });
     m_dismiss->setIcon(icons::icon(icons::Icon::Close, ink));
     m_dismiss->setAutoRaise(true);
     m_dismiss->setFocusPolicy(Qt::StrongFocus);
-    m_dismiss->setToolTip(QStringLiteral("Remove this row"));
-    m_dismiss->setAccessibleName(QStringLiteral("Remove task %1 from the list").arg(shortId(taskId)));
+    m_dismiss->setToolTip(QCoreApplication::translate("TaskRow", "Remove this row"));
+    m_dismiss->setAccessibleName(QCoreApplication::translate("TaskRow", "Remove task %1 from the list").arg(shortId(taskId)));
     m_dismiss->hide();
     connect(m_dismiss, &QToolButton::clicked, this, [this] { Q_EMIT dismissRequested(this); });
 
@@ -153,9 +154,9 @@ void TaskRow::setStatus(TaskStatus status, const QString &message)
     m_status = status;
     m_serverMessage = message;
     const bool needsInput = status == TaskStatus::InputRequired || m_waiting;
-    m_chip->setText(needsInput ? QStringLiteral("needs input") : taskStatusName(status));
+    m_chip->setText(needsInput ? tr("needs input") : taskStatusName(status));
     m_chip->setTone(needsInput ? Chip::Tone::Warning : Chip::Tone::Info);
-    m_message->setText(m_waiting ? QStringLiteral("Waiting for your answer…") : message);
+    m_message->setText(m_waiting ? tr("Waiting for your answer…") : message);
     m_message->setToolTip(message);
     m_busy->setVisible(!needsInput);
     updateAccessibleName();
@@ -171,9 +172,9 @@ void TaskRow::cancel()
     if (!m_loop || m_end != End::Running)
         return;
     m_cancel->setEnabled(false);
-    m_cancel->setText(QStringLiteral("Cancelling…"));
-    m_message->setText(QStringLiteral("Asking the server to stop…"));
-    m_loop->cancel(QStringLiteral("Cancelled by the user."));
+    m_cancel->setText(tr("Cancelling…"));
+    m_message->setText(tr("Asking the server to stop…"));
+    m_loop->cancel(tr("Cancelled by the user."));
 }
 
 void TaskRow::onLoopFinished()
@@ -187,7 +188,7 @@ void TaskRow::onLoopFinished()
         const bool toolError = m_result.is_object() && m_result.value("isError", false) == true;
         const QString gist = firstLine(m_result);
         return finishAs(toolError ? End::ToolError : End::Completed,
-                        !gist.isEmpty() ? gist : toolError ? QStringLiteral("The tool reported an error.") : QStringLiteral("Done."));
+                        !gist.isEmpty() ? gist : toolError ? tr("The tool reported an error.") : tr("Done."));
     }
     m_error = loop->error();
     switch (m_error.kind) {
@@ -219,7 +220,7 @@ void TaskRow::finishAs(End end, const QString &message)
 
 void TaskRow::updateAccessibleName()
 {
-    setAccessibleName(QStringLiteral("Task %1 of %2: %3").arg(shortId(m_taskId), m_tool, m_chip->text()));
+    setAccessibleName(tr("Task %1 of %2: %3").arg(shortId(m_taskId), m_tool, m_chip->text()));
     setAccessibleDescription(m_message->text());
 }
 

@@ -257,8 +257,8 @@ void ToolCallPanel::moveToTasks(InputRequiredLoop *loop, const QString &taskId, 
     m_ticker->stop();
     m_progress->hide();
     TaskRow *row = m_tasks->adopt(loop, m_tool.name, taskId, status, message);
-    m_state->setText(QStringLiteral("Running as task %1 (see Tasks)").arg(TaskRow::shortId(taskId)));
-    m_result->showPlaceholder(QStringLiteral("The server runs this call as a task. Its result shows here when it ends."));
+    m_state->setText(tr("Running as task %1 (see Tasks)").arg(TaskRow::shortId(taskId)));
+    m_result->showPlaceholder(tr("The server runs this call as a task. Its result shows here when it ends."));
     row->cancelButton()->setFocus(Qt::OtherFocusReason);
     updateButtons();
 }
@@ -269,7 +269,7 @@ void ToolCallPanel::onTaskEnded(TaskRow *row, bool automatic)
     if (automatic && (m_call || row->tool() != m_tool.name))
         return;
     const bool ok = showOutcome(row->end() == TaskRow::End::Completed || row->end() == TaskRow::End::ToolError, row->result(),
-                                row->error(), QStringLiteral("Task %1 (%2)").arg(TaskRow::shortId(row->taskId()), row->tool()),
+                                row->error(), tr("Task %1 (%2)").arg(TaskRow::shortId(row->taskId()), row->tool()),
                                 row->elapsedMs());
     if (automatic)
         Q_EMIT callFinished(ok);
@@ -280,20 +280,20 @@ bool ToolCallPanel::showOutcome(bool ok, const json &value, const Error &error, 
     const QString prefix = what.isEmpty() ? QString() : what + QStringLiteral(": ");
     if (!ok) {
         m_result->showError(error);
-        const QString how = error.kind == ErrorKind::Cancelled ? QStringLiteral("Cancelled")
-                          : error.kind == ErrorKind::Timeout   ? QStringLiteral("Timed out")
-                                                               : QStringLiteral("Failed");
-        m_state->setText(prefix + QStringLiteral("%1 after %2 ms").arg(how).arg(ms));
+        const QString how = error.kind == ErrorKind::Cancelled ? tr("Cancelled")
+                          : error.kind == ErrorKind::Timeout   ? tr("Timed out")
+                                                               : tr("Failed");
+        m_state->setText(prefix + tr("%1 after %2 ms").arg(how).arg(ms));
         return false;
     }
     auto result = parseToolResult(value);
     if (!result) {
         m_result->showError(result.error());
-        m_state->setText(prefix + QStringLiteral("Unreadable result after %1 ms").arg(ms));
+        m_state->setText(prefix + tr("Unreadable result after %1 ms").arg(ms));
         return false;
     }
     m_result->showResult(*result);
-    m_state->setText(prefix + (result->isError ? QStringLiteral("Tool error after %1 ms").arg(ms) : QStringLiteral("Done in %1 ms").arg(ms)));
+    m_state->setText(prefix + (result->isError ? tr("Tool error after %1 ms").arg(ms) : tr("Done in %1 ms").arg(ms)));
     return !result->isError;
 }
 

@@ -2,6 +2,7 @@
 
 #include "style/theme.h"
 
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -33,18 +34,18 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &title, const QString &in
     auto *introLabel = new QLabel(intro, this);
     introLabel->setWordWrap(true);
     m_list->setColumnCount(4);
-    m_list->setHeaderLabels({u"Server"_s, u"Address"_s, u"From"_s, u"What happens"_s});
+    m_list->setHeaderLabels({QCoreApplication::translate("ImportPreviewDialog", "Server"), QCoreApplication::translate("ImportPreviewDialog", "Address"), QCoreApplication::translate("ImportPreviewDialog", "From"), QCoreApplication::translate("ImportPreviewDialog", "What happens")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
-    m_list->setAccessibleName(u"Servers to import"_s);
+    m_list->setAccessibleName(QCoreApplication::translate("ImportPreviewDialog", "Servers to import"));
     m_list->header()->setStretchLastSection(true);
     m_problems->setWordWrap(true);
     m_problems->setVisible(false);
     m_problems->setStyleSheet(u"color: %1"_s.arg(theme::cssColor(theme::mutedText(palette()))));
 
-    auto *all = new QPushButton(u"Select all"_s, this);
-    auto *none = new QPushButton(u"Select none"_s, this);
+    auto *all = new QPushButton(QCoreApplication::translate("ImportPreviewDialog", "Select all"), this);
+    auto *none = new QPushButton(QCoreApplication::translate("ImportPreviewDialog", "Select none"), this);
     connect(all, &QPushButton::clicked, this, [this] {
         for (int i = 0; i < m_items.size(); ++i)
             setChecked(i, true);
@@ -54,7 +55,7 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &title, const QString &in
             setChecked(i, false);
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_import = buttons->addButton(u"Import"_s, QDialogButtonBox::AcceptRole);
+    m_import = buttons->addButton(QCoreApplication::translate("ImportPreviewDialog", "Import"), QDialogButtonBox::AcceptRole);
     m_import->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -94,7 +95,7 @@ void ImportPreviewDialog::fill()
         row->setText(FromCol, it.sources.join(u", "_s));
         QStringList tip;
         if (!it.entryName.isEmpty() && it.entryName != it.profile.name)
-            tip << u"Named “%1” in the client's file."_s.arg(it.entryName);
+            tip << tr("Named “%1” in the client's file.").arg(it.entryName);
         tip << it.notes;
         if (!it.problem.isEmpty())
             tip << it.problem;
@@ -109,13 +110,13 @@ void ImportPreviewDialog::fill()
         }
         if (it.importable() && it.conflict != ImportConflict::None) {
             auto *choice = new QComboBox(m_list);
-            choice->addItem(u"Skip"_s, int(DuplicateChoice::Skip));
-            choice->addItem(u"Add as “%1”"_s.arg(it.renameTo == it.profile.name ? it.profile.name : it.renameTo),
+            choice->addItem(tr("Skip"), int(DuplicateChoice::Skip));
+            choice->addItem(tr("Add as “%1”").arg(it.renameTo == it.profile.name ? it.profile.name : it.renameTo),
                             int(DuplicateChoice::Rename));
             if (!it.existingName.isEmpty() && it.conflict != ImportConflict::Identical)
-                choice->addItem(u"Replace “%1”"_s.arg(it.existingName), int(DuplicateChoice::Replace));
+                choice->addItem(tr("Replace “%1”").arg(it.existingName), int(DuplicateChoice::Replace));
             choice->setCurrentIndex(choice->findData(int(it.choice)));
-            choice->setAccessibleName(u"What to do with %1"_s.arg(it.profile.name));
+            choice->setAccessibleName(tr("What to do with %1").arg(it.profile.name));
             connect(choice, &QComboBox::currentIndexChanged, this, [this, r, choice] {
                 m_items[r].choice = DuplicateChoice(choice->currentData().toInt());
                 if (m_items[r].choice != DuplicateChoice::Skip)
@@ -140,9 +141,9 @@ void ImportPreviewDialog::updateRow(int r)
     const QString what = ProfileImporter::describe(it);
     QString said;
     switch (it.conflict) {
-    case ImportConflict::Identical: said = u"Already saved, identical"_s; break;
-    case ImportConflict::SameServer: said = u"Already saved as “%1”"_s.arg(it.existingName); break;
-    case ImportConflict::SameName: said = u"Name taken by another server"_s; break;
+    case ImportConflict::Identical: said = tr("Already saved, identical"); break;
+    case ImportConflict::SameServer: said = tr("Already saved as “%1”").arg(it.existingName); break;
+    case ImportConflict::SameName: said = tr("Name taken by another server"); break;
     case ImportConflict::None: break;
     }
     // Rows with a choice show it in their combo box; the text says why there is one.
@@ -159,7 +160,7 @@ void ImportPreviewDialog::updateButton()
     for (const ImportItem &it : m_items)
         if (it.importable() && it.selected && !(it.conflict != ImportConflict::None && it.choice == DuplicateChoice::Skip))
             ++n;
-    m_import->setText(n == 1 ? u"Import 1 server"_s : u"Import %1 servers"_s.arg(n));
+    m_import->setText(n == 1 ? tr("Import 1 server") : tr("Import %1 servers").arg(n));
     m_import->setEnabled(n > 0);
 }
 
@@ -182,7 +183,7 @@ void ImportPreviewDialog::setChoice(int row, DuplicateChoice choice)
 
 void ImportPreviewDialog::setProblems(const QStringList &problems)
 {
-    m_problems->setText(problems.isEmpty() ? QString() : u"Not read: "_s + problems.join(u"; "_s));
+    m_problems->setText(problems.isEmpty() ? QString() : tr("Not read: ") + problems.join(u"; "_s));
     m_problems->setVisible(!problems.isEmpty());
 }
 

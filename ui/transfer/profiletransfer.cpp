@@ -13,6 +13,7 @@
 #include "util/logging.h"
 #include "widgets/banner.h"
 
+#include <QCoreApplication>
 #include <QAction>
 #include <QDir>
 #include <QFile>
@@ -30,14 +31,14 @@ ProfileTransfer::ProfileTransfer(MainWindow *window, AppServices *services)
     , m_window(window)
     , m_services(services)
     , m_banner(new Banner(window))
-    , m_export(new QAction(u"&Export Servers…"_s, this))
-    , m_import(new QAction(u"&Import Servers…"_s, this))
-    , m_importClients(new QAction(u"Import from AI &Clients…"_s, this))
-    , m_undo(new QAction(u"&Undo Import"_s, this))
-    , m_matrix(new QAction(u"Servers × &Clients"_s, this))
+    , m_export(new QAction(QCoreApplication::translate("ProfileTransfer", "&Export Servers…"), this))
+    , m_import(new QAction(QCoreApplication::translate("ProfileTransfer", "&Import Servers…"), this))
+    , m_importClients(new QAction(QCoreApplication::translate("ProfileTransfer", "Import from AI &Clients…"), this))
+    , m_undo(new QAction(QCoreApplication::translate("ProfileTransfer", "&Undo Import"), this))
+    , m_matrix(new QAction(QCoreApplication::translate("ProfileTransfer", "Servers × &Clients"), this))
 {
-    m_export->setToolTip(u"Save your servers to a JSON file, without sign-ins or header values"_s);
-    m_importClients->setToolTip(u"Add the servers that Cursor, VS Code, Claude… already have"_s);
+    m_export->setToolTip(QCoreApplication::translate("ProfileTransfer", "Save your servers to a JSON file, without sign-ins or header values"));
+    m_importClients->setToolTip(QCoreApplication::translate("ProfileTransfer", "Add the servers that Cursor, VS Code, Claude… already have"));
     m_matrix->setShortcut(QKeySequence(u"Ctrl+Shift+M"_s));
     m_window->addAction(m_matrix);
     m_undo->setEnabled(false);
@@ -85,51 +86,51 @@ Result<int> ProfileTransfer::exportTo(const QString &path)
     const ProfileExport out = ProfileExporter::exportProfiles(*profiles);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(out.json) != out.json.size() || !f.commit())
-        return std::unexpected(Error::make(ErrorKind::Io, u"Cannot write %1: %2"_s.arg(path, f.errorString())));
-    QString text = u"Exported %1 server(s) to %2. Sign-ins and header values stay in this computer's keychain."_s
+        return std::unexpected(Error::make(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, f.errorString())));
+    QString text = tr("Exported %1 server(s) to %2. Sign-ins and header values stay in this computer's keychain.")
                        .arg(out.count)
                        .arg(QDir::toNativeSeparators(path));
     if (!out.removed.isEmpty())
-        text += u" Left out: %1."_s.arg(out.removed.join(u"; "_s));
+        text += tr(" Left out: %1.").arg(out.removed.join(u"; "_s));
     m_banner->showMessage(text, out.removed.isEmpty() ? Chip::Tone::Success : Chip::Tone::Warning, {}, 10000);
     return out.count;
 }
 
 void ProfileTransfer::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, u"Export Servers"_s,
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Servers"),
                                                       QDir::home().filePath(u"mcp-connect-servers.json"_s),
-                                                      u"MCP Connect servers (*.json)"_s);
+                                                      tr("MCP Connect servers (*.json)"));
     if (path.isEmpty())
         return;
     if (auto r = exportTo(path); !r)
-        showError(u"Export failed"_s, r.error());
+        showError(tr("Export failed"), r.error());
 }
 
 ImportPreviewDialog *ProfileTransfer::previewFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        showError(u"Nothing imported"_s, Error::make(ErrorKind::Io, u"Cannot read %1: %2"_s.arg(path, f.errorString())));
+        showError(tr("Nothing imported"), Error::make(ErrorKind::Io, tr("Cannot read %1: %2").arg(path, f.errorString())));
         return nullptr;
     }
     const QString name = QFileInfo(path).fileName();
     auto incoming = ProfileImporter::parse(f.read(8 * 1024 * 1024), name);
     auto existing = m_services->profiles()->profiles();
     if (!incoming || !existing) {
-        showError(u"Nothing imported"_s, incoming ? existing.error() : incoming.error());
+        showError(tr("Nothing imported"), incoming ? existing.error() : incoming.error());
         return nullptr;
     }
-    return new ImportPreviewDialog(u"Import Servers"_s,
-                                   u"Servers in %1. Tick the ones to add; sign-ins and header values are not part of "
-                                   "the file, so servers that need them ask again."_s.arg(name),
+    return new ImportPreviewDialog(tr("Import Servers"),
+                                   tr("Servers in %1. Tick the ones to add; sign-ins and header values are not part of "
+                                   "the file, so servers that need them ask again.").arg(name),
                                    ProfileImporter::plan(*incoming, *existing, name), m_window);
 }
 
 void ProfileTransfer::importWithDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, u"Import Servers"_s, QDir::homePath(),
-                                                      u"MCP Connect servers (*.json);;All files (*)"_s);
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Servers"), QDir::homePath(),
+                                                      tr("MCP Connect servers (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     if (ImportPreviewDialog *d = previewFile(path))
@@ -140,7 +141,7 @@ void ProfileTransfer::previewClients()
 {
     auto existing = m_services->profiles()->profiles();
     if (!existing)
-        return showError(u"Nothing imported"_s, existing.error());
+        return showError(tr("Nothing imported"), existing.error());
     m_importClients->setEnabled(false);
     // Client files can be large (~/.claude.json): read them on the client-config worker.
     m_services->clientConfigs()->run(this, [profiles = *existing](clientconfig::ClientConfigEngine &engine) {
@@ -150,14 +151,14 @@ void ProfileTransfer::previewClients()
     }, [this](std::pair<QList<ImportItem>, QStringList> found) {
         m_importClients->setEnabled(true);
         if (found.first.isEmpty() && found.second.isEmpty()) {
-            m_banner->showMessage(u"None of the AI clients on this computer has a server in its config yet."_s,
+            m_banner->showMessage(tr("None of the AI clients on this computer has a server in its config yet."),
                                   Chip::Tone::Info, {}, 8000);
             return;
         }
         auto *d = new ImportPreviewDialog(
-            u"Import from AI Clients"_s,
-            u"Servers your AI clients already have. Tick the ones to add to MCP Connect; their files are only read. "
-            "Header values and environment variables stay in the clients' files."_s,
+            tr("Import from AI Clients"),
+            tr("Servers your AI clients already have. Tick the ones to add to MCP Connect; their files are only read. "
+            "Header values and environment variables stay in the clients' files."),
             found.first, m_window);
         d->setProblems(found.second);
         Q_EMIT previewReady(d);
@@ -169,7 +170,7 @@ void ProfileTransfer::runPreview(ImportPreviewDialog *dialog)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (auto r = importChosen(dialog->items()); !r)
-            showError(u"Nothing imported"_s, r.error());
+            showError(tr("Nothing imported"), r.error());
     });
     dialog->open(); // window-modal, no nested event loop
 }
@@ -186,7 +187,7 @@ Result<ImportOutcome> ProfileTransfer::importChosen(const QList<ImportItem> &ite
     if (outcome->changed() > 0) {
         m_last = *outcome;
         m_undo->setEnabled(true);
-        m_banner->showMessage(outcome->summary(), Chip::Tone::Success, u"Undo"_s);
+        m_banner->showMessage(outcome->summary(), Chip::Tone::Success, tr("Undo"));
         if (!outcome->added.isEmpty())
             m_window->selectServer(outcome->added.first().name);
     } else {
@@ -209,8 +210,8 @@ void ProfileTransfer::undoImport()
         restored << p.name;
     m_window->syncProfiles(restored);
     if (!r)
-        return showError(u"The import could not be undone completely"_s, r.error());
-    m_banner->showMessage(u"Import undone."_s, Chip::Tone::Info, {}, 6000);
+        return showError(tr("The import could not be undone completely"), r.error());
+    m_banner->showMessage(tr("Import undone."), Chip::Tone::Info, {}, 6000);
 }
 
 ServerClientMatrixDialog *ProfileTransfer::showMatrix()

@@ -99,7 +99,7 @@ ConsentDialog::ConsentDialog(Request request, QWidget *parent)
     }, Qt::QueuedConnection);
     connect(m_page, &ConsentPage::navigationBlocked, this, [this](const QUrl &, const QString &reason) { showMessage(reason, true); });
     connect(m_page, &ConsentPage::certificateRejected, this, [this](const QUrl &url, const QString &description) {
-        showMessage(QStringLiteral("%1 presented a certificate this computer does not trust (%2), so the page was not opened. "
+        showMessage(QCoreApplication::translate("ConsentDialog", "%1 presented a certificate this computer does not trust (%2), so the page was not opened. "
                                    "MCP Connect does not let you bypass this; if it is your company's server, its certificate "
                                    "authority must be added to the system's trust store.")
                         .arg(url.host(), description),
@@ -139,7 +139,7 @@ ConsentDialog::ConsentDialog(Request request, QWidget *parent)
     buttons->addWidget(m_browser);
     buttons->addStretch(1);
     buttons->addWidget(m_cancel);
-    m_browser->setToolTip(QStringLiteral("Use your default browser, for example to sign in with a password manager or a "
+    m_browser->setToolTip(QCoreApplication::translate("ConsentDialog", "Use your default browser, for example to sign in with a password manager or a "
                                          "security key. The answer still comes back to MCP Connect."));
 
     auto *col = new QVBoxLayout(this);
@@ -183,7 +183,7 @@ QWidget *ConsentDialog::buildHeader()
     m_title->setText(tr("Sign in to %1").arg(m_request.serverName));
     m_title->setTextFormat(Qt::PlainText);
 
-    auto *why = mutedLabel(QStringLiteral("The server's own sign-in page. MCP Connect never sees your password; it receives a "
+    auto *why = mutedLabel(tr("The server's own sign-in page. MCP Connect never sees your password; it receives a "
                                           "token only if you allow access."),
                            header);
     m_host->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -238,7 +238,7 @@ QWidget *ConsentDialog::buildBrowserPanel()
     tf.setPointSizeF(tf.pointSizeF() * 1.2);
     tf.setWeight(QFont::DemiBold);
     title->setFont(tf);
-    auto *text = mutedLabel(QStringLiteral("The sign-in page is open in your default browser. Finish there: when you allow "
+    auto *text = mutedLabel(tr("The sign-in page is open in your default browser. Finish there: when you allow "
                                            "access, the browser hands the answer to MCP Connect on %1 and this window closes "
                                            "by itself.")
                                 .arg(hostWithPort(m_request.redirectUri)),

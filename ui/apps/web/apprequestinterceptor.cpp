@@ -15,26 +15,26 @@ QString AppRequestInterceptor::refusal(const QUrl &url, QWebEngineUrlRequestInfo
 {
     const QString scheme = url.scheme();
     if (scheme == QLatin1String(AppSchemeHandler::kAppScheme) || scheme == QLatin1String(AppSchemeHandler::kHostScheme))
-        return m_pages->serves(url) ? QString() : QStringLiteral("not part of this App");
+        return m_pages->serves(url) ? QString() : tr("not part of this App");
     if (scheme == u"data" || scheme == u"blob" || url.toString() == u"about:blank" || url.toString() == u"about:srcdoc")
         return {};
     if (scheme != u"https" && scheme != u"http" && scheme != u"wss" && scheme != u"ws")
-        return QStringLiteral("the %1: scheme is not allowed in Apps").arg(scheme.left(20));
+        return tr("the %1: scheme is not allowed in Apps").arg(scheme.left(20));
     switch (type) {
     case QWebEngineUrlRequestInfo::ResourceTypeMainFrame:
-        return QStringLiteral("an App cannot navigate away");
+        return tr("an App cannot navigate away");
     case QWebEngineUrlRequestInfo::ResourceTypeSubFrame:
         return m_csp.allowsFrame(url) ? QString()
-                                      : QStringLiteral("an App cannot navigate away or frame an origin it did not declare in frameDomains");
+                                      : tr("an App cannot navigate away or frame an origin it did not declare in frameDomains");
     case QWebEngineUrlRequestInfo::ResourceTypeXhr:
     case QWebEngineUrlRequestInfo::ResourceTypeWebSocket:
     case QWebEngineUrlRequestInfo::ResourceTypePing:
     case QWebEngineUrlRequestInfo::ResourceTypeSubResource:
         return m_csp.allowsConnect(url) || m_csp.allowsResource(url)
                    ? QString()
-                   : QStringLiteral("the App did not declare this origin in connectDomains");
+                   : tr("the App did not declare this origin in connectDomains");
     default:
-        return m_csp.allowsResource(url) ? QString() : QStringLiteral("the App did not declare this origin in resourceDomains");
+        return m_csp.allowsResource(url) ? QString() : tr("the App did not declare this origin in resourceDomains");
     }
 }
 

@@ -33,7 +33,7 @@ bool AppWebPage::acceptNavigationRequest(const QUrl &url, NavigationType, bool i
     if (allowsNavigation(url, isMainFrame))
         return true;
     qCInfo(lcApps) << "navigation blocked:" << url.toString(QUrl::RemoveQuery);
-    Q_EMIT blocked(url, QStringLiteral("an App cannot navigate away (use a link: it opens in your browser)"));
+    Q_EMIT blocked(url, tr("an App cannot navigate away (use a link: it opens in your browser)"));
     return false;
 }
 
@@ -61,19 +61,19 @@ void AppWebPage::onFeaturePermission(const QUrl &origin, Feature feature)
     bool declared = false;
     switch (feature) {
     case Geolocation:
-        wanted << QStringLiteral("your location");
+        wanted << tr("your location");
         declared = p.geolocation;
         break;
     case MediaAudioCapture:
-        wanted << QStringLiteral("the microphone");
+        wanted << tr("the microphone");
         declared = p.microphone;
         break;
     case MediaVideoCapture:
-        wanted << QStringLiteral("the camera");
+        wanted << tr("the camera");
         declared = p.camera;
         break;
     case MediaAudioVideoCapture:
-        wanted << QStringLiteral("the camera") << QStringLiteral("the microphone");
+        wanted << tr("the camera") << tr("the microphone");
         declared = p.camera && p.microphone;
         break;
     default:
@@ -81,12 +81,12 @@ void AppWebPage::onFeaturePermission(const QUrl &origin, Feature feature)
     }
     if (!declared || origin.scheme() != QLatin1String("ui")) {
         qCInfo(lcApps) << "permission denied (not declared):" << feature;
-        Q_EMIT blocked(origin, QStringLiteral("the App asked for a permission it did not declare"));
+        Q_EMIT blocked(origin, tr("the App asked for a permission it did not declare"));
         setFeaturePermission(origin, feature, PermissionDeniedByUser);
         return;
     }
     QPointer<AppWebPage> self(this);
-    Q_EMIT permissionAsked(wanted.join(QStringLiteral(" and ")), [self, origin, feature](bool granted) {
+    Q_EMIT permissionAsked(wanted.join(tr(" and ")), [self, origin, feature](bool granted) {
         if (self)
             self->setFeaturePermission(origin, feature, granted ? PermissionGrantedByUser : PermissionDeniedByUser);
     });
