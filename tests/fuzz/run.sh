@@ -23,8 +23,7 @@ fi
 nice -n 10 ninja -C "$build" -j"${MCPC_FUZZ_JOBS:-$(nproc)}" "${targets[@]}"
 
 # libFuzzer options shared with long.sh.
-export ASAN_OPTIONS="${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1}"
-export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
+source "$root/tests/fuzz/sanitizer-options.sh"
 findings="$build/findings"
 mkdir -p "$findings"
 failed=0
