@@ -30,7 +30,7 @@ failed=0
 for t in "${targets[@]}"; do
     scratch=$(mktemp -d)
     log="$build/$t.log"
-    if "$build/tests/fuzz/$t" -runs="$runs" -seed=1 -max_len=8192 -timeout=20 -rss_limit_mb=2048 \
+    if "$build/tests/fuzz/$t" -runs="$runs" -seed=1 -max_len=8192 -reload=0 -timeout=20 -rss_limit_mb=2048 \
             -print_final_stats=1 -artifact_prefix="$findings/$t-" \
             "$scratch" "$root/tests/fuzz/corpus/$t" >"$log" 2>&1; then
         execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
