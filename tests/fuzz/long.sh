@@ -38,7 +38,9 @@ fuzz_one() {
     if [[ -z "$execs" ]]; then # a crash ends the run before the final stats
         execs=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
     fi
-    found=$([[ $rc -eq 0 ]] && echo 0 || echo 1)
+    # 72 is libFuzzer's exit code for Ctrl+C/SIGINT: stopped by hand, not a finding.
+    found=$([[ $rc -eq 0 || $rc -eq 72 ]] && echo 0 || echo 1)
+    [[ $rc -eq 72 ]] && rc=0 && execs="${execs:-0} (interrupted)"
     echo "| \`$t\` | ${execs:-0} | $found | $(( $(date +%s) - start )) s |" >"$build/$t.long.row"
     cat "$build/$t.long.row" >&2
     return "$rc"
