@@ -1,5 +1,6 @@
 // load: a load test of one tool (throughput, latency percentiles, errors by kind).
 #include "cli/args.h"
+#include "cli/interruptwatcher.h"
 #include "cli/connectedcommand.h"
 #include "cli/oauthoptions.h"
 #include "cli/output.h"
@@ -29,6 +30,10 @@ namespace mcpc::cli {
 namespace {
 
 const char *kSynopsis = "load TARGET TOOL [--args JSON] [--concurrency N] (--duration S | --requests N) [--rate R] [--json]";
+
+// Exit code of a run stopped with Ctrl+C (SIGINT) or SIGTERM: the shell's 128 + SIGINT, so
+// scripts can tell "stopped early, summary so far" from a run that went to its end.
+constexpr int kInterruptedExit = 130;
 
 // Parses a positive number option; empty error when absent or fine.
 QString readNumber(const QCommandLineParser &p, const QString &name, double min, double *out)
@@ -174,6 +179,15 @@ private:
             connect(ticker, &QTimer::timeout, this, [this, run] { printProgress(run, false); });
             ticker->start(250);
         }
+        // Ctrl+C stops the run (calls in flight are cancelled) and still prints the summary
+        // of what completed; a second Ctrl+C quits at once.
+        auto *interrupt = new InterruptWatcher(run);
+        if (interrupt->install())
+            connect(interrupt, &InterruptWatcher::interrupted, run, [this, run] {
+                m_interrupted = true;
+                m_ctx.out->info(QStringLiteral("interrupted: stopping the load test (Ctrl+C again quits at once)"));
+                run->stop();
+            });
         connect(run, &load::LoadRun::finished, this, [this, run, ticker] {
             if (ticker) {
                 ticker->stop();
@@ -189,7 +203,7 @@ private:
             } else {
                 m_ctx.out->line(report.toText().trimmed());
             }
-            closeAndFinish(0);
+            closeAndFinish(m_interrupted ? kInterruptedExit : 0);
         });
         run->start();
     }
@@ -223,6 +237,7 @@ private:
     load::LoadOptions m_options;
     load::SteadyLoadClock m_clock;
     bool m_local = true;
+    bool m_interrupted = false;
 };
 
 } // namespace
@@ -250,8 +265,11 @@ QList<CommandSpec> loadCommands()
         "  --yes                confirm a target that is not on this machine (no prompt)\n\n"
         "Safety: a server on another machine gets a prompt (or needs --yes) and hard caps:\n"
         "at most 20 concurrent calls and 60 s. A load test against someone else's server is an attack.\n\n"
+        "Ctrl+C (or SIGTERM) stops the run early: calls in flight are cancelled and the summary\n"
+        "of the calls completed so far is printed (marked as stopped early); Ctrl+C twice quits.\n\n"
         "Exit codes: 0 the run completed (whatever its error rate: see the report), 1 bad values\n"
-        "or a refused target, 2 connection failure, 3 sign-in needed, 4 no such tool.\n\n")
+        "or a refused target, 2 connection failure, 3 sign-in needed, 4 no such tool,\n"
+        "130 stopped with Ctrl+C (the summary so far is printed).\n\n")
         + eraOptionHelp();
     spec.create = [](const CommandContext &ctx) { return new LoadCommand(ctx); };
     return {spec};

@@ -84,7 +84,8 @@ QString labelFor(const QString &key)
             out += u' ';
         out += out.isEmpty() || out.endsWith(u' ') ? c.toUpper() : c;
     }
-    return out;
+    // An empty key ("") or one of only separators ("_") still needs a visible label.
+    return out.trimmed().isEmpty() ? QStringLiteral("(unnamed)") : out;
 }
 
 } // namespace

@@ -23,15 +23,14 @@ fi
 nice -n 10 ninja -C "$build" -j"${MCPC_FUZZ_JOBS:-$(nproc)}" "${targets[@]}"
 
 # libFuzzer options shared with long.sh.
-export ASAN_OPTIONS="${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1}"
-export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
+source "$root/tests/fuzz/sanitizer-options.sh"
 findings="$build/findings"
 mkdir -p "$findings"
 failed=0
 for t in "${targets[@]}"; do
     scratch=$(mktemp -d)
     log="$build/$t.log"
-    if "$build/tests/fuzz/$t" -runs="$runs" -seed=1 -max_len=8192 -timeout=20 -rss_limit_mb=2048 \
+    if "$build/tests/fuzz/$t" -runs="$runs" -seed=1 -max_len=8192 -reload=0 -timeout=20 -rss_limit_mb=2048 \
             -print_final_stats=1 -artifact_prefix="$findings/$t-" \
             "$scratch" "$root/tests/fuzz/corpus/$t" >"$log" 2>&1; then
         execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
