@@ -390,7 +390,7 @@ void MainWindow::syncProfiles(const QStringList &changed)
         dropPage(name);
     }
     onCurrentChanged(currentServer());
-    updateStatusBar();
+    m_statusSummary->update();
 }
 
 void MainWindow::undoRemove()
