@@ -39,8 +39,12 @@ served=$(json_get "$out" 'd.served')
   || fail "$served of $LEGIT legitimate requests served"
 [ "$(json_get "$out" 'd.over1s')" = 0 ] && pass "each within 1 s (median $(json_get "$out" 'd.medianMs') ms, max $(json_get "$out" 'd.maxMs') ms)" \
   || fail "$(json_get "$out" 'd.over1s') of $LEGIT took over 1 s"
-[ "$(json_get "$held" 'd.heldOpenAtEnd')" -ge $((HELD - 5)) ] && pass "the $HELD slow connections were held throughout" \
-  || fail "only $(json_get "$held" 'd.heldOpenAtEnd') slow connections open at the end"
+# The flood was real to the end: past the server's cap every accept evicts a half-request
+# and the attacker re-opens it, so at any instant some of the HELD are mid-reconnect (more on
+# a loaded machine); at least the cap's worth must be open, and evictions must have happened.
+[ "$(json_get "$held" 'd.heldOpenAtEnd')" -ge $((SERVER_FDS / 2)) ] && [ "$(json_get "$held" 'd.dropped')" -gt 0 ] \
+  && pass "the slow crowd saturated the server to the end ($(json_get "$held" 'd.heldOpenAtEnd') of $HELD open, $(json_get "$held" 'd.dropped') evicted and re-opened)" \
+  || fail "the slow crowd did not hold the server: $held"
 dropped=$(json_get "$held" 'd.dropped')
 [ "$dropped" -gt 0 ] && pass "the server was at its cap: it evicted $dropped half-requests, each re-opened at once" \
   || fail "no half-request was evicted: the server was never at its cap (the test would prove nothing)"

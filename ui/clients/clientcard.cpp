@@ -221,6 +221,7 @@ void ClientCard::setProfile(const ServerProfile &profile)
     m_entryName = m_service->entryName(m_id, profile);
     if (other) {
         m_state.reset();
+        m_pendingPreview.reset();
         m_alert->dismiss();
         m_report->dismiss();
         m_chip->setText(tr("Checking…"));
@@ -268,6 +269,8 @@ void ClientCard::applyState(const ClientCardState &state)
     setAccessibleDescription(m_look.explanation + u' ' + tr("Config file: %1.").arg(cv::tildePath(state.status.configPath, m_home)));
     restyle();
     Q_EMIT stateChanged();
+    if (const auto pending = std::exchange(m_pendingPreview, std::nullopt))
+        preview(*pending);
 }
 
 void ClientCard::updatePrimary()

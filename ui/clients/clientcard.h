@@ -124,6 +124,9 @@ private:
     QString m_entryName;
     clientconfig::ClientTarget m_target;
     std::optional<ClientCardState> m_state;
+    // A preview asked for before the card's first state arrived (a link or the matrix made
+    // the card just now): it opens as soon as the state is in.
+    std::optional<PreviewDialog::Kind> m_pendingPreview;
     clientvisuals::Look m_look;
     int m_generation = 0;
     int m_planGeneration = 0;

@@ -37,6 +37,10 @@ void ClientCard::preview(PreviewDialog::Kind kind)
         m_dialog->activateWindow();
         return;
     }
+    if (!m_state && !m_profile.name.isEmpty()) {
+        m_pendingPreview = kind;
+        return;
+    }
     if (!m_state || m_profile.name.isEmpty() || m_busy > 0)
         return;
     // The plan first (off the GUI thread); the dialog opens with it, or the card says why not.

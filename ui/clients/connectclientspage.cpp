@@ -230,6 +230,10 @@ ClientCard *ConnectClientsPage::card(const QString &clientId) const
 void ConnectClientsPage::focusClient(const QString &clientId)
 {
     if (ClientCard *c = card(clientId)) {
+        // Cards made a moment ago are shown by their layout only on the next event-loop
+        // turn, and a hidden widget cannot take the focus.
+        if (isVisible() && !c->isVisible())
+            c->show();
         m_scroll->ensureWidgetVisible(c, 0, 24);
         c->setFocus(Qt::OtherFocusReason);
     }
