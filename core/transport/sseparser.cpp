@@ -56,16 +56,33 @@ std::vector<SseEvent> SseParser::feed(QByteArrayView bytes)
             return out;
     }
     m_line.append(bytes.data() + start, bytes.size() - start);
-    if (m_line.size() + m_data.size() > m_maxEventBytes) {
-        m_overflow = true;
-        m_line.clear();
-        m_data.clear();
-    }
+    // Only the line's own length counts here, never the data held so far: whether an
+    // overflow happens must not depend on where the network cut the stream (a long
+    // comment after 4 KB of data is harmless once complete, so it is harmless half-read).
+    if (m_line.size() > lineLimit())
+        overflow();
     return out;
+}
+
+qsizetype SseParser::lineLimit() const
+{
+    // The longest useful line is a data line carrying a whole event: "data: " plus the value.
+    return m_maxEventBytes + 8;
+}
+
+void SseParser::overflow()
+{
+    m_overflow = true;
+    m_line.clear();
+    m_data.clear();
 }
 
 void SseParser::processLine(QByteArrayView line, std::vector<SseEvent> &out)
 {
+    if (line.size() > lineLimit()) {
+        overflow(); // the same rule as for a line still arriving (feed)
+        return;
+    }
     if (line.isEmpty()) {
         dispatch(out);
         return;
@@ -81,10 +98,8 @@ void SseParser::processLine(QByteArrayView line, std::vector<SseEvent> &out)
     if (field == "data") {
         m_data.append(value);
         m_data.append('\n');
-        if (m_data.size() > m_maxEventBytes) {
-            m_overflow = true;
-            m_data.clear();
-        }
+        if (m_data.size() > m_maxEventBytes)
+            overflow();
     } else if (field == "event") {
         m_eventType = value.toByteArray();
     } else if (field == "id") {

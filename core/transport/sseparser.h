@@ -35,6 +35,8 @@ public:
 private:
     void processLine(QByteArrayView line, std::vector<SseEvent> &out);
     void dispatch(std::vector<SseEvent> &out);
+    qsizetype lineLimit() const;
+    void overflow();
 
     qsizetype m_maxEventBytes;
     QByteArray m_line;         // partial line carried between chunks

@@ -156,6 +156,21 @@ void TestSseParser::overflowStopsParsing()
     SseParser q(64);
     q.feed(QByteArray(100, 'b')); // a single unterminated line also counts
     QVERIFY(q.overflowed());
+
+    // Whether it overflows does not depend on where the reads were cut: 60 bytes of data,
+    // then a 40-byte comment line, arriving whole or in 7-byte pieces (found by fuzz_sse).
+    const QByteArray stream = "data: " + QByteArray(59, 'd') + "\n:" + QByteArray(40, 'c') + "\n\n";
+    SseParser whole(64);
+    const auto all = whole.feed(stream);
+    SseParser split(64);
+    std::vector<SseEvent> pieces;
+    for (qsizetype at = 0; at < stream.size(); at += 7)
+        for (SseEvent &e : split.feed(stream.mid(at, 7)))
+            pieces.push_back(std::move(e));
+    QVERIFY(!whole.overflowed());
+    QCOMPARE(split.overflowed(), whole.overflowed());
+    QCOMPARE(pieces.size(), all.size());
+    QCOMPARE(all.size(), size_t(1));
 }
 
 QTEST_APPLESS_MAIN(TestSseParser)
