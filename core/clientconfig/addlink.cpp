@@ -3,6 +3,7 @@
 #include "clientconfig/adapters/clientadapter.h"
 #include "clientconfig/deeplinks.h"
 #include "profiles/serverprofile.h"
+#include "util/hexdigit.h"
 
 #include <QStringDecoder>
 
@@ -40,17 +41,6 @@ std::optional<QString> cleanText(QByteArrayView bytes)
     return text;
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // %XX decoding with every escape checked ('+' stays '+': encodeURIComponent never makes it
 // a space, and a URL may contain it).
 std::optional<QByteArray> percentDecode(QByteArrayView in)
@@ -64,7 +54,7 @@ std::optional<QByteArray> percentDecode(QByteArrayView in)
         }
         if (i + 2 >= in.size())
             return std::nullopt;
-        const int hi = hexValue(in[i + 1]), lo = hexValue(in[i + 2]);
+        const int hi = hexDigitValue(in[i + 1]), lo = hexDigitValue(in[i + 2]);
         if (hi < 0 || lo < 0)
             return std::nullopt;
         out += char(hi * 16 + lo);

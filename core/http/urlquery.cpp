@@ -1,5 +1,7 @@
 #include "http/urlquery.h"
 
+#include "util/hexdigit.h"
+
 #include <QStringDecoder>
 #include <QUrl>
 
@@ -15,19 +17,6 @@ QString decodeUtf8(const QByteArray &bytes)
 
 namespace mcpc::http {
 
-namespace {
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-} // namespace
-
 QByteArray UrlQuery::percentDecode(QByteArrayView encoded, bool plusIsSpace)
 {
     QByteArray out;
@@ -36,8 +25,8 @@ QByteArray UrlQuery::percentDecode(QByteArrayView encoded, bool plusIsSpace)
         const char c = encoded[i];
         if (c == '+' && plusIsSpace) {
             out.append(' ');
-        } else if (c == '%' && i + 2 < encoded.size() && hexValue(encoded[i + 1]) >= 0 && hexValue(encoded[i + 2]) >= 0) {
-            out.append(char(hexValue(encoded[i + 1]) * 16 + hexValue(encoded[i + 2])));
+        } else if (c == '%' && i + 2 < encoded.size() && hexDigitValue(encoded[i + 1]) >= 0 && hexDigitValue(encoded[i + 2]) >= 0) {
+            out.append(char(hexDigitValue(encoded[i + 1]) * 16 + hexDigitValue(encoded[i + 2])));
             i += 2;
         } else {
             out.append(c);

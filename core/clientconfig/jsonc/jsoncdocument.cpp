@@ -1,6 +1,7 @@
 #include "clientconfig/jsonc/jsoncdocument.h"
 
 #include "util/boundedjson.h"
+#include "util/hexdigit.h"
 
 #include <algorithm>
 #include <cctype>
@@ -15,17 +16,6 @@ constexpr int kMaxDepth = kMaxJsonDepth; // deeper than any config file; the rec
 bool isWs(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 } // namespace
@@ -258,7 +248,7 @@ private:
                 const char e = m_p[m_pos + 1];
                 if (e == 'u') {
                     for (int i = 2; i < 6; ++i)
-                        if (m_pos + i >= m_n || hexValue(m_p[m_pos + i]) < 0)
+                        if (m_pos + i >= m_n || hexDigitValue(m_p[m_pos + i]) < 0)
                             return fail(m_pos, QStringLiteral("invalid \\u escape in a string"));
                     m_pos += 6;
                     continue;
@@ -359,7 +349,7 @@ QString decodeJsonString(const char *data, qsizetype length)
         case 'u': {
             char16_t cu = 0;
             for (int k = 2; k < 6; ++k)
-                cu = char16_t(cu * 16 + hexValue(p[i + k]));
+                cu = char16_t(cu * 16 + hexDigitValue(p[i + k]));
             out += QChar(cu); // surrogate pairs arrive as two escapes and join up in UTF-16
             i += 4;
             break;
