@@ -113,7 +113,6 @@ void ClientConnection::writeRequest()
         head += "Proxy-Authorization: Basic " + (m_proxy.user() + u':' + m_proxy.password()).toUtf8().toBase64() + "\r\n";
     head += "\r\n";
     head += r.body;
-    m_used = true;
     m_socket->write(head);
 }
 
@@ -147,6 +146,7 @@ void ClientConnection::finishExchange()
 {
     QPointer<ClientReply> reply = m_reply;
     m_reply = nullptr;
+    ++m_exchanges;
     const bool reusable = m_parser.keepAlive() && m_parser.leftover().trimmed().isEmpty();
     if (reply)
         reply->finish();
@@ -186,7 +186,7 @@ void ClientConnection::die(const Error &error)
     m_socket->abort();
     QPointer<ClientReply> reply = std::exchange(m_reply, nullptr);
     if (reply && !reply->isFinished()) {
-        if (m_used && !reply->m_gotBytes && m_connected && error.kind == ErrorKind::Connection && !reply->m_retried)
+        if (m_exchanges > 0 && !reply->m_gotBytes && m_connected && error.kind == ErrorKind::Connection && !reply->m_retried)
             Q_EMIT staleRetry(reply);
         else
             reply->fail(error);

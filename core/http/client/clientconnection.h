@@ -27,7 +27,6 @@ public:
     QString originKey() const { return m_originKey; }
     bool isIdle() const { return !m_reply && !m_dead; }
     bool isDead() const { return m_dead; }
-    bool wasUsed() const { return m_used; }
     void start(ClientReply *reply);
 
     static QString originKeyFor(const QUrl &url);
@@ -57,7 +56,7 @@ private:
     HttpResponseParser m_parser;
     QPointer<ClientReply> m_reply;
     bool m_connected = false;
-    bool m_used = false;
+    int m_exchanges = 0; // finished before the current one: only then is the connection a reused one
     bool m_dead = false;
 };
 

@@ -48,6 +48,10 @@ void HttpClient::dispatch(ClientReply *reply)
         if (c->originKey() != key || c->isDead())
             continue;
         if (c->isIdle()) {
+            // A retry never goes on another kept-alive connection: a server that restarted
+            // closed all of them, and the client may not have noticed the others yet.
+            if (reply->m_retried)
+                continue;
             c->start(reply);
             return;
         }

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void parserRejectsGarbage();
     void reusesKeepAliveConnections();
     void retriesOnceWhenAnIdleConnectionWasClosed();
+    void retriesOnAFreshConnectionAfterARestart();
     void streamsBodyAsItArrives();
     void reportsRefusedConnections();
     void sendsExactRequestBytes();
@@ -133,6 +134,48 @@ void TestHttpClient::retriesOnceWhenAnIdleConnectionWasClosed()
     QCOMPARE(n, 3); // a, b on the reused connection, b again
     QCOMPARE(bodies, (QByteArrayList{"a", "b", "b"}));
     QCOMPARE(connections.at(1), connections.at(0)); // b first went out on the kept-alive connection
+}
+
+void TestHttpClient::retriesOnAFreshConnectionAfterARestart()
+{
+    // A restarting server closes every kept-alive connection at once. The client may learn
+    // of the first close (its request died unanswered) before the second, so the retry must
+    // not take the other idle connection: it is just as dead. Played without timing: the
+    // server drops whichever old connection "b" arrives on, and only a new one answers it.
+    QList<QPointer<ScriptedConnection>> old;
+    QList<QPointer<ScriptedConnection>> answered;
+    int held = 0;
+    ScriptedHttpServer server([&](const ScriptedRequest &r, ScriptedConnection *c) {
+        if (r.body != "b") {
+            old << c;
+            // Hold the first until the second arrives so the client opens two connections.
+            if (++held == 2)
+                for (const auto &o : std::as_const(old))
+                    if (o)
+                        o->respond(200, "{}");
+            return;
+        }
+        if (old.contains(c)) {
+            c->close();
+            return;
+        }
+        answered << c;
+        c->respond(200, "{}");
+    });
+    HttpClient client;
+    ClientReply *a1 = client.send({"POST", server.url(), {}, "a1"});
+    ClientReply *a2 = client.send({"POST", server.url(), {}, "a2"});
+    QSignalSpy d1(a1, &ClientReply::finished);
+    QSignalSpy d2(a2, &ClientReply::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(d1.count() == 1 && d2.count() == 1, 5000);
+    QCOMPARE(client.connectionCount(), 2);
+    ClientReply *b = client.send({"POST", server.url(), {}, "b"});
+    QSignalSpy db(b, &ClientReply::finished);
+    QVERIFY(db.wait(5000));
+    QVERIFY2(!b->hasError(), qPrintable(b->error().message));
+    QCOMPARE(b->status(), 200);
+    QCOMPARE(answered.size(), 1); // the retry went out on a new connection, once
+    QCOMPARE(server.requests().size(), 4); // a1, a2, b on an old connection, b on the new one
 }
 
 void TestHttpClient::streamsBodyAsItArrives()
