@@ -4,8 +4,11 @@
 // prominent Sign in; Sign in opens its consent page inside the app; Allow (clicked in the
 // page) comes back through the loopback redirect, the tokens go to the secret store (the
 // throw-away keyring of support/test-env.sh), and the server comes Up with its tools and
-// the demo user's data. No issued code or token shows up in the log view, the window or
-// the profile file. Sign out revokes; Deny on a second attempt says so and stores nothing.
+// the demo user's data. The access tokens are short-lived, so the app refreshes on its
+// own. Sign out revokes; Deny on a second attempt says so and stores nothing. At the end,
+// the secret scan (issue 10) for the app's whole sign-in, call, refresh and sign-out
+// cycle: no issued code or token in the window, the log view, the debug log (every mcpc
+// category, the traffic log's included) or any file the app keeps.
 #include "uitestsupport.h"
 #include "webenginetestmain.h"
 
@@ -16,6 +19,7 @@
 #include "auth/signinpanel.h"
 #include "demo/demoauthserver.h"
 #include "demo/demoserver.h"
+#include "demo/demotokens.h"
 #include "log/connectionlog.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/serverchecker.h"
@@ -31,7 +35,10 @@
 #include "serverview/userdatacard.h"
 #include "widgets/banner.h"
 
+#include <QDirIterator>
 #include <QLabel>
+#include <QLoggingCategory>
+#include <QStandardPaths>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QWebEngineScript>
@@ -40,10 +47,25 @@ using namespace mcpc;
 using namespace mcpc::ui;
 using State = ServerStatus::State;
 
+namespace {
+// Everything the app logs during the test, debug included, for the secret scan.
+QStringList *g_logged = nullptr;
+QtMessageHandler g_previousHandler = nullptr;
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (g_logged)
+        g_logged->append(QString::fromLatin1(context.category ? context.category : "") + u' ' + message);
+    if (type != QtDebugMsg && g_previousHandler) // the debug flood stays out of the test output
+        g_previousHandler(type, context, message);
+}
+} // namespace
+
 class TestGuiSignIn : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
     void signInThroughTheConsentView();
@@ -52,6 +74,7 @@ private:
     ConsentDialog *signInAndWaitForThePage();
     void clickInPage(ConsentDialog *dialog, const QString &decision);
     QString everythingShown() const;
+    void scanForSecrets();
     State state() const { return m_services->monitor()->status(m_name).state; }
 
     QTemporaryDir m_dir;
@@ -60,7 +83,21 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QString m_name;
     QStringList m_issued; // every code and token the demo AS handed out
+    QStringList m_logged;
 };
+
+void TestGuiSignIn::initTestCase()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("mcpc.*.debug=true"));
+    g_logged = &m_logged;
+    g_previousHandler = qInstallMessageHandler(captureMessage);
+}
+
+void TestGuiSignIn::cleanupTestCase()
+{
+    qInstallMessageHandler(g_previousHandler);
+    g_logged = nullptr;
+}
 
 void TestGuiSignIn::init()
 {
@@ -73,6 +110,7 @@ void TestGuiSignIn::init()
     config.secrets = keyring ? nullptr : new MemorySecretStore;
     config.monitor.initialBackoffMs = 500;
     config.monitor.maxBackoffMs = 2000;
+    config.monitor.pingIntervalMs = 2000; // so the short-lived token below is renewed soon
     m_services = std::make_unique<AppServices>(config);
     m_controller = std::make_unique<SignInController>(m_services.get());
     m_window = std::make_unique<MainWindow>(m_services.get());
@@ -87,6 +125,11 @@ void TestGuiSignIn::init()
     demo::DemoAuthServer *as = m_window->demo()->authServer();
     QVERIFY(as);
     as->setSecretObserver([this](const char *, const QString &value) { m_issued << value; });
+    // Access tokens that live 30 s: inside the app's refresh-ahead window (60 s), so its
+    // next request renews the sign-in, the refresh path the secret scan must cover too.
+    demo::DemoTokens::Lifetimes lifetimes = as->tokens().lifetimes();
+    lifetimes.accessMs = 30 * 1000;
+    as->tokens().setLifetimes(lifetimes);
     m_window->selectServer(m_name);
 }
 
@@ -198,12 +241,30 @@ void TestGuiSignIn::signInThroughTheConsentView()
         QVERIFY2(!profileText.contains(secret), "an issued code or token is in profiles.json");
     }
 
+    // --- The app renews the short-lived token by itself, stores the new one, stays Up.
+    const QString firstAccess = record->tokens.accessToken;
+    demo::DemoAuthServer *as = m_window->demo()->authServer();
+    QTRY_VERIFY_WITH_TIMEOUT(as->stats().refreshes >= 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(state(), State::Up, 20000);
+    QString renewed;
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        SecretJob *again = m_services->secrets()->read(secretkeys::oauthTokens(m_name));
+        QSignalSpy readAgain(again, &SecretJob::finished);
+        if (!readAgain.wait(10000) || !again->ok())
+            return false;
+        const auto r = oauth::parseRecord(again->data());
+        renewed = r ? r->tokens.accessToken : QString();
+        return !renewed.isEmpty() && renewed != firstAccess;
+    }(), 20000);
+    QVERIFY(m_issued.contains(renewed));
+    QCOMPARE(as->stats().failedRefreshes, 0);
+
     // --- Sign out: the demo AS offers RFC 7009; the local sign-in goes too.
     m_window->actions().signOut->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(state(), State::NeedsLogin, 20000);
     QTRY_COMPARE(panel->stateText(), QStringLiteral("Not signed in"));
     QVERIFY2(m_window->notice()->text().contains(QStringLiteral("revoked")), qPrintable(m_window->notice()->text()));
-    QCOMPARE(m_window->demo()->authServer()->stats().revocations, 2);
+    QCOMPARE(as->stats().revocations, 2);
 
     // --- Deny: a clear message, nothing stored, the flow cleaned up.
     dialog = signInAndWaitForThePage();
@@ -219,6 +280,45 @@ void TestGuiSignIn::signInThroughTheConsentView()
     QVERIFY(goneRead.wait(10000));
     QCOMPARE(gone->status(), SecretJob::Status::NotFound);
     QVERIFY(page->header()->signInButton()->isVisible() && page->header()->signInButton()->isEnabled());
+    scanForSecrets();
+}
+
+void TestGuiSignIn::scanForSecrets()
+{
+    // Searched: what the window and log view show, the whole debug log, and every file
+    // in the places the app writes (its profile and settings here, its data, cache and
+    // config folders, where crash reports and backups live too).
+    QVERIFY2(m_logged.size() > 50, "too little debug log captured: the scan would prove nothing");
+    QVERIFY(m_logged.filter(QStringLiteral("mcpc.")).size() > 50);
+    QStringList dirs{m_dir.path()};
+    for (auto location : {QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation, QStandardPaths::AppConfigLocation})
+        dirs << QStandardPaths::writableLocation(location);
+    QStringList files;
+    for (const QString &dir : std::as_const(dirs)) {
+        QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+    }
+    QVERIFY(files.contains(m_dir.filePath(QStringLiteral("profiles.json"))));
+    const QString logged = m_logged.join(u'\n');
+    const QString shown = everythingShown();
+    int hits = 0;
+    for (const QString &secret : std::as_const(m_issued)) {
+        if (logged.contains(secret) || shown.contains(secret)) {
+            ++hits;
+            qWarning("a secret (%s...) is in the debug log or the window", qPrintable(secret.left(4)));
+        }
+        for (const QString &path : std::as_const(files)) {
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(secret.toUtf8())) {
+                ++hits;
+                qWarning("a secret (%s...) is in %s", qPrintable(secret.left(4)), qPrintable(path));
+            }
+        }
+    }
+    qInfo("secret scan (app, sign-in to sign-out): %d hits for %lld issued values in %lld log lines and %lld files",
+          hits, qlonglong(m_issued.size()), qlonglong(m_logged.size()), qlonglong(files.size()));
+    QCOMPARE(hits, 0);
 }
 
 MCPC_WEBENGINE_TEST_MAIN(TestGuiSignIn, MCPC_TESTS_DIR)
