@@ -899,34 +899,6 @@
         <source>&amp;About MCP Connect</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td style=&apos;padding:3px 18px 3px 0&apos;&gt;%1&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch tabs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+1 … Ctrl+4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move between fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From tool search to the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter, then ↑ ↓</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1285,6 +1257,109 @@
     </message>
     <message>
         <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelp</name>
+    <message>
+        <source>&lt;tr&gt;&lt;td style=&apos;padding:2px 18px 2px 0&apos;&gt;%1&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td colspan=&apos;2&apos; style=&apos;padding:10px 0 2px 0&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the server list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers in and out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File menu, or Undo in the import&apos;s banner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From tool search to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, then ↑ ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the selected tool once (Call panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load test the selected tool: many calls, with a chart (Load panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the tool&apos;s App, for a tool that has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open App, over the Call and Load panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2412,23 +2487,7 @@ Send %2 concurrent calls of %3? (At most %4 calls at once and %5 s against anoth
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restored %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” could not be removed completely: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2933,6 +2992,21 @@ Pick one under Edit → User-data tool.</source>
     </message>
     <message>
         <source>Browser sign-in (OAuth) is not available in this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpc::ui::ServerRemoval</name>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed completely: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

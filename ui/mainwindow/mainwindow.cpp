@@ -2,6 +2,7 @@
 
 #include "app/appservices.h"
 #include "mainwindow/aboutbox.h"
+#include "mainwindow/shortcuthelp.h"
 #include "mainwindow/statussummary.h"
 #include "mainwindow/windowlayoutmemory.h"
 #include "app/demolauncher.h"
@@ -30,7 +31,6 @@
 #include <QCloseEvent>
 #include <QListView>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -430,13 +430,7 @@ void MainWindow::updateActions()
 
 void MainWindow::showShortcuts()
 {
-    // open(), not exec(): no nested event loop while the monitor keeps checking.
-    auto *box = new QMessageBox(this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("Keyboard shortcuts"));
-    box->setTextFormat(Qt::RichText);
-    box->setText(m_actions.shortcutHelp());
-    box->open();
+    ShortcutHelp::show(this, m_actions, *m_transfer);
 }
 
 void MainWindow::showAbout()

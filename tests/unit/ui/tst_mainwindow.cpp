@@ -6,6 +6,7 @@
 #include "app/demolauncher.h"
 #include "demo/demoserver.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/shortcuthelp.h"
 #include "monitor/serverchecker.h"
 #include "monitor/statusmonitor.h"
 #include "profiles/profilestore.h"
@@ -20,11 +21,13 @@
 #include "tools/toolcallpanel.h"
 #include "tools/toolform.h"
 #include "tools/toolresultview.h"
+#include "transfer/profiletransfer.h"
 #include "widgets/banner.h"
 #include "widgets/statusbadge.h"
 
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void removalDeletesSecretsAfterTheUndoWindow();
     void emptyStateOffersTheDemo();
     void demoWithoutSignInShowsTheUserData();
+    void helpListsEveryShortcutOfTheWindow();
 
 private:
     ServerProfile addProfile(uitest::Env &env, const QString &name, const QUrl &url);
@@ -208,6 +212,35 @@ void TestMainWindow::demoWithoutSignInShowsTheUserData()
     QCOMPARE(p->auth, AuthMode::None);
     QTRY_COMPARE(env.services->monitor()->status(p->name).state, State::Up);
     QTRY_COMPARE(w.currentPage()->overview()->userDataCard()->value(QStringLiteral("Last Name")), QStringLiteral("Lovelace"));
+}
+
+void TestMainWindow::helpListsEveryShortcutOfTheWindow()
+{
+    uitest::Env env;
+    MainWindow w(env.services.get());
+    const QString help = ShortcutHelp::html(w.actions(), *w.transfer());
+    // Every key the window answers to is in the help: a new command cannot be left out.
+    int keys = 0;
+    for (const QAction *a : w.QWidget::actions())
+        for (const QKeySequence &k : a->shortcuts()) {
+            ++keys;
+            QVERIFY2(help.contains(k.toString(QKeySequence::NativeText).toHtmlEscaped()),
+                     qPrintable(a->text() + QLatin1Char(' ') + k.toString()));
+        }
+    QVERIFY(keys >= 14);
+    QVERIFY(help.contains(QStringLiteral("Ctrl+Shift+M")));
+    // The commands without keys say where they are.
+    for (const char *text : {"Servers × Clients", "Import Servers", "Import from AI Clients", "Export Servers", "Undo Import",
+                             "Alt+C", "Alt+L", "Open App", "Sign in"})
+        QVERIFY2(help.contains(QString::fromUtf8(text)), text);
+    // F1 opens it, without a nested event loop.
+    w.show();
+    w.actions().shortcuts->trigger();
+    auto *box = w.findChild<QMessageBox *>(QStringLiteral("shortcutHelp"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(box->text(), help);
+    QCOMPARE(box->windowTitle(), QStringLiteral("Keyboard shortcuts"));
 }
 
 QTEST_MAIN(TestMainWindow)
