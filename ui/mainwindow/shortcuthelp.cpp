@@ -4,7 +4,12 @@
 #include "transfer/profiletransfer.h"
 
 #include <QAction>
-#include <QMessageBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QTextBrowser>
+#include <QVBoxLayout>
 
 namespace mcpc::ui {
 
@@ -87,13 +92,26 @@ QString ShortcutHelp::html(const MainActions &m, const ProfileTransfer &t)
 
 void ShortcutHelp::show(QWidget *parent, const MainActions &actions, const ProfileTransfer &transfer)
 {
-    auto *box = new QMessageBox(parent);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("shortcutHelp"));
-    box->setWindowTitle(tr("Keyboard shortcuts"));
-    box->setTextFormat(Qt::RichText);
-    box->setText(html(actions, transfer));
-    box->open();
+    auto *dialog = new QDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("shortcutHelp"));
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    auto *view = new QTextBrowser(dialog);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setHtml(html(actions, transfer));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *col = new QVBoxLayout(dialog);
+    col->addWidget(view, 1);
+    col->addWidget(buttons);
+    // As tall as the table, never taller than the screen (800 px laptops): the rest scrolls.
+    const int width = 600;
+    view->document()->setTextWidth(width);
+    const int wanted = int(view->document()->size().height()) + buttons->sizeHint().height() + 4 * col->spacing() + 40;
+    const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const int room = screen ? screen->availableGeometry().height() * 9 / 10 : wanted;
+    dialog->resize(width + 40, qMin(wanted, room));
+    dialog->open(); // not exec(): no nested event loop while the monitor keeps checking
 }
 
 } // namespace mcpc::ui

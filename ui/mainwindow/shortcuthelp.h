@@ -18,7 +18,7 @@ class ShortcutHelp
     Q_DECLARE_TR_FUNCTIONS(ShortcutHelp)
 public:
     static QString html(const MainActions &actions, const ProfileTransfer &transfer);
-    // Opens the help as a window-modal box; open(), not exec(): no nested event loop.
+    // Opens the help in a dialog that fits the screen (the table scrolls when it does not).
     static void show(QWidget *parent, const MainActions &actions, const ProfileTransfer &transfer);
 };
 
