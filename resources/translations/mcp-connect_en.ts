@@ -459,6 +459,36 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: mcp-connect [--demo [--no-auth]] [--theme light|dark|system] [LINK]
+
+MCP Connect: add MCP servers, see at a glance whether they are up, what tools they
+offer and what a &quot;user data&quot; call returns, and connect your AI clients to them.
+
+LINK, an &quot;Add to MCP Connect&quot; link (mcp-connect://add?url=…&amp;name=…), opens the add
+dialog pre-filled; nothing is added until you press Add. A running MCP Connect takes
+the link (and comes to the front) instead of a second window opening.
+
+Options:
+  --demo            start the built-in demo MCP server on this computer (port 3000,
+                    or a free port if 3000 is taken) and show it: no account, no network.
+                    Sign-in is on, like a real server: press Sign in, then Allow on its
+                    consent page (you are signed in as the demo user)
+  --no-auth         with --demo: run the demo server without sign-in
+  --no-sandbox      show sign-in pages in the app even where Chromium&apos;s sandbox
+                    cannot run (as root, or without user namespaces; otherwise
+                    they open in your web browser). Only for servers you trust
+  --theme MODE      light, dark, or system (default)
+  -h, --help        show this help
+  -v, --version     show the version
+
+Keyboard: Ctrl+N add server · F5 check now · Del remove · Ctrl+F search tools ·
+Ctrl+Enter run tool · Ctrl+1..4 switch tabs · F1 all shortcuts
+
+The same engine is scriptable: mcp-connect-cli --help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompatibilitySection</name>
@@ -918,6 +948,10 @@
         <source>MCP Connect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a server by its URL (https://example.com/mcp, or http://localhost:3000/mcp while you develop one) to see whether it is up, what tools it offers and what it knows about you. Or try the built-in demo server: no account, no network.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Navigationpolicy</name>
@@ -927,6 +961,10 @@
     </message>
     <message>
         <source>Blocked a navigation to an invalid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked an unencrypted page (http://%1). Sign-in pages must use HTTPS, so nobody on the network can read or change what you type.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2969,6 +3007,10 @@ Pick one under Edit → User-data tool.</source>
     </message>
     <message>
         <source>A link asks to add this server to MCP Connect. Check the address: nothing is added until you press Add server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to an MCP server by its URL. While you develop one, http://localhost:3000/mcp is fine; in production use https://.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

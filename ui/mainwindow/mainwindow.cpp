@@ -51,7 +51,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     , m_splitter(new QSplitter(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new EmptyState(QCoreApplication::translate("MainWindow", "Connect your AI clients to MCP servers"),
-                               QStringLiteral("Add a server by its URL (https://example.com/mcp, or http://localhost:3000/mcp "
+                               QCoreApplication::translate("MainWindow", "Add a server by its URL (https://example.com/mcp, or http://localhost:3000/mcp "
                                               "while you develop one) to see whether it is up, what tools it offers and what "
                                               "it knows about you. Or try the built-in demo server: no account, no network."),
                                this))
