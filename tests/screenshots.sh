@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of the real app, driven the way a person does with the keyboard: every tab and
-# every dialog of `mcp-connect --demo` (the built-in demo server), one PNG each in OUT_DIR.
+# every dialog of `mcp-connect --demo` (the built-in demo server), and the sign-in page the
+# Sign in button opens, one PNG each in OUT_DIR.
 # Runs under Xvfb (tests/support/test-env.sh) with a throw-away home; xdotool sends the
 # keys, ImageMagick's import takes the screen. Look at every picture: that is the point.
 # (The README's images come from the layout test instead: tests/support/update-screenshots.sh.)
@@ -41,6 +42,21 @@ shot() {
   n=$((n + 1))
   sleep 0.6 # a frame or two for the repaint (pictures only; nothing is asserted here)
   import -window root "$(printf '%s/%02d-%s.png' "$out" "$n" "$1")"
+  echo "  $(printf '%02d' "$n")-$1.png"
+}
+# settled_shot NAME: like shot, for a web page that loads after its window maps: the screen
+# once two pictures in a row are alike (at most ~10 s).
+settled_shot() {
+  n=$((n + 1))
+  local file prev="$tmp/settle.png"
+  file=$(printf '%s/%02d-%s.png' "$out" "$n" "$1")
+  import -window root "$prev"
+  for _ in $(seq 50); do
+    sleep 0.2
+    import -window root "$file"
+    [ "$(compare -metric AE "$prev" "$file" null: 2>&1 || true)" = 0 ] && break
+    cp "$file" "$prev"
+  done
   echo "  $(printf '%02d' "$n")-$1.png"
 }
 # keys KEY...: to the window that has the focus (the app's main window or its dialog).
@@ -95,6 +111,7 @@ keys F1; dialog '^Keyboard shortcuts$' dialog-shortcuts
 keys ctrl+n; dialog '^Add server$' dialog-add-server
 keys alt+s e; dialog '^Edit ' dialog-edit-server
 keys alt+h a; dialog '^About MCP Connect$' dialog-about
+keys ctrl+shift+m; dialog '^Servers .* Clients$' dialog-servers-x-clients
 # An "Add to MCP Connect" link, handed to the running app by a second launch.
 "$gui" 'mcp-connect://add?url=https%3A%2F%2Fmcp.example.com%2Fmcp&name=Example' 2>/dev/null || true
 dialog '^Add server from a link$' dialog-add-link
@@ -104,10 +121,46 @@ keys ctrl+b; shot no-server-list
 keys ctrl+b
 stop
 
-# 2. The demo with sign-in: the Sign-in card, then the sign-in page (in the app, or the
-# system browser where Chromium's sandbox cannot run).
+# 2. The demo with sign-in: the Sign-in card, then Sign in pressed through the card's own
+# button (--press-sign-in) and the sign-in page as the app shows it: the consent view in
+# the app (a normal user, or root with the QTWEBENGINE_DISABLE_SANDBOX opt-in that
+# test-env.sh sets), or the card with the address for the system browser.
 start
 shot signin-card
 stop
+signin_page() { # NAME: waits for the app to say where the sign-in page went, shoots it
+  wait_line '"event":"sign-in-page"'
+  if grep -q '"where":"embedded"' "$tmp/gui.out"; then
+    local id
+    id=$(timeout 60 xdotool search --sync --onlyvisible --name '^Sign in to ' | head -1) || true
+    if [ -z "$id" ]; then
+      echo "  $1: MISSING (no consent window appeared)"; missing=$((missing + 1)); return
+    fi
+    xdotool windowfocus --sync "$id"
+    settled_shot "$1-in-app"
+  else
+    settled_shot "$1-browser"
+  fi
+}
+start --press-sign-in
+signin_page signin-page
+stop
+# 3. As root without that opt-in, as a person runs the app: Chromium's sandbox cannot run,
+# so by design the sign-in goes to the system browser and the card says why and shows the
+# address. A stand-in xdg-open records the address (there is no browser under Xvfb).
+if [ "$(id -u)" -eq 0 ] && [ -n "${QTWEBENGINE_DISABLE_SANDBOX:-}" ]; then
+  mkdir -p "$tmp/bin"
+  printf '#!/bin/sh\necho "$1" >>"%s/xdg-open.calls"\n' "$tmp" >"$tmp/bin/xdg-open"
+  chmod +x "$tmp/bin/xdg-open"
+  saved_path=$PATH saved_sandbox=$QTWEBENGINE_DISABLE_SANDBOX
+  unset QTWEBENGINE_DISABLE_SANDBOX
+  export PATH="$tmp/bin:$PATH" BROWSER="$tmp/bin/xdg-open"
+  : >"$tmp/gui.out"
+  start --press-sign-in
+  signin_page signin-page-as-root
+  stop
+  export PATH=$saved_path QTWEBENGINE_DISABLE_SANDBOX=$saved_sandbox
+  unset BROWSER
+fi
 ls "$out" | wc -l | xargs printf '%s pictures\n'
 [ "$missing" -eq 0 ] || { echo "$missing dialog(s) did not open" >&2; exit 1; }

@@ -55,7 +55,7 @@ def is_user_text(text: str) -> bool:
         return False                      # settings key, path, method name (tools/call)
     if re.match(r'^[a-z0-9]+([-_.][a-z0-9]+)+$', t):
         return False                      # icon name, identifier, file suffix
-    if re.search(r'://|^rgba?\(|^#[0-9a-fA-F]{3,8}$|^application/|^text/|^image/', t):
+    if re.search(r'^\S*://\S*$|^rgba?\(|^#[0-9a-fA-F]{3,8}$|^application/|^text/|^image/', t):
         return False                      # URL, colour, mime type
     if re.search(r'\\\\\d', t):
         return False                      # a regular-expression replacement (\\1 <b>\\2</b>)

@@ -459,6 +459,36 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: mcp-connect [--demo [--no-auth]] [--theme light|dark|system] [LINK]
+
+MCP Connect: add MCP servers, see at a glance whether they are up, what tools they
+offer and what a &quot;user data&quot; call returns, and connect your AI clients to them.
+
+LINK, an &quot;Add to MCP Connect&quot; link (mcp-connect://add?url=…&amp;name=…), opens the add
+dialog pre-filled; nothing is added until you press Add. A running MCP Connect takes
+the link (and comes to the front) instead of a second window opening.
+
+Options:
+  --demo            start the built-in demo MCP server on this computer (port 3000,
+                    or a free port if 3000 is taken) and show it: no account, no network.
+                    Sign-in is on, like a real server: press Sign in, then Allow on its
+                    consent page (you are signed in as the demo user)
+  --no-auth         with --demo: run the demo server without sign-in
+  --no-sandbox      show sign-in pages in the app even where Chromium&apos;s sandbox
+                    cannot run (as root, or without user namespaces; otherwise
+                    they open in your web browser). Only for servers you trust
+  --theme MODE      light, dark, or system (default)
+  -h, --help        show this help
+  -v, --version     show the version
+
+Keyboard: Ctrl+N add server · F5 check now · Del remove · Ctrl+F search tools ·
+Ctrl+Enter run tool · Ctrl+1..4 switch tabs · F1 all shortcuts
+
+The same engine is scriptable: mcp-connect-cli --help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompatibilitySection</name>
@@ -899,34 +929,6 @@
         <source>&amp;About MCP Connect</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td style=&apos;padding:3px 18px 3px 0&apos;&gt;%1&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch tabs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+1 … Ctrl+4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move between fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From tool search to the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter, then ↑ ↓</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -946,6 +948,10 @@
         <source>MCP Connect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a server by its URL (https://example.com/mcp, or http://localhost:3000/mcp while you develop one) to see whether it is up, what tools it offers and what it knows about you. Or try the built-in demo server: no account, no network.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Navigationpolicy</name>
@@ -955,6 +961,10 @@
     </message>
     <message>
         <source>Blocked a navigation to an invalid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked an unencrypted page (http://%1). Sign-in pages must use HTTPS, so nobody on the network can read or change what you type.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1285,6 +1295,109 @@
     </message>
     <message>
         <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelp</name>
+    <message>
+        <source>&lt;tr&gt;&lt;td style=&apos;padding:2px 18px 2px 0&apos;&gt;%1&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td colspan=&apos;2&apos; style=&apos;padding:10px 0 2px 0&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the server list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers in and out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File menu, or Undo in the import&apos;s banner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From tool search to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, then ↑ ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the selected tool once (Call panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load test the selected tool: many calls, with a chart (Load panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the tool&apos;s App, for a tool that has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open App, over the Call and Load panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2412,23 +2525,7 @@ Send %2 concurrent calls of %3? (At most %4 calls at once and %5 s against anoth
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restored %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” could not be removed completely: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2912,6 +3009,10 @@ Pick one under Edit → User-data tool.</source>
         <source>A link asks to add this server to MCP Connect. Check the address: nothing is added until you press Add server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to an MCP server by its URL. While you develop one, http://localhost:3000/mcp is fine; in production use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mcpc::ui::ServerHeader</name>
@@ -2933,6 +3034,21 @@ Pick one under Edit → User-data tool.</source>
     </message>
     <message>
         <source>Browser sign-in (OAuth) is not available in this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpc::ui::ServerRemoval</name>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed completely: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,6 +30,8 @@ void NewPanel::build()
 {
     m_button->setText(QStringLiteral("Export profiles…"));
     setObjectName(QStringLiteral("newPanel"));
+    m_hint->setText(QStringLiteral("Use https://example.com/mcp for a real server."));
+    m_link = QStringLiteral("https://example.com/mcp");
 }
 CPP
 if out=$(python3 "$root/tools/i18n-tr.py" --check "$tmp/newpanel.cpp"); then
@@ -37,4 +39,7 @@ if out=$(python3 "$root/tools/i18n-tr.py" --check "$tmp/newpanel.cpp"); then
 fi
 grep -q 'newpanel.cpp:3: "Export profiles…"' <<<"$out" || { echo "FAIL: wrong report: $out" >&2; exit 1; }
 if grep -q newPanel <<<"$out"; then echo "FAIL: an object name was taken for text" >&2; exit 1; fi
+# A sentence that mentions an address is text; the address alone is not.
+grep -q 'newpanel.cpp:5: "Use https://' <<<"$out" || { echo "FAIL: a sentence with a URL was not noticed: $out" >&2; exit 1; }
+if grep -q 'newpanel.cpp:6:' <<<"$out"; then echo "FAIL: a bare URL was taken for text" >&2; exit 1; fi
 echo "ok: $messages translatable messages; the .ts is current"

@@ -5,8 +5,7 @@ namespace mcpc::ui {
 
 QString CommandLine::helpText()
 {
-    return QStringLiteral(
-        "Usage: mcp-connect [--demo [--no-auth]] [--theme light|dark|system] [LINK]\n"
+    return QCoreApplication::translate("CommandLine", "Usage: mcp-connect [--demo [--no-auth]] [--theme light|dark|system] [LINK]\n"
         "\n"
         "MCP Connect: add MCP servers, see at a glance whether they are up, what tools they\n"
         "offer and what a \"user data\" call returns, and connect your AI clients to them.\n"

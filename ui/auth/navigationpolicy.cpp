@@ -37,7 +37,7 @@ NavigationDecision decideNavigation(const QUrl &url, const QUrl &redirectUri, bo
     if (scheme == u"about" && (url.path() == u"blank" || url.path() == u"srcdoc"))
         return {V::Allow, {}};
     if (scheme == u"http")
-        return {V::Block, QStringLiteral("Blocked an unencrypted page (http://%1). Sign-in pages must use HTTPS, so nobody on "
+        return {V::Block, QCoreApplication::translate("Navigationpolicy", "Blocked an unencrypted page (http://%1). Sign-in pages must use HTTPS, so nobody on "
                                          "the network can read or change what you type.").arg(url.host())};
     if (scheme.isEmpty())
         return {V::Block, QCoreApplication::translate("Navigationpolicy", "Blocked a navigation to an invalid address.")};

@@ -107,24 +107,4 @@ QList<QAction *> MainActions::serverContextMenu() const
     return {checkNow, nullptr, editServer, copyUrl, nullptr, signIn, signOut, nullptr, removeServer};
 }
 
-QString MainActions::shortcutHelp() const
-{
-    QString rows;
-    const QList<QAction *> all{addServer, checkNow, checkAll, editServer, removeServer, copyUrl, findTool, runTool,
-                               showServerList};
-    auto row = [](const QString &what, const QString &keys) {
-        return QCoreApplication::translate("MainActions", "<tr><td style='padding:3px 18px 3px 0'>%1</td><td><b>%2</b></td></tr>").arg(what, keys);
-    };
-    for (QAction *a : all) {
-        QStringList keys;
-        for (const QKeySequence &k : a->shortcuts())
-            keys << k.toString(QKeySequence::NativeText);
-        rows += row(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")), keys.join(QStringLiteral(" or ")));
-    }
-    rows += row(QCoreApplication::translate("MainActions", "Switch tabs"), QCoreApplication::translate("MainActions", "Ctrl+1 … Ctrl+4"));
-    rows += row(QCoreApplication::translate("MainActions", "Move between fields"), QCoreApplication::translate("MainActions", "Tab / Shift+Tab"));
-    rows += row(QCoreApplication::translate("MainActions", "From tool search to the list"), QCoreApplication::translate("MainActions", "Enter, then ↑ ↓"));
-    return QStringLiteral("<table>%1</table>").arg(rows);
-}
-
 } // namespace mcpc::ui

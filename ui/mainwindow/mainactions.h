@@ -33,7 +33,6 @@ struct MainActions
     static MainActions create(QWidget *window);
     void populateMenus(QMenuBar *bar) const;
     QList<QAction *> serverContextMenu() const; // nullptr = separator
-    QString shortcutHelp() const;               // an HTML table for the help dialog
 };
 
 } // namespace mcpc::ui

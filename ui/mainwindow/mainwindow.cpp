@@ -2,6 +2,7 @@
 
 #include "app/appservices.h"
 #include "mainwindow/aboutbox.h"
+#include "mainwindow/shortcuthelp.h"
 #include "mainwindow/statussummary.h"
 #include "mainwindow/windowlayoutmemory.h"
 #include "app/demolauncher.h"
@@ -11,10 +12,10 @@
 #include "monitor/statusmonitor.h"
 #include "profiles/profilestore.h"
 #include "secrets/secretstore.h"
-#include "servers/profilesaver.h"
 #include "servers/serverdialog.h"
 #include "servers/serverlistmodel.h"
 #include "servers/serverlistpanel.h"
+#include "servers/serverremoval.h"
 #include "serverview/serverpage.h"
 #include "serverview/toolstab.h"
 #include "tools/loadpanel.h"
@@ -30,7 +31,6 @@
 #include <QCloseEvent>
 #include <QListView>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -51,7 +51,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     , m_splitter(new QSplitter(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new EmptyState(QCoreApplication::translate("MainWindow", "Connect your AI clients to MCP servers"),
-                               QStringLiteral("Add a server by its URL (https://example.com/mcp, or http://localhost:3000/mcp "
+                               QCoreApplication::translate("MainWindow", "Add a server by its URL (https://example.com/mcp, or http://localhost:3000/mcp "
                                               "while you develop one) to see whether it is up, what tools it offers and what "
                                               "it knows about you. Or try the built-in demo server: no account, no network."),
                                this))
@@ -59,6 +59,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     , m_notice(new Banner(this))
     , m_warning(new Banner(this))
     , m_demo(new DemoLauncher(services->profiles(), services->secrets(), this))
+    , m_removal(new ServerRemoval(m_model, services, m_notice, this))
 {
     setWindowTitle(QCoreApplication::translate("MainWindow", "MCP Connect"));
     buildUi();
@@ -72,8 +73,7 @@ MainWindow::~MainWindow()
     // Pages listen to checkers the monitor owns; go first.
     qDeleteAll(m_pages);
     m_pages.clear();
-    if (m_pendingRemoval) // no event loop left for the keychain: keep the profile rather than orphan secrets
-        m_pendingRemoval.reset();
+    delete m_removal; // no event loop left for the keychain: keep the profile rather than orphan secrets
     m_demo->cleanup(); // the demo profile lived for this session only
 }
 
@@ -177,6 +177,11 @@ void MainWindow::buildUi()
 
     connect(m_notice, &Banner::actionTriggered, this, &MainWindow::undoRemove);
     connect(m_notice, &Banner::dismissed, this, [this] { commitRemoval(); });
+    connect(m_removal, &ServerRemoval::committed, this, [this](const QString &name, bool ok) {
+        Q_EMIT removalCommitted(name, ok);
+        if (m_shuttingDown)
+            close();
+    });
     connect(m_services->secrets(), &SecretStore::degraded, this, [this](const QString &message) {
         m_warning->showMessage(message, Chip::Tone::Warning);
         m_statusSummary->update();
@@ -304,7 +309,7 @@ void MainWindow::onCurrentChanged(const QString &name)
 
 ServerDialog *MainWindow::addServer()
 {
-    if (m_pendingRemoval)
+    if (m_removal->hasPending())
         m_notice->dismiss(); // settle the removal first: the name may be reused
     auto *dialog = new ServerDialog(m_services, nullptr, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -340,17 +345,10 @@ void MainWindow::onSaved(const ServerProfile &profile, bool isNew)
 
 void MainWindow::removeServer(const QString &name)
 {
-    const ServerProfile *p = m_model->profile(name);
-    if (!p)
+    const int row = m_removal->hide(name);
+    if (row < 0)
         return;
-    if (m_pendingRemoval)
-        m_notice->dismiss(); // one undo at a time: the earlier removal is final now
-    const ServerProfile profile = *p;
-    const int row = m_model->remove(name);
-    m_services->monitor()->removeProfile(name);
     dropPage(name);
-    m_pendingRemoval = qMakePair(profile, row);
-    m_notice->showMessage(tr("Removed “%1”.").arg(name), Chip::Tone::Info, tr("Undo"), m_undoTimeoutMs);
     const int next = qMin(row, m_model->rowCount() - 1);
     if (next >= 0)
         selectServer(m_model->profileAt(next).name);
@@ -368,7 +366,7 @@ void MainWindow::syncProfiles(const QStringList &changed)
     QStringList names;
     for (const ServerProfile &p : *profiles) {
         names << p.name;
-        if (m_pendingRemoval && m_pendingRemoval->first.name == p.name)
+        if (m_removal->isPending(p.name))
             continue; // hidden until its Undo window closes
         const bool known = m_model->profile(p.name);
         if (known && !changed.contains(p.name))
@@ -395,35 +393,23 @@ void MainWindow::syncProfiles(const QStringList &changed)
 
 void MainWindow::undoRemove()
 {
-    if (!m_pendingRemoval)
+    const std::optional<ServerProfile> profile = m_removal->undo();
+    if (!profile)
         return;
-    const auto [profile, row] = *m_pendingRemoval;
-    m_pendingRemoval.reset();
-    m_model->upsert(profile, row);
-    m_services->monitor()->addProfile(profile);
-    ensurePage(profile);
-    selectServer(profile.name);
-    statusBar()->showMessage(tr("Restored %1").arg(profile.name), 3000);
+    ensurePage(*profile);
+    selectServer(profile->name);
+    statusBar()->showMessage(tr("Restored %1").arg(profile->name), 3000);
     m_statusSummary->update();
 }
 
 void MainWindow::commitRemoval()
 {
-    if (!m_pendingRemoval)
-        return;
-    const ServerProfile profile = m_pendingRemoval->first;
-    m_pendingRemoval.reset();
-    auto *remover = new ProfileRemover(m_services->profiles(), m_services->secrets(), this);
-    connect(remover, &ProfileRemover::finished, this, [this, remover, profile] {
-        remover->deleteLater();
-        if (!remover->ok())
-            m_notice->showMessage(tr("“%1” could not be removed completely: %2").arg(profile.name, remover->error().message),
-                                  Chip::Tone::Error);
-        Q_EMIT removalCommitted(profile.name, remover->ok());
-        if (m_shuttingDown)
-            close();
-    });
-    remover->remove(profile);
+    m_removal->commit();
+}
+
+void MainWindow::setUndoTimeoutMs(int ms)
+{
+    m_removal->setUndoTimeoutMs(ms);
 }
 
 void MainWindow::updateActions()
@@ -444,13 +430,7 @@ void MainWindow::updateActions()
 
 void MainWindow::showShortcuts()
 {
-    // open(), not exec(): no nested event loop while the monitor keeps checking.
-    auto *box = new QMessageBox(this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("Keyboard shortcuts"));
-    box->setTextFormat(Qt::RichText);
-    box->setText(m_actions.shortcutHelp());
-    box->open();
+    ShortcutHelp::show(this, m_actions, *m_transfer);
 }
 
 void MainWindow::showAbout()

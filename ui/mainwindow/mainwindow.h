@@ -8,8 +8,6 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include <optional>
-
 class QSplitter;
 class QStackedWidget;
 
@@ -23,6 +21,7 @@ class ServerListModel;
 class ServerListPanel;
 class ServerDialog;
 class ServerPage;
+class ServerRemoval;
 class ProfileTransfer;
 class StatusSummary;
 class WindowLayoutMemory;
@@ -60,7 +59,7 @@ public:
     const MainActions &actions() const { return m_actions; }
     DemoLauncher *demo() const { return m_demo; }
     ProfileTransfer *transfer() const { return m_transfer; }
-    void setUndoTimeoutMs(int ms) { m_undoTimeoutMs = ms; }
+    void setUndoTimeoutMs(int ms);
     QSplitter *splitter() const { return m_splitter; }
     // The server list: collapsed to give the page the whole width, or shown at the width
     // the user last dragged it to (remembered in the settings).
@@ -119,9 +118,8 @@ private:
     StatusSummary *m_statusSummary = nullptr;
     DemoLauncher *m_demo;
     ProfileTransfer *m_transfer = nullptr; // File › Import/Export, View › Servers × Clients
+    ServerRemoval *m_removal; // Remove with its Undo window
     QHash<QString, ServerPage *> m_pages;
-    std::optional<QPair<ServerProfile, int>> m_pendingRemoval; // profile and its former row
-    int m_undoTimeoutMs = 8000;
     bool m_signInAvailable = false;
     bool m_shuttingDown = false;
     bool m_readyToClose = false;

@@ -208,7 +208,7 @@ void ServerDialog::buildUi()
     auto *col = new QVBoxLayout(this);
     col->setContentsMargins(20, 18, 20, 14);
     col->setSpacing(10);
-    m_intro = new QLabel(QStringLiteral("Connect to an MCP server by its URL. While you develop one, "
+    m_intro = new QLabel(tr("Connect to an MCP server by its URL. While you develop one, "
                                         "http://localhost:3000/mcp is fine; in production use https://."), this);
     m_intro->setObjectName(QStringLiteral("intro"));
     m_intro->setWordWrap(true);

@@ -11,6 +11,7 @@
 #include "oauth/oauthauthenticator.h"
 #include "oauth/tokenstore.h"
 #include "oauth/useragent.h"
+#include "scriptedauthserver.h"
 #include "scriptedhttpserver.h"
 #include "secrets/memorysecretstore.h"
 #include "secrets/secretkeys.h"
@@ -25,83 +26,17 @@
 
 using namespace mcpc;
 using namespace mcpc::oauth;
+using mcpc::test::ScriptedAuthServer;
 using mcpc::test::ScriptedConnection;
 using mcpc::test::ScriptedHttpServer;
 using mcpc::test::ScriptedRequest;
 
 namespace {
 
-// An authorization server that approves at once; what it advertises and which `iss` its
-// redirect carries are chosen per test. Records what clients showed it.
-struct FakeAs
-{
-    QString name;                  // prefix of the client id it registers
-    int issAdvertised = 1;         // 1 true, 0 false, -1 absent
-    QString issMode = "correct";   // correct | wrong | omit | normalized
-    QString metadataIssuer;        // override (RFC 8414 mismatch)
-    bool cimd = false;
-    QList<QJsonObject> registrations;
-    QStringList clientIdsSeen;     // at /authorize and /token
-    int tokenRequests = 0;
-    int authorizeRequests = 0;
-    ScriptedHttpServer server{[this](const ScriptedRequest &r, ScriptedConnection *c) { handle(r, c); }};
-
-    explicit FakeAs(QString n) : name(std::move(n)) {}
-    QString base() const { return QString("http://127.0.0.1:%1").arg(server.port()); }
-    QString issuer() const { return metadataIssuer.isEmpty() ? base() : metadataIssuer; }
-
-    void handle(const ScriptedRequest &r, ScriptedConnection *c)
-    {
-        const QUrl url(base() + QString::fromUtf8(r.path));
-        const QUrlQuery q(url);
-        if (url.path() == "/.well-known/oauth-authorization-server") {
-            QJsonObject m;
-            m["issuer"] = issuer();
-            m["authorization_endpoint"] = QString(base() + "/authorize");
-            m["token_endpoint"] = QString(base() + "/token");
-            m["registration_endpoint"] = QString(base() + "/register");
-            m["response_types_supported"] = QJsonArray::fromStringList({"code"});
-            m["code_challenge_methods_supported"] = QJsonArray::fromStringList({"S256"});
-            m["token_endpoint_auth_methods_supported"] = QJsonArray::fromStringList({"none", "client_secret_post"});
-            if (issAdvertised >= 0)
-                m["authorization_response_iss_parameter_supported"] = issAdvertised == 1;
-            if (cimd)
-                m["client_id_metadata_document_supported"] = true;
-            c->respond(200, QJsonDocument(m).toJson());
-        } else if (url.path() == "/register") {
-            registrations << QJsonDocument::fromJson(r.body).object();
-            c->respond(201, QString("{\"client_id\":\"%1-client-%2\",\"client_secret\":\"%1-secret\"}")
-                                .arg(name).arg(registrations.size()).toUtf8());
-        } else if (url.path() == "/authorize") {
-            ++authorizeRequests;
-            clientIdsSeen << q.queryItemValue("client_id", QUrl::FullyDecoded);
-            QUrl back(q.queryItemValue("redirect_uri", QUrl::FullyDecoded));
-            QUrlQuery bq;
-            bq.addQueryItem("code", "code-" + name);
-            bq.addQueryItem("state", q.queryItemValue("state", QUrl::FullyDecoded));
-            const QString iss = issMode == "correct" ? issuer()
-                                : issMode == "wrong"  ? QString("https://evil.example.com")
-                                : issMode == "normalized" ? issuer() + "/" : QString();
-            if (issMode != "omit")
-                bq.addQueryItem("iss", QString::fromLatin1(QUrl::toPercentEncoding(iss)));
-            back.setQuery(bq);
-            c->respond(302, {}, "text/plain", {{"Location", back.toEncoded()}});
-        } else if (url.path() == "/token") {
-            ++tokenRequests;
-            const QUrlQuery form(QString::fromUtf8(r.body));
-            clientIdsSeen << form.queryItemValue("client_id", QUrl::FullyDecoded);
-            c->respond(200, QString("{\"access_token\":\"AT-%1-%2\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
-                                    "\"refresh_token\":\"RT-%1\"}").arg(name).arg(tokenRequests).toUtf8());
-        } else {
-            c->respond(404, "{}");
-        }
-    }
-};
-
 // The MCP server's side: only its PRM, naming whichever AS it uses now.
 struct FakeResource
 {
-    FakeAs *as = nullptr;
+    ScriptedAuthServer *as = nullptr; // the authorization server its PRM names
     ScriptedHttpServer server{[this](const ScriptedRequest &r, ScriptedConnection *c) {
         if (r.path == "/.well-known/oauth-protected-resource/mcp")
             c->respond(200, QString("{\"resource\":\"%1\",\"authorization_servers\":[\"%2\"]}")
@@ -171,7 +106,7 @@ private Q_SLOTS:
         QFETCH(int, advertised);
         QFETCH(QString, mode);
         QFETCH(QString, refusal);
-        FakeAs as("as");
+        ScriptedAuthServer as("as");
         as.issAdvertised = advertised;
         as.issMode = mode;
         FakeResource rs;
@@ -196,7 +131,7 @@ private Q_SLOTS:
 
     void dcrSendsNativeApplicationType()
     {
-        FakeAs as("as");
+        ScriptedAuthServer as("as");
         FakeResource rs;
         rs.as = &as;
         MemorySecretStore secrets;
@@ -215,7 +150,7 @@ private Q_SLOTS:
 
     void credentialsAreKeyedByIssuerAndReregisteredWhenTheAsChanges()
     {
-        FakeAs as1("as1"), as2("as2");
+        ScriptedAuthServer as1("as1"), as2("as2");
         FakeResource rs;
         rs.as = &as1;
         MemorySecretStore secrets;
@@ -248,7 +183,7 @@ private Q_SLOTS:
 
     void aRegistrationFromAnotherIssuerIsNeverReused()
     {
-        FakeAs as2("as2");
+        ScriptedAuthServer as2("as2");
         MemorySecretStore secrets;
         std::unique_ptr<TokenStore> store(TokenStore::forUrl(&secrets, QUrl("http://127.0.0.1:1/mcp")));
         AuthServerMetadata md;
@@ -270,7 +205,7 @@ private Q_SLOTS:
 
     void metadataWithAnotherIssuerIsNotUsed()
     {
-        FakeAs as("as");
+        ScriptedAuthServer as("as");
         as.metadataIssuer = "https://attacker.example.com";
         FakeResource rs;
         rs.as = &as;
@@ -287,7 +222,7 @@ private Q_SLOTS:
 
     void cimdIsPreferredOverDcrAndStoredRegistrations()
     {
-        FakeAs as("as");
+        ScriptedAuthServer as("as");
         as.cimd = true; // and it has a registration endpoint too
         FakeResource rs;
         rs.as = &as;
@@ -309,7 +244,7 @@ private Q_SLOTS:
 
     void refreshedTokenRefusedAfterTheAsMovedSignsInAtTheNewAs()
     {
-        FakeAs as1("as1"), as2("as2");
+        ScriptedAuthServer as1("as1"), as2("as2");
         FakeResource rs;
         rs.as = &as1;
         MemorySecretStore secrets;

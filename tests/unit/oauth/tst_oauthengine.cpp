@@ -8,6 +8,7 @@
 #include "oauth/loopbackredirectlistener.h"
 #include "oauth/oauthauthenticator.h"
 #include "oauth/tokenstore.h"
+#include "scriptedauthserver.h"
 #include "scriptedhttpserver.h"
 #include "secrets/memorysecretstore.h"
 
@@ -23,48 +24,12 @@
 
 using namespace mcpc;
 using namespace mcpc::oauth;
+using mcpc::test::ScriptedAuthServer;
 using mcpc::test::ScriptedConnection;
 using mcpc::test::ScriptedHttpServer;
 using mcpc::test::ScriptedRequest;
 
 namespace {
-
-// PRM + AS metadata + token endpoint on one scripted server; each part adjustable.
-struct FakeAuthServer
-{
-    QString issuerOverride;          // what the AS metadata calls itself
-    bool listS256 = true;
-    QString prmResourceOverride;
-    int tokenStatus = 200;
-    QByteArray tokenBody = "{\"access_token\":\"AT-2\",\"token_type\":\"bearer\",\"expires_in\":3600,\"refresh_token\":\"RT-2\"}";
-    ScriptedHttpServer server{[this](const ScriptedRequest &r, ScriptedConnection *c) { handle(r, c); }};
-
-    QString base() const { return QString("http://127.0.0.1:%1").arg(server.port()); }
-    void handle(const ScriptedRequest &r, ScriptedConnection *c)
-    {
-        if (r.path == "/.well-known/oauth-protected-resource/mcp") {
-            const QString res = prmResourceOverride.isEmpty() ? base() + "/mcp" : prmResourceOverride;
-            c->respond(200, QString("{\"resource\":\"%1\",\"authorization_servers\":[\"%2\"],\"scopes_supported\":[\"s1\"]}").arg(res, base()).toUtf8());
-        } else if (r.path == "/.well-known/oauth-authorization-server") {
-            const QString iss = issuerOverride.isEmpty() ? base() : issuerOverride;
-            QString doc = QString("{\"issuer\":\"%1\",\"authorization_endpoint\":\"%2/authorize\",\"token_endpoint\":\"%2/token\","
-                                  "\"response_types_supported\":[\"code\"]%3}")
-                              .arg(iss, base(), listS256 ? ",\"code_challenge_methods_supported\":[\"S256\"]" : "");
-            c->respond(200, doc.toUtf8());
-        } else if (r.path == "/token") {
-            c->respond(tokenStatus, tokenBody);
-        } else {
-            c->respond(404, "{}");
-        }
-    }
-    int tokenRequests() const
-    {
-        int n = 0;
-        for (const ScriptedRequest &r : server.requests())
-            n += r.path == "/token";
-        return n;
-    }
-};
 
 SignInRecord storedRecord(const QString &base, qint64 expiresAtMs)
 {
@@ -84,7 +49,7 @@ class TestOAuthEngine : public QObject
 {
     Q_OBJECT
 
-    QString discoveryError(FakeAuthServer &as)
+    QString discoveryError(ScriptedAuthServer &as)
     {
         QNetworkAccessManager nam;
         OAuthDiscovery d(&nam, QUrl(as.base() + "/mcp"), {});
@@ -98,7 +63,7 @@ class TestOAuthEngine : public QObject
 private Q_SLOTS:
     void discoverySucceeds()
     {
-        FakeAuthServer as;
+        ScriptedAuthServer as;
         QNetworkAccessManager nam;
         OAuthDiscovery d(&nam, QUrl(as.base() + "/mcp"), {});
         QSignalSpy spy(&d, &OAuthDiscovery::finished);
@@ -112,28 +77,28 @@ private Q_SLOTS:
 
     void issuerMismatchIsRefused()
     {
-        FakeAuthServer as;
-        as.issuerOverride = "https://other.example.com";
+        ScriptedAuthServer as;
+        as.metadataIssuer = "https://other.example.com";
         QVERIFY(discoveryError(as).contains("names issuer https://other.example.com"));
     }
 
     void missingS256IsRefused()
     {
-        FakeAuthServer as;
+        ScriptedAuthServer as;
         as.listS256 = false;
         QVERIFY(discoveryError(as).contains("PKCE S256"));
     }
 
     void resourceMismatchIsRefused()
     {
-        FakeAuthServer as;
-        as.prmResourceOverride = "https://evil.example.com/mcp";
+        ScriptedAuthServer as;
+        as.prmResource = "https://evil.example.com/mcp";
         QVERIFY(discoveryError(as).contains("different resource"));
     }
 
     void refreshesAheadOfExpiryAndKeepsTheRotatedToken()
     {
-        FakeAuthServer as;
+        ScriptedAuthServer as;
         QNetworkAccessManager nam;
         MemorySecretStore secrets;
         test::FakeClock clock;
@@ -150,31 +115,31 @@ private Q_SLOTS:
         auth.prepare();
         QVERIFY(ready.wait(5000));
         QCOMPARE(auth.headers().value(0).second, QByteArray("Bearer AT-1"));
-        QCOMPARE(as.tokenRequests(), 0);          // an hour left: no refresh
+        QCOMPARE(as.tokenRequests, 0);          // an hour left: no refresh
         QVERIFY(!auth.needsPrepare());
 
         clock.advance(3'600'000 - 30'000);        // 30 s left: inside the refresh window
         QVERIFY(auth.needsPrepare());
         auth.prepare();
         QVERIFY(ready.wait(5000));
-        QCOMPARE(as.tokenRequests(), 1);
+        QCOMPARE(as.tokenRequests, 1);
         const ScriptedRequest &req = as.server.requests().last();
         const QUrlQuery form(QString::fromUtf8(req.body));
         QCOMPARE(form.queryItemValue("grant_type"), QString("refresh_token"));
         QCOMPARE(form.queryItemValue("refresh_token"), QString("RT-1"));
         QCOMPARE(form.queryItemValue("resource", QUrl::FullyDecoded), as.base() + "/mcp");
-        QCOMPARE(auth.headers().value(0).second, QByteArray("Bearer AT-2"));
+        QCOMPARE(auth.headers().value(0).second, QByteArray("Bearer AT-as-1"));
         QCOMPARE(auth.record().tokens.expiresAtMs, clock.nowMs() + 3'600'000);
 
         SecretJob *job = store->load();
         QSignalSpy loaded(job, &SecretJob::finished);
         QVERIFY(loaded.wait(5000));
-        QCOMPARE(parseRecord(job->data())->tokens.refreshToken, QString("RT-2")); // rotation persisted
+        QCOMPARE(parseRecord(job->data())->tokens.refreshToken, QString("RT-as-1")); // rotation persisted
     }
 
     void failedRefreshAsksToSignInAgainWithoutLooping()
     {
-        FakeAuthServer as;
+        ScriptedAuthServer as;
         as.tokenStatus = 400;
         as.tokenBody = "{\"error\":\"invalid_grant\",\"error_description\":\"revoked\"}";
         QNetworkAccessManager nam;
@@ -208,7 +173,7 @@ private Q_SLOTS:
         auth.handleChallenge(ch);
         QVERIFY(resolved.wait(5000));
         QCOMPARE(resolved.last().at(0).toBool(), false);
-        QCOMPARE(as.tokenRequests(), 1);
+        QCOMPARE(as.tokenRequests, 1);
 
         SecretJob *job = store->load();
         QSignalSpy loaded(job, &SecretJob::finished);
@@ -225,12 +190,12 @@ private Q_SLOTS:
         // The same signed-in start as refreshesAheadOfExpiry..., as one rig.
         struct Rig
         {
-            FakeAuthServer as;
+            ScriptedAuthServer as;
             QNetworkAccessManager nam;
             MemorySecretStore secrets;
             test::FakeClock clock;
         } rig;
-        FakeAuthServer &as = rig.as;
+        ScriptedAuthServer &as = rig.as;
         test::FakeClock &clock = rig.clock;
         const QUrl url(as.base() + "/mcp");
         TokenStore *store = TokenStore::forUrl(&rig.secrets, url);
@@ -248,22 +213,21 @@ private Q_SLOTS:
         QTest::qWait(200); // room for a wrong second resolution or refresh to show up
         QCOMPARE(resolved.size(), 1);
         QCOMPARE(resolved.last().at(0).toBool(), true);
-        QCOMPARE(as.tokenRequests(), 1);
-        QCOMPARE(auth.headers().value(0).second, QByteArray("Bearer AT-2"));
+        QCOMPARE(as.tokenRequests, 1);
+        QCOMPARE(auth.headers().value(0).second, QByteArray("Bearer AT-as-1"));
 
         auth.handleChallenge(ch); // a late 401 for the old token: retry, no refresh
         QVERIFY(resolved.wait(5000));
         QCOMPARE(resolved.last().at(0).toBool(), true);
-        QCOMPARE(as.tokenRequests(), 1);
+        QCOMPARE(as.tokenRequests, 1);
 
-        as.tokenBody = "{\"access_token\":\"AT-3\",\"token_type\":\"bearer\",\"expires_in\":3600,\"refresh_token\":\"RT-3\"}";
         clock.advance(3'600'000 - 30'000);
         auth.prepare();
-        auth.handleChallenge(AuthChallenge{401, {"Bearer error=\"invalid_token\""}, url, "Bearer AT-2"});
+        auth.handleChallenge(AuthChallenge{401, {"Bearer error=\"invalid_token\""}, url, "Bearer AT-as-1"});
         QVERIFY(resolved.wait(5000));
         QTRY_COMPARE(ready.size(), 2);
-        QCOMPARE(as.tokenRequests(), 2);
-        QCOMPARE(auth.headers().value(0).second, QByteArray("Bearer AT-3"));
+        QCOMPARE(as.tokenRequests, 2);
+        QCOMPARE(auth.headers().value(0).second, QByteArray("Bearer AT-as-2"));
     }
 
     void stepUpWithoutBrowserExplainsAndTheSameChallengeTwiceStops()

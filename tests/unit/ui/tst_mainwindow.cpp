@@ -6,6 +6,7 @@
 #include "app/demolauncher.h"
 #include "demo/demoserver.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/shortcuthelp.h"
 #include "monitor/serverchecker.h"
 #include "monitor/statusmonitor.h"
 #include "profiles/profilestore.h"
@@ -20,11 +21,15 @@
 #include "tools/toolcallpanel.h"
 #include "tools/toolform.h"
 #include "tools/toolresultview.h"
+#include "transfer/profiletransfer.h"
 #include "widgets/banner.h"
 #include "widgets/statusbadge.h"
 
 #include <QLineEdit>
 #include <QListView>
+#include <QDialog>
+#include <QScreen>
+#include <QTextBrowser>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -45,6 +50,7 @@ private Q_SLOTS:
     void removalDeletesSecretsAfterTheUndoWindow();
     void emptyStateOffersTheDemo();
     void demoWithoutSignInShowsTheUserData();
+    void helpListsEveryShortcutOfTheWindow();
 
 private:
     ServerProfile addProfile(uitest::Env &env, const QString &name, const QUrl &url);
@@ -208,6 +214,40 @@ void TestMainWindow::demoWithoutSignInShowsTheUserData()
     QCOMPARE(p->auth, AuthMode::None);
     QTRY_COMPARE(env.services->monitor()->status(p->name).state, State::Up);
     QTRY_COMPARE(w.currentPage()->overview()->userDataCard()->value(QStringLiteral("Last Name")), QStringLiteral("Lovelace"));
+}
+
+void TestMainWindow::helpListsEveryShortcutOfTheWindow()
+{
+    uitest::Env env;
+    MainWindow w(env.services.get());
+    const QString help = ShortcutHelp::html(w.actions(), *w.transfer());
+    // Every key the window answers to is in the help: a new command cannot be left out.
+    int keys = 0;
+    for (const QAction *a : w.QWidget::actions())
+        for (const QKeySequence &k : a->shortcuts()) {
+            ++keys;
+            QVERIFY2(help.contains(k.toString(QKeySequence::NativeText).toHtmlEscaped()),
+                     qPrintable(a->text() + QLatin1Char(' ') + k.toString()));
+        }
+    QVERIFY(keys >= 14);
+    QVERIFY(help.contains(QStringLiteral("Ctrl+Shift+M")));
+    // The commands without keys say where they are.
+    for (const char *text : {"Servers × Clients", "Import Servers", "Import from AI Clients", "Export Servers", "Undo Import",
+                             "Alt+C", "Alt+L", "Open App", "Sign in"})
+        QVERIFY2(help.contains(QString::fromUtf8(text)), text);
+    // F1 opens it, without a nested event loop, in a dialog no taller than the screen
+    // (the table is; it scrolls).
+    w.show();
+    w.actions().shortcuts->trigger();
+    auto *box = w.findChild<QDialog *>(QStringLiteral("shortcutHelp"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(box->windowTitle(), QStringLiteral("Keyboard shortcuts"));
+    auto *view = box->findChild<QTextBrowser *>();
+    QVERIFY(view);
+    QVERIFY(view->toPlainText().contains(QStringLiteral("Ctrl+Shift+M")));
+    QVERIFY2(box->frameGeometry().height() <= box->screen()->availableGeometry().height(),
+             qPrintable(QStringLiteral("%1 > %2").arg(box->frameGeometry().height()).arg(box->screen()->availableGeometry().height())));
 }
 
 QTEST_MAIN(TestMainWindow)

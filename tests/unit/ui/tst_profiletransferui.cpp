@@ -17,7 +17,9 @@
 #include "widgets/banner.h"
 #include "widgets/chip.h"
 
+#include <QHeaderView>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -139,6 +141,43 @@ private Q_SLOTS:
             if (top->menu() && top->menu()->actions().contains(w.transfer()->matrixAction()))
                 inMenu = true;
         QVERIFY(inMenu);
+    }
+
+    void matrixScrollsSidewaysInANarrowWindow()
+    {
+        // Every client a column, at 800 px: the columns keep the width of their text (no
+        // squeezed, elided or wrapped states) and the table scrolls sideways to the last.
+        uitest::Env env;
+        const ServerProfile acme = httpProfile(u"acme"_s, u"https://mcp.acme.example/mcp"_s);
+        QVERIFY(env.services->profiles()->add(acme).has_value());
+        ClientConfigEngine engine(env.services->clientConfigs()->environment());
+        QVERIFY(engine.connect({{u"cursor"_s}, acme}).has_value());
+        ServerClientMatrixDialog d(env.services->clientConfigs());
+        QSignalSpy ready(d.model(), &ServerClientMatrixModel::ready);
+        d.setProfiles({acme});
+        d.resize(800, 460);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QTRY_COMPARE(ready.count(), 1);
+        QCOMPARE(d.width(), 800);
+        QHeaderView *header = d.view()->horizontalHeader();
+        const QFontMetrics fm(d.view()->font());
+        const int columns = d.model()->columnCount();
+        QVERIFY(columns >= 8);
+        for (int c = 0; c < columns; ++c) {
+            const QString state = d.model()->index(0, c).data().toString();
+            const QString name = d.model()->headerData(c, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(c) >= fm.horizontalAdvance(state), qPrintable(state));
+            QVERIFY2(header->sectionSize(c) >= fm.horizontalAdvance(name), qPrintable(name));
+        }
+        QScrollBar *sideways = d.view()->horizontalScrollBar();
+        QVERIFY(header->length() > d.view()->viewport()->width());
+        QTRY_VERIFY(sideways->isVisible());
+        QVERIFY(sideways->maximum() > 0);
+        const QModelIndex last = d.model()->index(0, columns - 1);
+        QVERIFY(!d.view()->viewport()->rect().contains(d.view()->visualRect(last)));
+        d.view()->scrollTo(last);
+        QVERIFY(d.view()->viewport()->rect().contains(d.view()->visualRect(last)));
     }
 
     void importFromClientsWithUndo()
