@@ -55,6 +55,16 @@ void TestLoadRun::cleanup()
 
 static const json kOk = {{"content", json::array({{{"type", "text"}, {"text", "Echo: hi"}}})}};
 
+static LoadOptions echoOptions(int concurrency, qint64 requests, qint64 durationMs = 0)
+{
+    LoadOptions o;
+    o.tool = QStringLiteral("echo");
+    o.concurrency = concurrency;
+    o.requests = requests;
+    o.durationMs = durationMs;
+    return o;
+}
+
 void TestLoadRun::requestLimitWithConcurrencyAndLatencies()
 {
     LoadOptions o;
@@ -193,23 +203,19 @@ void TestLoadRun::poolLimitIsRaisedForTheRunAndRestored()
 void TestLoadRun::httpWarmsUpEveryWorkerBeforeTheClock()
 {
     m_transport->http = true;
-    LoadOptions o;
-    o.tool = QStringLiteral("echo");
-    o.concurrency = 3;
-    o.requests = 3;
-    LoadRun run(m_client, o, &m_clock);
+    LoadRun run(m_client, echoOptions(3, 3), &m_clock);
     QSignalSpy finished(&run, &LoadRun::finished);
     run.start();
     QTRY_COMPARE(m_transport->sentWithMethod("ping").size(), 3); // one per worker, all at once
     const QList<json> pings = m_transport->sentWithMethod("ping");
     m_clock.now += 5000; // the warm-up is set-up, not latency
-    m_transport->deliver({{"jsonrpc", "2.0"}, {"id", pings[0]["id"]}, {"result", json::object()}});
-    m_transport->deliver({{"jsonrpc", "2.0"}, {"id", pings[1]["id"]}, {"result", json::object()}});
+    answer(pings[0], json::object());
+    answer(pings[1], json::object());
     QCoreApplication::processEvents();
     QCOMPARE(run.phase(), LoadRun::Phase::Opening);
     QVERIFY(openCalls().isEmpty()); // no call before every worker is warm
     // Best effort: a server that refuses ping still had the connection opened.
-    m_transport->deliver({{"jsonrpc", "2.0"}, {"id", pings[2]["id"]}, {"error", {{"code", -32601}, {"message", "no ping"}}}});
+    answerError(pings[2], -32601, "no ping");
     QTRY_COMPARE(openCalls().size(), 3);
     m_clock.now += 100;
     for (const json &c : openCalls())
@@ -227,11 +233,7 @@ void TestLoadRun::httpWarmsUpEveryWorkerBeforeTheClock()
 void TestLoadRun::stopDuringWarmUpCancelsIt()
 {
     m_transport->http = true;
-    LoadOptions o;
-    o.tool = QStringLiteral("echo");
-    o.concurrency = 2;
-    o.durationMs = 10'000;
-    LoadRun run(m_client, o, &m_clock);
+    LoadRun run(m_client, echoOptions(2, 0, 10'000), &m_clock);
     QSignalSpy finished(&run, &LoadRun::finished);
     run.start();
     QTRY_COMPARE(m_transport->sentWithMethod("ping").size(), 2);
