@@ -21,6 +21,11 @@ struct LoadOptions
     qint64 requests = 0;     // 0: no request limit (then durationMs must be set)
     double rate = 0;         // starts per second; 0: as fast as the calls come back
     int sessions = 0;        // legacy era: sessions to spread the calls over; 0: one per worker
+    // HTTP targets: one cheap request per worker (ping; server/discover for MCP 2026-07-28)
+    // before the clock starts, so every worker's connection is open and accepted. A busy
+    // server may accept new connections slowly (Node: one per turn of its event loop, so
+    // the last of 50 waited seconds), which would count as the first calls' latency.
+    bool warmUp = true;
     int callTimeoutMs = 30000;
 };
 

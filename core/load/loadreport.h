@@ -29,7 +29,7 @@ struct LoadReport
     qint64 durationLimitMs = 0;
     qint64 requestLimit = 0;
     double rate = 0;
-    qint64 setupMs = 0;       // opening the sessions, not part of the figures
+    qint64 setupMs = 0;       // opening the sessions and the warm-up, not part of the figures
     qint64 elapsedUs = 0;     // first start to last completion (live: to now)
     qint64 started = 0;
     qint64 ok = 0;            // complete results without isError

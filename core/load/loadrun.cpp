@@ -76,7 +76,7 @@ void LoadRun::start()
     m_sessions.append(m_client);
     m_phase = Phase::Opening;
     if (sessions == 1) {
-        QTimer::singleShot(0, this, &LoadRun::beginRunning);
+        QTimer::singleShot(0, this, &LoadRun::warmUp);
         return;
     }
     m_sessionsPending = sessions - 1;
@@ -109,7 +109,37 @@ void LoadRun::onSessionOpened(ServerConnector *connector, int index)
         closeSessions();
         return;
     }
-    beginRunning();
+    warmUp();
+}
+
+void LoadRun::warmUp()
+{
+    if (m_phase != Phase::Opening)
+        return;
+    if (!m_options.warmUp || !m_client->transport()->isHttp())
+        return beginRunning();
+    // Best effort: a server that refuses the request still got the connection opened.
+    const QString method = m_client->era() == ProtocolEra::Modern ? QStringLiteral("server/discover") : QStringLiteral("ping");
+    CallOptions opts;
+    opts.timeoutMs = m_options.callTimeoutMs;
+    for (int w = 0; w < m_options.concurrency; ++w) {
+        McpClient *c = m_sessions.at(w % m_sessions.size());
+        if (!c)
+            continue;
+        RpcCall *call = c->call(method, nullptr, opts);
+        m_warmCalls.append(call);
+        connect(call, &RpcCall::finished, this, [this, call] {
+            m_warmCalls.removeAll(call);
+            if (!m_warmCalls.isEmpty())
+                return;
+            if (m_phase == Phase::Opening)
+                beginRunning();
+            else if (m_phase == Phase::Draining) // stopped while warming up
+                closeSessions();
+        });
+    }
+    if (m_warmCalls.isEmpty())
+        beginRunning();
 }
 
 void LoadRun::beginRunning()
@@ -256,6 +286,12 @@ void LoadRun::stop()
     if (m_phase == Phase::Opening) {
         m_report.stopped = true;
         m_phase = Phase::Draining;
+        if (!m_warmCalls.isEmpty()) { // the last one to finish closes the sessions
+            for (const QPointer<RpcCall> &c : QList<QPointer<RpcCall>>(m_warmCalls))
+                if (c)
+                    c->cancel(QStringLiteral("The load test was stopped."));
+            return;
+        }
         if (m_sessionsPending == 0)
             closeSessions();
         return; // the sessions still opening close when they answer

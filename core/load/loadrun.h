@@ -41,7 +41,8 @@ struct LoadInterval
 // next tools/call as soon as the last one is answered (or when the --rate schedule says).
 // Modern-era servers get stateless requests through the given client; legacy servers get
 // one session per worker (or options.sessions), opened through the connector factory,
-// all sharing the client's HTTP connection pool and sign-in. Emits finished() once: after
+// all sharing the client's HTTP connection pool and sign-in. Over HTTP, every worker first
+// sends one cheap request (see LoadOptions::warmUp), outside the measured time. Emits finished() once: after
 // the last call came back and the extra sessions were closed, or when the sessions could
 // not be opened (ok() false).
 class LoadRun : public QObject
@@ -89,6 +90,7 @@ private:
 
     void openSessions();
     void onSessionOpened(ServerConnector *connector, int index);
+    void warmUp();
     void beginRunning();
     void next(int worker);
     void fire(int worker);
@@ -113,6 +115,7 @@ private:
     QList<McpClient *> m_ownSessions;        // the ones this run opened (and closes)
     int m_sessionsPending = 0;
     int m_closesPending = 0;
+    QList<QPointer<RpcCall>> m_warmCalls;    // the warm-up requests still unanswered
     QList<Worker> m_workers;
 
     qint64 m_setupStartUs = 0;

@@ -36,15 +36,18 @@ server_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}
 run() {
   local name=$1 before; shift
   before=$(server_cpu)
-  /usr/bin/time -f "%U %S" -o "$tmp/$name.time" "$@" >"$tmp/$name.json" 2>"$tmp/$name.err" ||
+  /usr/bin/time -f "%U %S %e" -o "$tmp/$name.time" "$@" >"$tmp/$name.json" 2>"$tmp/$name.err" ||
     { echo "$name failed:"; cat "$tmp/$name.err"; exit 1; }
   awk '{print $1 + $2}' "$tmp/$name.time" >"$tmp/$name.cpu"
+  awk '{print $3}' "$tmp/$name.time" >"$tmp/$name.wall"
   awk -v a="$before" -v b="$(server_cpu)" 'BEGIN{printf "%.2f", b - a}' >"$tmp/$name.scpu"
 }
 # The Inspector wraps its report in {"result": ...}.
 field() { "$node22" -e "const j=JSON.parse(require('fs').readFileSync('$tmp/$1.json','utf8')); const d=j.result || j; console.log($2)"; }
 
-echo "load: echo on server-everything (Streamable HTTP, loopback), concurrency $conc, $secs s; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+# With autogroup scheduling on, every session (terminal, job) gets an equal share of the
+# CPU whatever its nice level: this run's client and server share one such share.
+echo "load: echo on server-everything (Streamable HTTP, loopback), concurrency $conc, $secs s; load average: $(cut -d' ' -f1-3 /proc/loadavg); autogroup: $(cat /proc/sys/kernel/sched_autogroup_enabled 2>/dev/null || echo n/a)"
 start_server inspector
 run inspector "$node22" "$inspector" --cli "$url" --method tools/call --tool-name echo --tool-arg message=hi \
   --load --load-concurrency "$conc" --load-duration "$secs" --format json
@@ -59,8 +62,10 @@ report() { # NAME LABEL
     "$2" "$(field "$n" d.requests)" "$(field "$n" d.throughput)" "$(field "$n" d.latencyMs.p50)" "$(field "$n" d.latencyMs.p99)" \
     "$(field "$n" "d.errors + d.toolErrors")" "$(cat "$tmp/$n.cpu")" \
     "$(awk -v c="$(cat "$tmp/$n.cpu")" -v r="$(field "$n" d.requests)" 'BEGIN{printf "%.3f", c*1000/r}')"
-  printf '  %-18s server CPU during the run %.2f s = %.3f ms/request\n' "" "$(cat "$tmp/$n.scpu")" \
-    "$(awk -v c="$(cat "$tmp/$n.scpu")" -v r="$(field "$n" d.requests)" 'BEGIN{printf "%.3f", c*1000/r}')"
+  printf '  %-18s server CPU during the run %.2f s = %.3f ms/request; cores used over %.1f s: server %.2f, client %.2f\n' "" \
+    "$(cat "$tmp/$n.scpu")" "$(awk -v c="$(cat "$tmp/$n.scpu")" -v r="$(field "$n" d.requests)" 'BEGIN{printf "%.3f", c*1000/r}')" \
+    "$(cat "$tmp/$n.wall")" "$(awk -v c="$(cat "$tmp/$n.scpu")" -v w="$(cat "$tmp/$n.wall")" 'BEGIN{printf "%.2f", c/w}')" \
+    "$(awk -v c="$(cat "$tmp/$n.cpu")" -v w="$(cat "$tmp/$n.wall")" 'BEGIN{printf "%.2f", c/w}')"
 }
 report inspector "Inspector 2.12"
 report ours "mcp-connect-cli"

@@ -25,6 +25,7 @@ public:
     void responseArrived(const QByteArray &idKey) override { answered.append(idKey); }
     void abandon(const QByteArray &idKey) override { abandoned.append(idKey); }
     QString describe() const override { return QStringLiteral("fake"); }
+    bool isHttp() const override { return http; }
 
     // What the client sent, parsed.
     QList<nlohmann::json> sent;
@@ -42,6 +43,7 @@ public:
     void completeHandshake(const std::string &version = "2025-11-25");
 
     QString negotiatedVersion;
+    bool http = false; // what isHttp() says
     int initializedCalls = 0;
     int resetSessionCalls = 0;
     int closeCalls = 0;

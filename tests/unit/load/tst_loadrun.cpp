@@ -1,6 +1,7 @@
 // LoadRun against a hand-driven transport and a hand-moved clock: the request limit,
 // the concurrency, latencies, outcome counting (ok / isError / errors by kind), the
-// deadline, Stop, and the connection-pool limit raised for the run and restored.
+// deadline, Stop, the connection-pool limit raised for the run and restored, and the
+// warm-up over HTTP (one ping per worker before the clock starts; Stop during it).
 #include "faketoolserver.h"
 #include "http/client/httpclient.h"
 #include "load/loadrun.h"
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void deadlineStopsStartingCalls();
     void stopCancelsCallsInFlight();
     void poolLimitIsRaisedForTheRunAndRestored();
+    void httpWarmsUpEveryWorkerBeforeTheClock();
+    void stopDuringWarmUpCancelsIt();
     void validationNamesTheOption();
 
 private:
@@ -52,6 +55,16 @@ void TestLoadRun::cleanup()
 
 static const json kOk = {{"content", json::array({{{"type", "text"}, {"text", "Echo: hi"}}})}};
 
+static LoadOptions echoOptions(int concurrency, qint64 requests, qint64 durationMs = 0)
+{
+    LoadOptions o;
+    o.tool = QStringLiteral("echo");
+    o.concurrency = concurrency;
+    o.requests = requests;
+    o.durationMs = durationMs;
+    return o;
+}
+
 void TestLoadRun::requestLimitWithConcurrencyAndLatencies()
 {
     LoadOptions o;
@@ -77,6 +90,7 @@ void TestLoadRun::requestLimitWithConcurrencyAndLatencies()
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(run.ok());
     QCOMPARE(m_transport->sentWithMethod("tools/call").size(), 7); // the limit, exactly
+    QVERIFY(m_transport->sentWithMethod("ping").isEmpty()); // not HTTP: no warm-up
     const LoadReport r = run.report();
     QCOMPARE(r.ok, 7);
     QCOMPARE(r.errors, 0);
@@ -184,6 +198,51 @@ void TestLoadRun::poolLimitIsRaisedForTheRunAndRestored()
         answer(c, kOk);
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(pool.maxConnectionsPerOrigin(), 6);
+}
+
+void TestLoadRun::httpWarmsUpEveryWorkerBeforeTheClock()
+{
+    m_transport->http = true;
+    LoadRun run(m_client, echoOptions(3, 3), &m_clock);
+    QSignalSpy finished(&run, &LoadRun::finished);
+    run.start();
+    QTRY_COMPARE(m_transport->sentWithMethod("ping").size(), 3); // one per worker, all at once
+    const QList<json> pings = m_transport->sentWithMethod("ping");
+    m_clock.now += 5000; // the warm-up is set-up, not latency
+    answer(pings[0], json::object());
+    answer(pings[1], json::object());
+    QCoreApplication::processEvents();
+    QCOMPARE(run.phase(), LoadRun::Phase::Opening);
+    QVERIFY(openCalls().isEmpty()); // no call before every worker is warm
+    // Best effort: a server that refuses ping still had the connection opened.
+    answerError(pings[2], -32601, "no ping");
+    QTRY_COMPARE(openCalls().size(), 3);
+    m_clock.now += 100;
+    for (const json &c : openCalls())
+        answer(c, kOk);
+    QTRY_COMPARE(finished.size(), 1);
+    const LoadReport r = run.report();
+    QVERIFY(run.ok());
+    QCOMPARE(r.ok, 3);
+    QCOMPARE(r.errors, 0); // the refused ping is not a load error
+    QCOMPARE(r.latency.maximum(), 100);
+    QCOMPARE(r.setupMs, 5);
+    QCOMPARE(m_transport->sentWithMethod("ping").size(), 3);
+}
+
+void TestLoadRun::stopDuringWarmUpCancelsIt()
+{
+    m_transport->http = true;
+    LoadRun run(m_client, echoOptions(2, 0, 10'000), &m_clock);
+    QSignalSpy finished(&run, &LoadRun::finished);
+    run.start();
+    QTRY_COMPARE(m_transport->sentWithMethod("ping").size(), 2);
+    run.stop();
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(run.report().stopped);
+    QCOMPARE(run.report().completed(), 0);
+    QVERIFY(m_transport->sentWithMethod("tools/call").isEmpty());
+    QCOMPARE(m_transport->sentWithMethod("notifications/cancelled").size(), 2);
 }
 
 void TestLoadRun::validationNamesTheOption()
