@@ -16,8 +16,6 @@
 #include "servers/serverlistmodel.h"
 #include "servers/serverlistpanel.h"
 #include "serverview/serverpage.h"
-#include "serverview/toolstab.h"
-#include "tools/loadpanel.h"
 #include "transfer/profiletransfer.h"
 #include "style/theme.h"
 #include "widgets/banner.h"
@@ -214,7 +212,7 @@ ServerPage *MainWindow::ensurePage(const ServerProfile &profile)
     if (!checker)
         return nullptr;
     auto *page = new ServerPage(checker, m_stack);
-    page->tools()->loadPanel()->setHttpClient(m_services->httpClient()); // raised for a run's concurrency
+    page->setLoadHttpClient(m_services->httpClient()); // raised for a run's concurrency
     // The client cards (one per client, each reading its config file) and the compatibility
     // check (a connection of its own) wait until the tab is first opened: at start only the
     // Overview is seen, and making them cost most of the time before the first paint.
