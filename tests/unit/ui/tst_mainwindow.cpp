@@ -24,6 +24,7 @@
 #include "widgets/banner.h"
 #include "widgets/statusbadge.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -220,6 +221,14 @@ void TestMainWindow::emptyStateOffersTheDemo()
     MainWindow w(env.services.get());
     w.show();
     QCOMPARE(w.model()->rowCount(), 0);
+    // The sidebar says so too (decided when it is first shown), and shows the list later.
+    auto *sidebar = w.findChild<ServerListPanel *>();
+    QVERIFY(sidebar);
+    QVERIFY(!sidebar->view()->isVisible());
+    bool saysEmpty = false;
+    for (QLabel *l : sidebar->findChildren<QLabel *>())
+        saysEmpty = saysEmpty || (l->text() == u"No servers yet" && l->isVisible());
+    QVERIFY(saysEmpty);
     QPushButton *tryDemo = nullptr;
     for (QPushButton *b : w.findChildren<QPushButton *>())
         if (b->text() == u"Try the demo server" && b->isVisible())
@@ -229,6 +238,7 @@ void TestMainWindow::emptyStateOffersTheDemo()
     QCOMPARE(w.model()->rowCount(), 1);
     const QString name = w.currentServer();
     QVERIFY(name == u"demo");
+    QVERIFY(sidebar->view()->isVisible());
     // Sign-in is on, as with demo-server: the first check asks for it.
     QCOMPARE(w.currentPage()->profile().auth, AuthMode::OAuth);
     QTRY_COMPARE(env.services->monitor()->status(name).state, State::NeedsLogin);
