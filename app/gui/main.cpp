@@ -5,6 +5,7 @@
 #include "app/commandline.h"
 #include "app/deeplinkhandler.h"
 #include "app/demolauncher.h"
+#include "app/installedicon.h"
 #include "app/quitonsignal.h"
 #include "app/singleinstance.h"
 #include "app/startupprobe.h"
@@ -113,7 +114,7 @@ int main(int argc, char **argv)
         QObject::connect(probe.get(), &mcpc::ui::StartupProbe::finished, &window, &mcpc::ui::MainWindow::quitApp);
     }
     mcpc::ui::AfterFirstPaint::run(&window, [] {
-        const QIcon installed = QIcon::fromTheme(QStringLiteral(MCPC_APP_ID));
+        const QIcon installed = mcpc::ui::InstalledIcon::lookUp(QStringLiteral(MCPC_APP_ID));
         if (!installed.isNull())
             QApplication::setWindowIcon(installed);
     });
