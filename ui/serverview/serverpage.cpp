@@ -46,7 +46,7 @@ ServerPage::ServerPage(ServerChecker *checker, QWidget *parent)
     , m_checker(checker)
     , m_header(new ServerHeader(this))
     , m_tabs(new QTabWidget(this))
-    , m_overviewSlot(makeSlot(this))
+    , m_overview(new OverviewTab(this))
     , m_clients(new ConnectClientsPage(this))
     , m_log(new ConnectionLog(this))
     , m_toolsSlot(makeSlot(this))
@@ -56,7 +56,7 @@ ServerPage::ServerPage(ServerChecker *checker, QWidget *parent)
     m_tabs->setDocumentMode(true);
     // Every tab title readable: the page is never narrower than the tab bar.
     m_tabs->setUsesScrollButtons(false);
-    m_tabs->addTab(m_overviewSlot, icons::icon(icons::Icon::Overview, fg), QCoreApplication::translate("ServerPage", "Overview"));
+    m_tabs->addTab(m_overview, icons::icon(icons::Icon::Overview, fg), QCoreApplication::translate("ServerPage", "Overview"));
     m_tabs->addTab(m_toolsSlot, icons::icon(icons::Icon::Tools, fg), QCoreApplication::translate("ServerPage", "Tools"));
     m_tabs->addTab(m_clients, icons::icon(icons::Icon::Plug, fg), QCoreApplication::translate("ServerPage", "Connect clients"));
     m_tabs->addTab(m_logSlot, icons::icon(icons::Icon::Log, fg), QCoreApplication::translate("ServerPage", "Log"));
@@ -64,10 +64,8 @@ ServerPage::ServerPage(ServerChecker *checker, QWidget *parent)
     m_tabs->setTabToolTip(ToolsIndex, QCoreApplication::translate("ServerPage", "Browse and run tools (Ctrl+2)"));
     m_tabs->setTabToolTip(ClientsIndex, QCoreApplication::translate("ServerPage", "Add this server to Cursor, VS Code, Claude… (Ctrl+3)"));
     m_tabs->setTabToolTip(LogIndex, QCoreApplication::translate("ServerPage", "JSON-RPC traffic and diagnostics (Ctrl+4)"));
-    for (QWidget *tab : {m_overviewSlot, m_toolsSlot, static_cast<QWidget *>(m_clients), m_logSlot})
+    for (QWidget *tab : {static_cast<QWidget *>(m_overview), m_toolsSlot, static_cast<QWidget *>(m_clients), m_logSlot})
         tab->setContentsMargins(0, 12, 0, 0);
-    m_overview = new OverviewTab(m_overviewSlot); // the tab seen first: made now, in its place
-    fillSlot(m_overviewSlot, m_overview);
 
     auto *col = new QVBoxLayout(this);
     col->setContentsMargins(24, 18, 24, 16);

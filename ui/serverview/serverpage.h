@@ -68,8 +68,7 @@ private:
     ServerStatus::State m_lastLoggedState = ServerStatus::State::Unknown;
     ServerHeader *m_header;
     QTabWidget *m_tabs;
-    QWidget *m_overviewSlot;
-    OverviewTab *m_overview = nullptr;
+    OverviewTab *m_overview;
     ConnectClientsPage *m_clients;
     ConnectionLog *m_log;
     QWidget *m_toolsSlot; // in the tab widget from the start; the ToolsTab goes inside
