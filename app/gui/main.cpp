@@ -1,9 +1,11 @@
 // mcp-connect: the desktop app. Thin: command line, application set-up, the window.
+#include "app/afterfirstpaint.h"
 #include "app/appservices.h"
 #include "app/crashhandler.h"
 #include "app/commandline.h"
 #include "app/deeplinkhandler.h"
 #include "app/demolauncher.h"
+#include "app/installedicon.h"
 #include "app/quitonsignal.h"
 #include "app/singleinstance.h"
 #include "app/startupprobe.h"
@@ -86,14 +88,10 @@ int main(int argc, char **argv)
     mcpc::ui::CrashHandler::install();
     mcpc::ui::theme::apply(&app, cli.theme);
     // The drawn icon now (drawn only at the sizes asked for); the installed hicolor icon
-    // (installer/linux), when there is one, once the window is up: looking it up walks the
-    // icon theme folders, which is start-up time a window manager shows nothing for.
+    // (installer/linux), when there is one, after the window's first paint (below): looking
+    // it up walks the icon theme folders, which is start-up time a window manager shows
+    // nothing for.
     QApplication::setWindowIcon(mcpc::ui::icons::appIcon());
-    QTimer::singleShot(0, &app, [] {
-        const QIcon installed = QIcon::fromTheme(QStringLiteral(MCPC_APP_ID));
-        if (!installed.isNull())
-            QApplication::setWindowIcon(installed);
-    });
 
     if (QString error; !instance.listen(&error))
         std::fprintf(stderr, "mcp-connect: links and later launches cannot reach this window: %s\n", qPrintable(error));
@@ -115,6 +113,11 @@ int main(int argc, char **argv)
         probe = std::make_unique<mcpc::ui::StartupProbe>(&window, cli.benchProbeSeconds);
         QObject::connect(probe.get(), &mcpc::ui::StartupProbe::finished, &window, &mcpc::ui::MainWindow::quitApp);
     }
+    mcpc::ui::AfterFirstPaint::run(&window, [] {
+        const QIcon installed = mcpc::ui::InstalledIcon::lookUp(QStringLiteral(MCPC_APP_ID));
+        if (!installed.isNull())
+            QApplication::setWindowIcon(installed);
+    });
     window.show();
 
     mcpc::ui::DeeplinkHandler links(&window);

@@ -84,7 +84,15 @@ ServerListPanel::ServerListPanel(ServerListModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::rowsInserted, this, &ServerListPanel::updateEmptyState);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ServerListPanel::updateEmptyState);
     connect(model, &QAbstractItemModel::modelReset, this, &ServerListPanel::updateEmptyState);
+    // The list or "No servers yet" is decided when the panel is first shown (showEvent),
+    // not here: the window makes this panel before it loads the profiles, and switching to
+    // the empty state now laid it out at a made-up size only to switch back (5 ms at start).
+}
+
+void ServerListPanel::showEvent(QShowEvent *event)
+{
     updateEmptyState();
+    QWidget::showEvent(event);
 }
 
 void ServerListPanel::setContextActions(const QList<QAction *> &actions)

@@ -31,6 +31,9 @@ Q_SIGNALS:
     void currentChanged(const QString &name); // empty when nothing is selected
     void addRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateEmptyState();
 

@@ -17,6 +17,7 @@
 #include "serverview/serverheader.h"
 #include "serverview/serverpage.h"
 #include "serverview/toolstab.h"
+#include "log/logview.h"
 #include "serverview/userdatacard.h"
 #include "tools/toolcallpanel.h"
 #include "tools/toolform.h"
@@ -25,6 +26,7 @@
 #include "widgets/banner.h"
 #include "widgets/statusbadge.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QDialog>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void emptyStateOffersTheDemo();
     void demoWithoutSignInShowsTheUserData();
     void helpListsEveryShortcutOfTheWindow();
+    void toolsAndLogTabsAreMadeWhenFirstOpened();
 
 private:
     ServerProfile addProfile(uitest::Env &env, const QString &name, const QUrl &url);
@@ -116,6 +119,41 @@ void TestMainWindow::demoServerEndToEnd()
     UserDataCard *card = page->overview()->userDataCard();
     QTRY_COMPARE(card->value(QStringLiteral("First Name")), QStringLiteral("Ada"));
     QCOMPARE(card->value(QStringLiteral("2FA Enabled")), QStringLiteral("No"));
+}
+
+void TestMainWindow::toolsAndLogTabsAreMadeWhenFirstOpened()
+{
+    // Start-up time: only the Overview is seen at first, so the Tools and Log tabs are
+    // made when first opened, and then show everything that came before.
+    uitest::Env env;
+    addProfile(env, QStringLiteral("demo"), m_server->url());
+    MainWindow w(env.services.get());
+    w.show();
+    w.selectServer(QStringLiteral("demo"));
+    ServerPage *page = w.currentPage();
+    QVERIFY(page);
+    QVERIFY(page->overview()->isVisible());
+    QTRY_COMPARE(env.services->monitor()->status(QStringLiteral("demo")).state, State::Up);
+    QTRY_VERIFY(!env.services->monitor()->checker(QStringLiteral("demo"))->tools().isEmpty());
+    QVERIFY(page->findChildren<ToolsTab *>().isEmpty());
+    QVERIFY(page->findChildren<LogView *>().isEmpty());
+
+    page->showTab(ServerPage::ToolsIndex);
+    const auto toolsTabs = page->findChildren<ToolsTab *>();
+    QCOMPARE(toolsTabs.size(), 1);
+    QCOMPARE(page->tools(), toolsTabs.first());
+    QVERIFY(page->tools()->isVisible());
+    QCOMPARE(page->tools()->visibleToolCount(), 6); // the tools listed before the tab existed
+    QVERIFY(page->tools()->selectTool(QStringLiteral("echo")));
+    QTRY_VERIFY(page->tools()->callPanel()->runButton()->isEnabled()); // the live connection too
+
+    QVERIFY(page->findChildren<LogView *>().isEmpty());
+    page->showTab(ServerPage::LogIndex);
+    QCOMPARE(page->findChildren<LogView *>().size(), 1);
+    QVERIFY(page->logView()->isVisible());
+    QVERIFY(page->logView()->visibleRows() > 0); // "Connecting to …" and the status lines
+    page->showTab(ServerPage::ToolsIndex);
+    QCOMPARE(page->findChildren<ToolsTab *>().size(), 1); // made once
 }
 
 void TestMainWindow::downServerSaysWhy()
@@ -189,6 +227,14 @@ void TestMainWindow::emptyStateOffersTheDemo()
     MainWindow w(env.services.get());
     w.show();
     QCOMPARE(w.model()->rowCount(), 0);
+    // The sidebar says so too (decided when it is first shown), and shows the list later.
+    auto *sidebar = w.findChild<ServerListPanel *>();
+    QVERIFY(sidebar);
+    QVERIFY(!sidebar->view()->isVisible());
+    bool saysEmpty = false;
+    for (QLabel *l : sidebar->findChildren<QLabel *>())
+        saysEmpty = saysEmpty || (l->text() == u"No servers yet" && l->isVisible());
+    QVERIFY(saysEmpty);
     QPushButton *tryDemo = nullptr;
     for (QPushButton *b : w.findChildren<QPushButton *>())
         if (b->text() == u"Try the demo server" && b->isVisible())
@@ -198,6 +244,7 @@ void TestMainWindow::emptyStateOffersTheDemo()
     QCOMPARE(w.model()->rowCount(), 1);
     const QString name = w.currentServer();
     QVERIFY(name == u"demo");
+    QVERIFY(sidebar->view()->isVisible());
     // Sign-in is on, as with demo-server: the first check asks for it.
     QCOMPARE(w.currentPage()->profile().auth, AuthMode::OAuth);
     QTRY_COMPARE(env.services->monitor()->status(name).state, State::NeedsLogin);
