@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The token-storing part of the demo sign-in once more with the real keyring
 # (gnome-keyring's Secret Service on a private D-Bus, tests/support/test-env.sh):
-#   login, then user-data from a new process with the token from the keyring;
-#   the access token alone is revoked -> 401 invalid_token -> refresh -> the call works;
+#   login; the access token alone is revoked -> 401 invalid_token -> refresh -> the call
+#   works; then user-data from a new process with the tokens from the keyring;
 #   the access token expires -> refreshed ahead of time, rotated token saved in the keyring;
 #   the refresh token is revoked -> "sign in again", and the keyring entry is gone;
 #   no issued code, token or secret anywhere under HOME, in the output or the logs.
@@ -15,7 +15,11 @@ source "$(dirname "$0")/../interop/lib.sh"
 source "$(dirname "$0")/demolib.sh"
 
 tokens="$TEST_TMP/tokens.jsonl"
-start_demo demo --auto-consent allow --token-ttl 10 --require-resource --token-log "$tokens"
+# The 401 step must send the revoked token before the client's refresh-ahead margin (half
+# the lifetime of a short-lived token) starts: 15 s from issue to that request, which a
+# slow machine or a sanitizer build (about 3 s per CLI start) needs; the expiry step waits
+# out the whole lifetime.
+start_demo demo --auto-consent allow --token-ttl 30 --require-resource --token-log "$tokens"
 server_log="$TEST_TMP/demo.log"
 base="http://127.0.0.1:$DEMO_PORT"
 export MCPC_SECRET_STORE=keychain
@@ -29,13 +33,8 @@ run_cli 0 login demo --browser http
 keep
 assert_contains "$OUT" "Signed in to demo" "login with the keyring"
 assert_not_contains "$ERR" "kept in memory" "the real keyring is used, no fallback"
-run_cli 0 user-data demo --no-login
-keep
-assert_eq "$OUT" "$SEED_USER_DATA" "user-data with the token from the keyring"
-pass "login stores the tokens in the keyring; a new process uses them"
-
-# Only the access token is revoked: the server answers 401 invalid_token, the client
-# refreshes on that 401 and retries.
+# Right after sign-in, only the access token is revoked: the server answers 401
+# invalid_token, the client refreshes on that 401 and retries.
 run_cli 0 auth-status demo --json
 client_id=$(json_get "$OUT" "d.clientId")
 access_token=$(token_values "$tokens" access_token | tail -1)
@@ -50,6 +49,11 @@ assert_eq "$(count_in "$server_log" "Answered 401 invalid_token: The access toke
   "the revoked token was sent once and answered 401"
 [ "$(count_in "$server_log" "Refreshed the access token")" -gt "$before" ] || fail "no refresh after the 401"
 pass "401 invalid_token -> silent refresh -> the call works"
+
+run_cli 0 user-data demo --no-login
+keep
+assert_eq "$OUT" "$SEED_USER_DATA" "user-data with the tokens from the keyring"
+pass "login stores the tokens in the keyring; a new process uses them"
 
 # Expiry: the rotated refresh token must have been saved in the keyring, or this fails.
 wait_token_expired demo

@@ -25,6 +25,14 @@ rss_growth() {
       printf "%d %d %.1f\n", a / na, b / nb, (b / nb - a / na) * 100 / (a / na) }' "$1"
 }
 
+# rss_tail_mean FILE SECONDS: the mean RSS (KiB) of the samples in FILE's last SECONDS.
+rss_tail_mean() {
+  awk -v s="$2" '{t[NR] = $1; r[NR] = $2} END {
+      n = 0; sum = 0
+      for (i = 1; i <= NR; i++) if (t[i] > t[NR] - s) { sum += r[i]; n++ }
+      printf "%d\n", n ? sum / n : 0 }' "$1"
+}
+
 # free_port: a loopback port nobody listens on right now.
 soak_free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 

@@ -103,7 +103,7 @@ private Q_SLOTS:
         MemorySecretStore secrets;
         test::FakeClock clock;
         const QUrl url(as.base() + "/mcp");
-        TokenStore *store = TokenStore::forUrl(&secrets, url);
+        TokenStore *store = TokenStore::forUrl(&secrets, url, &nam); // freed with nam, after auth
         QSignalSpy saved(store->save(storedRecord(as.base(), clock.nowMs() + 3'600'000)), &SecretJob::finished);
         QVERIFY(saved.wait(5000));
 
@@ -146,7 +146,7 @@ private Q_SLOTS:
         MemorySecretStore secrets;
         test::FakeClock clock;
         const QUrl url(as.base() + "/mcp");
-        TokenStore *store = TokenStore::forUrl(&secrets, url);
+        TokenStore *store = TokenStore::forUrl(&secrets, url, &nam);
         QSignalSpy saved(store->save(storedRecord(as.base(), clock.nowMs() + 3'600'000)), &SecretJob::finished);
         QVERIFY(saved.wait(5000));
         AuthenticatorOptions opts;
@@ -198,7 +198,7 @@ private Q_SLOTS:
         ScriptedAuthServer &as = rig.as;
         test::FakeClock &clock = rig.clock;
         const QUrl url(as.base() + "/mcp");
-        TokenStore *store = TokenStore::forUrl(&rig.secrets, url);
+        TokenStore *store = TokenStore::forUrl(&rig.secrets, url, &rig.nam);
         QVERIFY(QSignalSpy(store->save(storedRecord(as.base(), clock.nowMs() + 3'600'000)), &SecretJob::finished).wait(5000));
         OAuthAuthenticator auth(&rig.nam, &clock, store, AuthenticatorOptions{url});
         QSignalSpy ready(&auth, &HttpAuthenticator::ready);
@@ -240,7 +240,7 @@ private Q_SLOTS:
         opts.serverUrl = url;
         opts.loginCommand = "mcp-connect-cli login X";
         opts.loadOnChallenge = true;
-        OAuthAuthenticator auth(&nam, &clock, TokenStore::forUrl(&secrets, url), opts);
+        OAuthAuthenticator auth(&nam, &clock, TokenStore::forUrl(&secrets, url, &nam), opts);
         QSignalSpy resolved(&auth, &HttpAuthenticator::challengeResolved);
         AuthChallenge ch{403, {"Bearer error=\"insufficient_scope\", scope=\"a b\""}, url};
         auth.handleChallenge(ch);

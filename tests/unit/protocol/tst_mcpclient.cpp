@@ -166,11 +166,15 @@ void TestMcpClient::timeoutSendsCancelledAndIgnoresLateReply()
     o.requestTimeoutMs = 50;
     auto rig = makeReadyClient(o);
     RpcCall *c = rig.client->call(QStringLiteral("tools/call"), {{"name", "slow"}});
+    // Read in the slot: the call deletes itself after finished, and QTRY's event loop
+    // runs that deferred delete (ASan found the read after it).
+    Error error;
+    connect(c, &RpcCall::finished, this, [&error, c] { error = c->error(); });
     QSignalSpy done(c, &RpcCall::finished);
     const json req = rig.transport->lastRequest("tools/call");
     QTRY_COMPARE(done.size(), 1);
-    QCOMPARE(c->error().kind, ErrorKind::Timeout);
-    QVERIFY(c->error().message.contains(QStringLiteral("tools/call")));
+    QCOMPARE(error.kind, ErrorKind::Timeout);
+    QVERIFY(error.message.contains(QStringLiteral("tools/call")));
     const json cancelled = rig.transport->lastRequest("notifications/cancelled");
     QVERIFY(cancelled["params"]["requestId"] == req["id"]);
     QCOMPARE(rig.transport->abandoned.size(), 1);
@@ -191,6 +195,8 @@ void TestMcpClient::signInHoldsTheRequestClock()
     QSignalSpy done(c, &RpcCall::finished);
     Q_EMIT rig.transport->authorizationPending(true);
     RpcCall *during = rig.client->call(QStringLiteral("tools/list"), json::object()); // sent while waiting
+    Error duringError; // read in the slot: QTRY below runs the call's deferred delete
+    connect(during, &RpcCall::finished, this, [&duringError, during] { duringError = during->error(); });
     QSignalSpy duringDone(during, &RpcCall::finished);
     QTest::qWait(200); // five timeouts' worth: both would have failed without the hold
     QCOMPARE(done.size(), 0);
@@ -201,7 +207,7 @@ void TestMcpClient::signInHoldsTheRequestClock()
     QCOMPARE(done.size(), 1);
     QVERIFY(c->ok());
     QTRY_COMPARE(duringDone.size(), 1); // its clock runs again once the sign-in is over
-    QCOMPARE(during->error().kind, ErrorKind::Timeout);
+    QCOMPARE(duringError.kind, ErrorKind::Timeout);
 }
 
 void TestMcpClient::cancelSendsNotificationButNeverForInitialize()
