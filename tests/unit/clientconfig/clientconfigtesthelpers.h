@@ -16,9 +16,14 @@ namespace testhelpers {
 
 using namespace mcpc::clientconfig;
 
+// From ctest's environment, not a compile-time path: this header is in many tests, and
+// an absolute path compiled into each would defeat ccache in every other checkout.
 inline QString dataDir()
 {
-    return QStringLiteral(MCPC_TEST_DATA_DIR "/clientconfig");
+    const QString dir = qEnvironmentVariable("MCPC_TEST_DATA_DIR");
+    if (dir.isEmpty())
+        qFatal("MCPC_TEST_DATA_DIR is not set: run this test through ctest");
+    return dir + QStringLiteral("/clientconfig");
 }
 
 // A Linux environment rooted in a temp folder: nothing touches the real home.
