@@ -8,6 +8,9 @@
 # New coverage found during the run is kept in $MCPC_FUZZ_BUILD_DIR/long-corpus/<target>.
 # MCPC_FUZZ_PARALLEL=N runs N targets at once (default 1); each is a single-threaded
 # process, so on a shared machine run this under `nice -n 19`.
+# -timeout: libFuzzer measures it on the wall clock, and a nice 19 process on a busy
+# machine can wait that long for the CPU. At 20 s two runs "found" timeouts on inputs that
+# take 25 ms and 12 ms when re-run (2026-12-04, load 8-12); 300 s still catches a hang.
 # -reload=0: libFuzzer's default re-reads the whole corpus directory every second to pick
 # up inputs from sibling jobs; there are none (one process per corpus), and on a busy
 # machine, where a nice 19 process gets a few ms of CPU per second, that re-read took a
@@ -37,7 +40,7 @@ fuzz_one() {
     local t=$1 corpus="$build/long-corpus/$1" log="$build/$1.long.log" start rc execs found
     mkdir -p "$corpus"
     start=$(date +%s)
-    "$build/tests/fuzz/$t" -runs="$runs" -max_total_time="${MCPC_FUZZ_MAX_TIME:-0}" -max_len=8192 -reload=0 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
+    "$build/tests/fuzz/$t" -runs="$runs" -max_total_time="${MCPC_FUZZ_MAX_TIME:-0}" -max_len=8192 -reload=0 -timeout="${MCPC_FUZZ_TIMEOUT:-300}" -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$build/findings/$t-" "$corpus" "$root/tests/fuzz/corpus/$t" >"$log" 2>&1
     rc=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
