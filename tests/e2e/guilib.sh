@@ -47,6 +47,17 @@ stop_gui() {
 }
 
 windows_named() { xdotool search --onlyvisible --name "$1" 2>/dev/null | wc -l; }
+# main_windows: visible windows titled "MCP Connect" that are window-sized. Qt titles every
+# untitled top-level (a tooltip, a popup) with the application's display name, so a
+# tooltip under the pointer once counted as a second main window in a fresh-clone run.
+main_windows() {
+  local n=0 w width
+  for w in $(xdotool search --onlyvisible --name '^MCP Connect$' 2>/dev/null); do
+    width=$(xdotool getwindowgeometry "$w" 2>/dev/null | sed -n 's/.*Geometry: \([0-9]*\)x.*/\1/p')
+    [ "${width:-0}" -ge 400 ] && n=$((n + 1))
+  done
+  echo "$n"
+}
 
 # screenshot_when_drawn FILE [COPY-NAME]: a screenshot of the whole screen once painting has
 # settled (two shots in a row alike) and something is drawn (not one colour); at most ~10 s.

@@ -31,7 +31,7 @@ xdg-mime default mcp-connect-test.desktop x-scheme-handler/mcp-connect
 assert_eq "$(xdg-mime query default x-scheme-handler/mcp-connect)" "mcp-connect-test.desktop" "the test handler is the default"
 
 start_gui
-assert_eq "$(windows_named '^MCP Connect$')" 1 "one main window"
+assert_eq "$(main_windows)" 1 "one main window"
 
 # The user-only socket in the user's runtime folder.
 sock=$(find "$XDG_RUNTIME_DIR" -maxdepth 1 -name 'mcp-connect-*.sock' | head -1)
@@ -53,7 +53,7 @@ assert_contains "$dialog" '"visible":true' "and is showing"
 assert_contains "$(cat "$TEST_TMP/open.out")" "already running" "the second launch handed over"
 for _ in $(seq 50); do [ "$(windows_named '^Add server from a link$')" -ge 1 ] && break; sleep 0.1; done
 assert_eq "$(windows_named '^Add server from a link$')" 1 "one link dialog on the screen"
-assert_eq "$(windows_named '^MCP Connect$')" 1 "still one main window"
+assert_eq "$(main_windows)" 1 "still one main window"
 grep -q '"name":"example-docs"' "$XDG_CONFIG_HOME/mcp-connect/profiles.json" 2>/dev/null &&
   gui_fail "the link added the server without the person pressing Add"
 screenshot_when_drawn "$TEST_TMP/dialog.png" gui-deeplink.png
@@ -67,7 +67,7 @@ assert_contains "$(cat "$TEST_TMP/open2.out")" "plain http://" "the launcher say
 xdg-open "mcp-connect://add?url=https://a.example/$(head -c 3000 /dev/zero | tr '\0' p)" >/dev/null 2>&1 || true
 wait_line '"event":"add-link-refused"' 2
 assert_contains "$(grep '"event":"add-link-refused"' "$TEST_TMP/gui.out" | tail -1)" "too long" "an over-long link is refused"
-assert_eq "$(windows_named '^MCP Connect$')" 1 "still one main window"
+assert_eq "$(main_windows)" 1 "still one main window"
 pass "malformed and over-long links are refused with a message"
 
 # A crash leaves the socket behind: the next start must replace it, not hand off to nobody.
