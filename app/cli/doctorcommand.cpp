@@ -18,6 +18,7 @@
 #include "transport/transport.h"
 #include "secrets/secretstore.h"
 #include "transport/httpcommon.h"
+#include "util/jsonfield.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -189,7 +190,7 @@ private:
                 }
                 QStringList names;
                 for (const json &t : op->items())
-                    names << QString::fromStdString(t.value("name", std::string()));
+                    names << jsonString(t, "name");
                 check(!names.isEmpty(), QStringLiteral("%1 tools available.").arg(names.size()),
                       names.isEmpty() ? QStringLiteral("The server lists no tools; check that they are implemented and enabled.") : QString());
                 checkCompatibility(op->items());

@@ -1,4 +1,5 @@
 #include "compat/compatengine.h"
+#include "util/jsonfield.h"
 
 #include "compat/schemafeatures.h"
 
@@ -54,7 +55,7 @@ public:
         f.tool = tool;
         QString msg = m_rule.message;
         msg.replace(u"{tool}"_s, tool).replace(u"{value}"_s, value).replace(u"{server}"_s, m_catalog.serverName);
-        msg.replace(u"{max}"_s, QString::number(m_rule.check.value("max", m_rule.check.value("maxDepth", 0LL))));
+        msg.replace(u"{max}"_s, QString::number(jsonInt64(m_rule.check, "max").value_or(jsonInt64(m_rule.check, "maxDepth").value_or(0))));
         f.message = msg;
         f.fix = m_rule.fix;
         f.fixAction = fixAction;
@@ -91,7 +92,7 @@ void applyRule(const Rule &rule, const ServerCatalog &catalog, QList<Finding> *o
     const json &c = rule.check;
     switch (rule.kind) {
     case CheckKind::ToolNamePattern: {
-        const QRegularExpression re(QString::fromStdString(c.value("pattern", std::string())));
+        const QRegularExpression re(jsonString(c, "pattern"));
         for (const CatalogTool &t : catalog.tools)
             if (!re.match(t.name).hasMatch())
                 run.hit(t.name, t.name);
@@ -103,7 +104,7 @@ void applyRule(const Rule &rule, const ServerCatalog &catalog, QList<Finding> *o
                 run.hit(t.name, QString::number(t.name.size()));
         break;
     case CheckKind::PrefixedNameLength: {
-        const QString format = QString::fromStdString(c.value("format", std::string()));
+        const QString format = jsonString(c, "format");
         for (const CatalogTool &t : catalog.tools) {
             QString full = format;
             full.replace(u"{server}"_s, catalog.serverName).replace(u"{tool}"_s, t.name);
@@ -117,7 +118,7 @@ void applyRule(const Rule &rule, const ServerCatalog &catalog, QList<Finding> *o
             run.hit(QString(), QString::number(catalog.tools.size()));
         break;
     case CheckKind::SchemaFeature: {
-        const auto feature = schemaFeatureFromName(QString::fromStdString(c.value("feature", std::string())));
+        const auto feature = schemaFeatureFromName(jsonString(c, "feature"));
         if (!feature)
             break;
         const QStringList allowed = stringList(c.value("allowed", json::array()));
@@ -161,15 +162,15 @@ void applyRule(const Rule &rule, const ServerCatalog &catalog, QList<Finding> *o
             run.hit(QString(), QString::number(catalog.instructions.size()));
         break;
     case CheckKind::Resources:
-        if (catalog.resources && !c.value("supported", true))
+        if (catalog.resources && !jsonBool(c, "supported", true))
             run.hit(QString(), QString());
         break;
     case CheckKind::Prompts:
-        if (catalog.prompts && !c.value("supported", true))
+        if (catalog.prompts && !jsonBool(c, "supported", true))
             run.hit(QString(), QString());
         break;
     case CheckKind::McpApps:
-        if (!c.value("supported", true))
+        if (!jsonBool(c, "supported", true))
             for (const CatalogTool &t : catalog.tools)
                 if (t.mcpApp)
                     run.hit(t.name, QString());

@@ -3,6 +3,7 @@
 // SEP-1330 (enum shapes) elicitation schemas. Hidden from 2026-07-28 requests, which ask
 // for input through InputRequiredResult instead (conformancemodern.cpp).
 #include "demo/conformancefixtures.h"
+#include "util/jsonfield.h"
 
 #include "demo/demotool.h"
 
@@ -14,9 +15,8 @@ namespace {
 
 QString describeError(const json &response)
 {
-    const json error = response.value("error", json::object());
-    return QString::fromStdString(error.is_object() ? error.value("message", std::string("unknown error"))
-                                                    : std::string("unknown error"));
+    const json *error = jsonMember(response, "error");
+    return QString::fromStdString(error ? jsonStdString(*error, "message", "unknown error") : std::string("unknown error"));
 }
 
 // A tool that sends one request to the client (when it declared `capability`) and
@@ -56,7 +56,7 @@ json stringProperty(const char *description)
 QString elicitationOutcome(const json &result)
 {
     return QStringLiteral("Elicitation completed: action=%1, content=%2")
-        .arg(QString::fromStdString(result.value("action", std::string("?"))),
+        .arg(QString::fromStdString(jsonStdString(result, "action", "?")),
              QString::fromStdString(result.value("content", json::object()).dump()));
 }
 
@@ -85,13 +85,13 @@ QList<DemoTool> legacyClientRequestFixtures()
                 json{{"type", "object"}, {"properties", {{"prompt", stringProperty("The prompt to send")}}}, {"required", {"prompt"}}},
                 "sampling",
                 [](const json &a) {
-                    const json message = {{"role", "user"}, {"content", {{"type", "text"}, {"text", a.value("prompt", std::string())}}}};
+                    const json message = {{"role", "user"}, {"content", {{"type", "text"}, {"text", jsonStdString(a, "prompt")}}}};
                     return std::pair{QStringLiteral("sampling/createMessage"),
                                      json{{"messages", json::array({message})}, {"maxTokens", 100}}};
                 },
                 [](const json &result) {
                     const json content = result.value("content", json::object());
-                    const std::string text = content.is_object() ? content.value("text", std::string()) : std::string();
+                    const std::string text = jsonStdString(content, "text");
                     return QStringLiteral("LLM response: %1").arg(QString::fromStdString(text));
                 });
     t << asking("test_elicitation", "Asks the user for a user name and e-mail address",
@@ -99,14 +99,14 @@ QList<DemoTool> legacyClientRequestFixtures()
                 "elicitation",
                 [](const json &a) {
                     return std::pair{QStringLiteral("elicitation/create"),
-                                     elicit(a.value("message", std::string()),
+                                     elicit(jsonStdString(a, "message"),
                                             {{"username", stringProperty("User's response")},
                                              {"email", stringProperty("User's email address")}},
                                             {"username", "email"})};
                 },
                 [](const json &result) {
                     return QStringLiteral("User response: action=%1, content=%2")
-                        .arg(QString::fromStdString(result.value("action", std::string("?"))),
+                        .arg(QString::fromStdString(jsonStdString(result, "action", "?")),
                              QString::fromStdString(result.value("content", json::object()).dump()));
                 });
     t << asking("test_elicitation_sep1034_defaults", "Elicitation with a default for each primitive type (SEP-1034)",

@@ -2,6 +2,7 @@
 // everything they learned in their sealed requestState, never in server memory, which is
 // how a stateless server carries a conversation across rounds.
 #include "demo/conformancefixtures.h"
+#include "util/jsonfield.h"
 
 #include "demo/democatalog.h"
 
@@ -58,7 +59,7 @@ int rootCount(const DemoInputRound &in, const char *key)
 
 bool stateKind(const DemoInputRound &in, const char *kind)
 {
-    return in.state.is_object() && in.state.value("kind", "") == kind;
+    return jsonStdString(in.state, "kind") == kind;
 }
 
 DemoTool tool(const char *name, const char *description, QStringList capabilities,
@@ -133,7 +134,7 @@ json multipleInputsTool(const DemoInputRound &in)
 
 json multiRoundTool(const DemoInputRound &in)
 {
-    const int round = in.state.is_object() ? in.state.value("round", 0) : 0;
+    const int round = int(jsonInt64(in.state, "round").value_or(0));
     if (round == 1) {
         if (const QString name = in.elicitedText("step1", "name"); !name.isEmpty())
             return in.inputRequired({{"step2", elicit("Step 2: What is your favorite color?", "color")}},
@@ -141,7 +142,7 @@ json multiRoundTool(const DemoInputRound &in)
     } else if (round == 2) {
         if (const QString color = in.elicitedText("step2", "color"); !color.isEmpty())
             return textResult(QStringLiteral("Multi-round complete for %1 who likes %2")
-                                  .arg(QString::fromStdString(in.state.value("name", "")), color));
+                                  .arg(jsonString(in.state, "name"), color));
         return in.inputRequired({{"step2", elicit("Step 2: What is your favorite color?", "color")}}, in.state);
     }
     return in.inputRequired({{"step1", elicit("Step 1: What is your name?", "name")}}, {{"round", 1}});

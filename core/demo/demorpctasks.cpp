@@ -2,6 +2,7 @@
 // tools/call answered with a CreateTaskResult, and tasks/get, tasks/update, tasks/cancel.
 // Only modern requests reach it; the extension does not exist in the 2025 revisions.
 #include "demo/demorpc.h"
+#include "util/jsonfield.h"
 
 namespace mcpc::demo {
 
@@ -42,7 +43,7 @@ bool DemoRpc::startTask(const json &id, const DemoTool &tool, const json &args, 
     json gathered = json::object();
     if (tool.beforeTask) {
         gathered = tool.beforeTask(round);
-        if (gathered.is_object() && gathered.value("resultType", "") == "input_required") {
+        if (jsonStdString(gathered, "resultType") == "input_required") {
             respond(resultResponse(id, gathered));
             return true;
         }

@@ -1,4 +1,5 @@
 #include "demo/demotasktools.h"
+#include "util/jsonfield.h"
 
 #include "demo/demotask.h"
 
@@ -39,7 +40,7 @@ void after(DemoTask *task, int ms, std::function<void(DemoTask *)> then)
 // The elicitation answer's content field, or null when the answer was not an accept.
 json acceptedField(const json *answer, const char *field)
 {
-    if (!answer || answer->value("action", "") != "accept" || !answer->contains("content") || !answer->at("content").is_object())
+    if (!answer || jsonStdString(*answer, "action") != "accept" || !answer->contains("content") || !answer->at("content").is_object())
         return nullptr;
     return answer->at("content").value(field, json());
 }
@@ -57,7 +58,7 @@ void reportStep(DemoTask *task, int step, int steps, QString title)
         return;
     }
     task->setWorking(QStringLiteral("Step %1 of %2").arg(step).arg(steps));
-    const bool askNow = task->arguments().value("ask_title", false) == true && step == (steps + 1) / 2 && title.isEmpty();
+    const bool askNow = jsonBool(task->arguments(), "ask_title", false) && step == (steps + 1) / 2 && title.isEmpty();
     if (askNow) {
         const QString key = task->ask(elicitForm("Which title should the report have?",
                                                  {{"title", {{"type", "string"}, {"title", "Title"}}}}, json::array({"title"})),
@@ -97,7 +98,7 @@ DemoTool slowCompute()
                           objectSchema({{"seconds", {{"type", "number"}, {"minimum", 0}}}, {"label", {{"type", "string"}}}}),
                           DemoTool::TaskSupport::Optional, [](DemoTask *task) {
                               const int seconds = intArg(task, "seconds", 1, 0, 60);
-                              const QString label = QString::fromStdString(task->arguments().value("label", std::string("job")));
+                              const QString label = QString::fromStdString(jsonStdString(task->arguments(), "label", "job"));
                               task->setWorking(QStringLiteral("Computing for %1 s").arg(seconds));
                               after(task, seconds * 1000, [label, seconds](DemoTask *done) {
                                   done->complete(textResult(QStringLiteral("Computed %1 in %2 s").arg(label).arg(seconds)));
@@ -107,7 +108,7 @@ DemoTool slowCompute()
     t.run = [](DemoToolCall *call) {
         const json s = call->arguments().value("seconds", json(0));
         const int seconds = s.is_number() ? std::clamp(int(s.get<double>()), 0, 60) : 0;
-        const QString label = QString::fromStdString(call->arguments().value("label", std::string("job")));
+        const QString label = QString::fromStdString(jsonStdString(call->arguments(), "label", "job"));
         QPointer<DemoToolCall> guard(call);
         QTimer::singleShot(seconds * 1000, call, [guard, label, seconds] {
             if (guard && !guard->isCancelled())
@@ -139,7 +140,7 @@ QList<DemoTool> taskConformanceTools()
     greet.inputSchema = objectSchema({{"name", {{"type", "string"}}}});
     greet.modernOnly = true;
     greet.run = [](DemoToolCall *call) {
-        call->finishText(QStringLiteral("Hello, %1!").arg(QString::fromStdString(call->arguments().value("name", std::string("World")))));
+        call->finishText(QStringLiteral("Hello, %1!").arg(QString::fromStdString(jsonStdString(call->arguments(), "name", "World"))));
     };
     tools << greet << slowCompute();
     tools << taskTool("failing_job", "A task that ends with a tool error.", objectSchema(), DemoTool::TaskSupport::Required,
@@ -152,7 +153,7 @@ QList<DemoTool> taskConformanceTools()
                       });
     tools << taskTool("confirm_delete", "Asks for confirmation, then deletes (pretends to).",
                       objectSchema({{"filename", {{"type", "string"}}}}), DemoTool::TaskSupport::Required, [](DemoTask *task) {
-                          const QString file = QString::fromStdString(task->arguments().value("filename", std::string("file.txt")));
+                          const QString file = QString::fromStdString(jsonStdString(task->arguments(), "filename", "file.txt"));
                           const QString key = task->ask(confirmForm("Delete this file?"), QStringLiteral("Waiting for confirmation"));
                           QObject::connect(task, &DemoTask::inputArrived, task, [task, key, file] {
                               const bool yes = acceptedField(task->answer(key), "confirm") == true;
@@ -170,7 +171,7 @@ QList<DemoTool> taskConformanceTools()
     });
     DemoTool composed = taskTool("test_tool_with_task", "Asks for a name (MRTR), then works on it as a task.", objectSchema(),
                                  DemoTool::TaskSupport::Required, [](DemoTask *task) {
-                                     const QString name = QString::fromStdString(task->gathered().value("user_name", std::string()));
+                                     const QString name = QString::fromStdString(jsonStdString(task->gathered(), "user_name"));
                                      after(task, 300, [name](DemoTask *t) { t->complete(textResult(QStringLiteral("Hello, %1, from a task!").arg(name))); });
                                  });
     composed.beforeTask = [](const DemoInputRound &in) -> json {

@@ -1,4 +1,5 @@
 #include "demo/demotools.h"
+#include "util/jsonfield.h"
 
 #include "demo/demotasktools.h"
 
@@ -86,8 +87,8 @@ DemoTool longTask()
                        {"description", "Milliseconds per step"}}}}}};
     t.annotations = readOnly();
     t.run = [](DemoToolCall *call) {
-        const int steps = call->arguments().value("steps", 5);
-        const int delayMs = call->arguments().value("delayMs", 200);
+        const int steps = int(jsonInt64(call->arguments(), "steps").value_or(5));
+        const int delayMs = int(jsonInt64(call->arguments(), "delayMs").value_or(200));
         auto *timer = new QTimer(call); // dies with the call, so cancelling stops it too
         auto done = std::make_shared<int>(0);
         QObject::connect(call, &DemoToolCall::cancelled, timer, &QTimer::stop);
@@ -115,7 +116,7 @@ DemoTool fail()
                          {"properties", {{"message", {{"type", "string"}, {"description", "Error text to report"}}}}}};
     t.annotations = readOnly();
     t.run = [](DemoToolCall *call) {
-        const std::string msg = call->arguments().value("message", std::string("something went wrong"));
+        const std::string msg = jsonStdString(call->arguments(), "message", "something went wrong");
         call->finishText(QStringLiteral("The demo tool failed on purpose: ") + QString::fromStdString(msg), true);
     };
     return t;

@@ -1,4 +1,5 @@
 #include "load/loadrun.h"
+#include "util/jsonfield.h"
 
 #include "http/client/httpclient.h"
 #include "load/loadclock.h"
@@ -234,7 +235,7 @@ void LoadRun::onCallFinished(int w, RpcCall *call)
             countError(Error::make(ErrorKind::InputNeeded,
                 QStringLiteral("The tool asked for input (resultType \"%1\"), which a load test cannot give.")
                     .arg(jsonString(call->result(), "resultType"))));
-        } else if (call->result().is_object() && call->result().value("isError", false) == true) {
+        } else if (jsonBool(call->result(), "isError", false)) {
             ++m_report.toolErrors;
             ++m_intervalFailed;
         } else {

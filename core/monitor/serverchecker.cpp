@@ -7,6 +7,7 @@
 #include "protocol/serverconnector.h"
 #include "transport/httpauthenticator.h"
 #include "transport/transport.h"
+#include "util/jsonfield.h"
 #include "util/logging.h"
 
 #include <QTimer>
@@ -207,8 +208,8 @@ void ServerChecker::listenForChanges()
     // MCP 2026-07-28 has no GET stream: tool-list changes come on the response stream of
     // one long-lived subscriptions/listen request (only when the server offers them).
     const ServerInfo &info = m_client->serverInfo();
-    if (m_client->era() != ProtocolEra::Modern || !info.capabilities.is_object()
-        || !info.capabilities.value("tools", nlohmann::json::object()).value("listChanged", false))
+    const nlohmann::json *tools = jsonMember(info.capabilities, "tools");
+    if (m_client->era() != ProtocolEra::Modern || !tools || !jsonBool(*tools, "listChanged", false))
         return;
     CallOptions options;
     options.timeoutMs = std::numeric_limits<int>::max(); // open until the connection closes

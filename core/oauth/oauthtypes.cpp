@@ -1,4 +1,5 @@
 #include "oauth/oauthtypes.h"
+#include "util/jsonfield.h"
 
 #include "util/boundedjson.h"
 
@@ -82,8 +83,8 @@ Result<AuthServerMetadata> parseAuthServerMetadata(const QByteArray &body)
     m.tokenEndpointAuthMethodsSupported = strList(*o, "token_endpoint_auth_methods_supported");
     m.grantTypesSupported = strList(*o, "grant_types_supported");
     m.scopesSupported = strList(*o, "scopes_supported");
-    m.clientIdMetadataDocumentSupported = o->value("client_id_metadata_document_supported", false) == true;
-    m.issParameterSupported = o->value("authorization_response_iss_parameter_supported", false) == true;
+    m.clientIdMetadataDocumentSupported = jsonBool(*o, "client_id_metadata_document_supported", false);
+    m.issParameterSupported = jsonBool(*o, "authorization_response_iss_parameter_supported", false);
     if (m.issuer.isEmpty() || m.authorizationEndpoint.isEmpty() || m.tokenEndpoint.isEmpty())
         return std::unexpected(parseError(QStringLiteral(
             "The authorization server metadata lacks issuer, authorization_endpoint or token_endpoint.")));
@@ -192,8 +193,8 @@ Result<SignInRecord> parseRecord(const QByteArray &blob)
     r.tokens.refreshToken = str(*o, "refresh_token");
     r.tokens.tokenType = str(*o, "token_type");
     r.tokens.scope = str(*o, "scope");
-    r.tokens.expiresAtMs = o->value("expires_at_ms", qint64(0));
-    r.obtainedAtMs = o->value("obtained_at_ms", qint64(0));
+    r.tokens.expiresAtMs = jsonInt64(*o, "expires_at_ms").value_or(0);
+    r.obtainedAtMs = jsonInt64(*o, "obtained_at_ms").value_or(0);
     r.issuer = str(*o, "issuer");
     r.resource = str(*o, "resource");
     r.serverUrl = QUrl(str(*o, "server_url"));

@@ -5,6 +5,7 @@
 #include "oauth/wellknownurls.h"
 #include "transport/httpcommon.h"
 #include "util/boundedjson.h"
+#include "util/jsonfield.h"
 #include "util/logging.h"
 
 #include <QNetworkAccessManager>
@@ -155,8 +156,10 @@ void TokenRequest::onReply(int status, const QByteArray &body, const Error &netw
                 m_tokens.refreshToken = rt; // rotation: always keep the newest
             const QString scope = s("scope");
             m_tokens.scope = scope.isEmpty() ? m_requestedScope : scope;
-            if (auto it = o.find("expires_in"); it != o.end() && it->is_number())
-                m_tokens.expiresAtMs = m_clock->nowMs() + qint64(it->get<double>() * 1000);
+            // Seconds; a negative, absurd or non-numeric lifetime means "not said" (ten
+            // years is longer than any real token, and keeps the sum far from overflow).
+            if (const double secs = jsonNumber(o, "expires_in", -1); secs >= 0 && secs <= 10.0 * 365 * 24 * 3600)
+                m_tokens.expiresAtMs = m_clock->nowMs() + qint64(secs * 1000);
             m_ok = true;
         }
     }

@@ -1,4 +1,5 @@
 #include "oauth/tokenstore.h"
+#include "util/jsonfield.h"
 
 #include "oauth/wellknownurls.h"
 #include "profiles/profilestore.h"
@@ -107,9 +108,9 @@ std::optional<PreRegisteredClient> TokenStore::preRegisteredClient() const
         return std::nullopt;
     PreRegisteredClient c;
     c.clientId = QString::fromStdString(o.at("client_id").get<std::string>());
-    c.issuer = QString::fromStdString(o.value("issuer", std::string()));
-    c.authMethod = QString::fromStdString(o.value("auth_method", std::string()));
-    c.hasSecret = o.value("has_secret", false);
+    c.issuer = jsonString(o, "issuer");
+    c.authMethod = jsonString(o, "auth_method");
+    c.hasSecret = jsonBool(o, "has_secret", false);
     if (c.clientId.isEmpty())
         return std::nullopt;
     return c;

@@ -1,4 +1,5 @@
 #include "profiles/profilestore.h"
+#include "util/jsonfield.h"
 
 #include "util/boundedjson.h"
 #include "util/logging.h"
@@ -71,7 +72,7 @@ ServerProfile fromJson(const json &o)
         for (const json &h : *it)
             p.headerNames << q(h);
     p.userDataTool = q(o.value("userDataTool", json()));
-    p.allowInsecureHttp = o.value("allowInsecureHttp", false);
+    p.allowInsecureHttp = jsonBool(o, "allowInsecureHttp", false);
     return p;
 }
 

@@ -2,6 +2,7 @@
 
 #include "profiles/profilestore.h"
 #include "protocol/types.h"
+#include "util/boundedjson.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,7 +26,7 @@ json readFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly) || f.size() > kMaxCacheBytes)
         return json::object();
     const QByteArray bytes = f.readAll();
-    json doc = json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+    json doc = parseBoundedJson(bytes).value;
     return doc.is_object() ? doc : json::object(); // a damaged cache is just empty
 }
 } // namespace
@@ -58,7 +59,7 @@ std::string EraCache::toJsonText(const EraHint &hint)
 
 EraHint EraCache::fromJsonText(const std::string &text)
 {
-    const json o = json::parse(text, nullptr, false);
+    const json o = parseBoundedJson(QByteArrayView(text.data(), qsizetype(text.size()))).value;
     EraHint hint;
     if (!o.is_object())
         return hint;

@@ -60,9 +60,15 @@ void ListOperation::requestPage(const json &cursor)
             return;
         }
         // Cursors are opaque; we only check they are strings and never repeat.
-        if (!next->is_string() || !m_seenCursors.insert(next->get<std::string>()).second || m_pages >= kMaxPages) {
-            done(false, Error::make(ErrorKind::Protocol,
-                QStringLiteral("The server's %1 pagination loops (a cursor came back twice).").arg(m_method)));
+        QString problem;
+        if (!next->is_string())
+            problem = QStringLiteral("The server's %1 reply has a nextCursor that is not a string.").arg(m_method);
+        else if (!m_seenCursors.insert(next->get<std::string>()).second)
+            problem = QStringLiteral("The server's %1 pagination loops (a cursor came back twice).").arg(m_method);
+        else if (m_pages >= kMaxPages)
+            problem = QStringLiteral("The server's %1 goes on past %2 pages; stopped.").arg(m_method).arg(kMaxPages);
+        if (!problem.isEmpty()) {
+            done(false, Error::make(ErrorKind::Protocol, problem));
             return;
         }
         requestPage(*next);

@@ -1,4 +1,5 @@
 #include "protocol/mcpclient.h"
+#include "util/jsonfield.h"
 
 #include "protocol/rpccall.h"
 #include "transport/transport.h"
@@ -284,7 +285,7 @@ void McpClient::handleNotification(const jsonrpc::Message &m)
                     const int base = timeoutFor(*it);
                     it->timer->start(int(qMax<qint64>(0, qMin<qint64>(base, left))));
                 }
-                const double progress = m.params.value("progress", 0.0);
+                const double progress = jsonNumber(m.params, "progress", 0.0);
                 const double total = m.params.contains("total") && m.params["total"].is_number() ? m.params["total"].get<double>() : -1.0;
                 Q_EMIT it->call->progress(progress, total, jsonString(m.params, "message"));
             }

@@ -1,4 +1,5 @@
 #include "protocol/types.h"
+#include "util/jsonfield.h"
 
 using nlohmann::json;
 
@@ -14,16 +15,6 @@ const QStringList &supportedProtocolVersions()
 QString latestProtocolVersion()
 {
     return supportedProtocolVersions().first();
-}
-
-QString jsonString(const json &object, const char *key)
-{
-    if (!object.is_object())
-        return {};
-    auto it = object.find(key);
-    if (it == object.end() || !it->is_string())
-        return {};
-    return QString::fromStdString(it->get<std::string>());
 }
 
 QString formatBytes(qint64 bytes)
@@ -155,7 +146,7 @@ Result<ToolResult> parseToolResult(const json &r)
         return std::unexpected(Error::make(ErrorKind::Protocol, QStringLiteral("The tool result is not an object.")));
     ToolResult out;
     out.raw = r;
-    out.isError = r.value("isError", false);
+    out.isError = jsonBool(r, "isError", false);
     if (auto sc = r.find("structuredContent"); sc != r.end() && !sc->is_null())
         out.structuredContent = *sc;
     auto content = r.find("content");

@@ -465,7 +465,7 @@ bool StreamableHttpTransport::deliverJsonRpcError(Exchange *ex)
     // (UnsupportedProtocolVersion, HeaderMismatch...) answers this way, and the client
     // needs the code and data to decide, not "HTTP 400". Legacy requests keep today's
     // HTTP wording unless the error is one only a modern server sends.
-    const nlohmann::json body = nlohmann::json::parse(ex->body.constData(), ex->body.constData() + ex->body.size(), nullptr, false);
+    const nlohmann::json body = parseBoundedJson(ex->body).value; // discarded (null) unless well-formed
     if (!body.is_object() || !body.contains("error") || !body["error"].is_object() || !body.contains("id"))
         return false;
     if (jsonrpc::idKey(body["id"]) != ex->message.idKey)

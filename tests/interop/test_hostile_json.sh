@@ -69,3 +69,28 @@ pass "demo-server: a ${size}-byte nested POST gets 400 and a clear JSON-RPC erro
 run_cli 0 tools "$DEMO_URL"
 assert_contains "$OUT" "get_user_data" "demo tools after the attack"
 pass "demo-server keeps serving after the hostile POST"
+
+# Right names, wrong types: capabilities, tool annotations and schemas, isError, content
+# and a progress notification. nlohmann's value(key, default) throws on a wrong type, and
+# an exception thrown through Qt's event loop ends the process (std::terminate, SIGABRT).
+start_hostile types
+run_cli_rc tools "$HOSTILE_URL"
+[ "$RC" -lt 128 ] || fail "tools against wrong-typed fields died from signal $((RC - 128)): $ERR"
+assert_eq "$RC" 0 "tools exit code with wrong-typed fields"
+assert_contains "$OUT" "typed" "the tool is still listed"
+pass "tools: wrong-typed capabilities, annotations and schema fields are read as absent"
+
+run_cli_rc tools "$HOSTILE_URL" --json
+[ "$RC" -lt 128 ] || fail "tools --json against wrong-typed fields died from signal $((RC - 128))"
+assert_eq "$(json_get "$OUT" "d.tools[0].name")" typed "tools --json lists the tool"
+pass "tools --json: the same listing as one JSON document"
+
+run_cli_rc call "$HOSTILE_URL" typed --arg a=1
+[ "$RC" -lt 128 ] || fail "call with a wrong-typed result died from signal $((RC - 128)): $ERR"
+assert_eq "$RC" 0 "a non-boolean isError is not an error (only true is)"
+assert_contains "$OUT" "still here" "the text block of the result"
+pass "call: a wrong-typed isError, content block and progress notification are survived (exit $RC)"
+
+run_cli_rc ping "$HOSTILE_URL"
+[ "$RC" -lt 128 ] || fail "ping died from signal $((RC - 128))"
+pass "ping: wrong-typed server info and instructions (exit $RC)"

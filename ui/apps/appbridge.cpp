@@ -1,6 +1,7 @@
 #include "apps/appbridge.h"
 
 #include "apps/appslog.h"
+#include "util/boundedjson.h"
 
 #include <QPointer>
 
@@ -56,7 +57,8 @@ void AppBridge::setHostCapabilities(const json &capabilities)
 
 void AppBridge::receive(const QByteArray &message)
 {
-    const json m = json::parse(message.constData(), message.constData() + message.size(), nullptr, false);
+    // Bounded like every other outside document: an App is a web page we do not control.
+    const json m = parseBoundedJson(message).value;
     if (!m.is_object() || m.value("jsonrpc", json()) != "2.0") {
         Q_EMIT protocolError(tr("the App sent something that is not a JSON-RPC 2.0 message"));
         return;

@@ -1,4 +1,5 @@
 #include "auth/profilesignin.h"
+#include "util/jsonfield.h"
 
 #include "oauth/clock.h"
 #include "oauth/tokenclient.h"
@@ -28,7 +29,7 @@ bool sameServer(const QUrl &a, const QUrl &b)
 bool metadataHasRefreshToken(const std::string &metadata)
 {
     const json j = parseJson(QByteArrayView(metadata), QCoreApplication::translate("ProfileSignIn", "The sign-in metadata")).value_or(json());
-    return j.is_object() && j.value("has_refresh_token", false);
+    return jsonBool(j, "has_refresh_token", false);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "log/connectionlog.h"
+#include "util/jsonfield.h"
 
 #include "log/redaction.h"
 #include "protocol/mcpclient.h"
@@ -45,7 +46,7 @@ QString summarize(const json &m, bool *isRequest)
         const json &e = m["error"];
         return QCoreApplication::translate("ConnectionLog", "error  #%1  · %2 %3")
             .arg(id, QString::fromStdString(e.value("code", json(0)).dump()),
-                 QString::fromStdString(e.value("message", std::string())));
+                 jsonString(e, "message"));
     }
     return QCoreApplication::translate("ConnectionLog", "result  #") + id;
 }
@@ -152,7 +153,7 @@ void ConnectionLog::addFrame(bool outgoing, const QByteArray &frame)
     } else {
         e.summary = summarize(shown, &isRequest);
         const QString id = idText(shown);
-        const bool pingRequest = isRequest && shown.value("method", std::string()) == "ping";
+        const bool pingRequest = isRequest && jsonStdString(shown, "method") == "ping";
         // Pair answers with the pings they answer, per direction of the request.
         const QString key = (outgoing ? QStringLiteral("out:") : QStringLiteral("in:")) + id;
         const QString answerKey = (outgoing ? QStringLiteral("in:") : QStringLiteral("out:")) + id;

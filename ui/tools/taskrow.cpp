@@ -1,4 +1,5 @@
 #include "tools/taskrow.h"
+#include "util/jsonfield.h"
 
 #include "protocol/inputrequiredloop.h"
 #include "style/theme.h"
@@ -31,7 +32,7 @@ QString firstLine(const nlohmann::json &result)
     if (!result.is_object() || content == result.end() || !content->is_array())
         return {};
     for (const nlohmann::json &block : *content)
-        if (block.is_object() && block.value("type", "") == "text" && block.value("text", nlohmann::json()).is_string())
+        if (jsonStdString(block, "type") == "text" && jsonMember(block, "text") && block["text"].is_string())
             return QString::fromStdString(block["text"].get<std::string>()).section(QLatin1Char('\n'), 0, 0).left(120);
     return {};
 }
@@ -185,7 +186,7 @@ void TaskRow::onLoopFinished()
     m_elapsedMs = m_clock.elapsed();
     if (loop->ok()) {
         m_result = loop->result();
-        const bool toolError = m_result.is_object() && m_result.value("isError", false) == true;
+        const bool toolError = jsonBool(m_result, "isError", false);
         const QString gist = firstLine(m_result);
         return finishAs(toolError ? End::ToolError : End::Completed,
                         !gist.isEmpty() ? gist : toolError ? tr("The tool reported an error.") : tr("Done."));

@@ -1,4 +1,5 @@
 #include "tools/toolcallpanel.h"
+#include "util/jsonfield.h"
 
 #include "input/dialoginputprovider.h"
 #include "protocol/inputrouter.h"
@@ -159,11 +160,11 @@ void ToolCallPanel::setTool(const Tool &tool)
     }
     const json &a = tool.annotations;
     if (a.is_object()) {
-        if (a.value("readOnlyHint", false))
+        if (jsonBool(a, "readOnlyHint", false))
             hints->addWidget(new Chip(QStringLiteral("read-only"), Chip::Tone::Success, m_hints));
-        if (a.value("destructiveHint", false) && !a.value("readOnlyHint", false))
+        if (jsonBool(a, "destructiveHint", false) && !jsonBool(a, "readOnlyHint", false))
             hints->addWidget(new Chip(QStringLiteral("destructive"), Chip::Tone::Error, m_hints));
-        if (a.value("openWorldHint", false))
+        if (jsonBool(a, "openWorldHint", false))
             hints->addWidget(new Chip(tr("open world"), Chip::Tone::Neutral, m_hints));
     }
     if (!same) {

@@ -1,4 +1,5 @@
 #include "tools/toolform.h"
+#include "util/jsonfield.h"
 
 #include "style/theme.h"
 #include "util/boundedjson.h"
@@ -106,7 +107,7 @@ void ToolForm::addField(const QString &name, const json &schema, bool required)
     f.schema = schema;
     const QString type = schemaType(schema);
     const json def = schema.is_object() ? schema.value("default", json()) : json();
-    QString tooltip = schema.is_object() ? qs(schema.value("description", std::string())) : QString();
+    QString tooltip = jsonString(schema, "description");
 
     if (schema.is_object() && schema.contains("enum") && schema["enum"].is_array() && !schema["enum"].empty()) {
         f.kind = Kind::Enum;

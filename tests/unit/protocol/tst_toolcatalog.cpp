@@ -16,6 +16,7 @@ class TestToolCatalog : public QObject
 private Q_SLOTS:
     void followsCursorsAcrossPages();
     void refusesACursorLoop();
+    void refusesANonStringCursor();
     void listChangedRefreshesTheList();
     void keepsTheCachingHints();
 };
@@ -88,6 +89,21 @@ void TestToolCatalog::refusesACursorLoop()
     t->reply("tools/list", {{"tools", {tool("a")}}, {"nextCursor", "same"}});
     QTRY_COMPARE(failed.size(), 1);
     QVERIFY(failed.at(0).at(0).value<Error>().message.contains(QStringLiteral("loops")));
+}
+
+// A number where the cursor should be is named as such, not reported as a loop.
+void TestToolCatalog::refusesANonStringCursor()
+{
+    auto *t = new FakeTransport;
+    auto client = ready(t);
+    ToolCatalog catalog(client.get());
+    QSignalSpy failed(&catalog, &ToolCatalog::refreshFailed);
+    catalog.refresh();
+    t->reply("tools/list", {{"tools", {tool("a")}}, {"nextCursor", 5}});
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(0).value<Error>().message,
+             QStringLiteral("The server's tools/list reply has a nextCursor that is not a string."));
+    QCOMPARE(t->sentWithMethod("tools/list").size(), 1);
 }
 
 void TestToolCatalog::listChangedRefreshesTheList()

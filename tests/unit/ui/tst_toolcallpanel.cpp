@@ -102,6 +102,7 @@ private Q_SLOTS:
     void legacyElicitationWithoutARunIsDeclined();
     void legacyElicitationDuringARunOpensTheDialog();
     void monitorConnectionsCarryTheRouter();
+    void wrongTypedToolAndResultAreShown();
 };
 
 void TestToolCallPanel::taskRowsUpdateAndShowTheResult()
@@ -276,6 +277,43 @@ void TestToolCallPanel::legacyElicitationDuringARunOpensTheDialog()
     // The run is over: the next question is declined without a form.
     QTRY_VERIFY(!router.hasTarget());
     QVERIFY(ask(t, 10)["result"]["action"] == "decline");
+}
+
+// A server that sends the right names with the wrong JSON types (tests/interop's
+// hostile_json_server.mjs "types"): the panel read annotations with nlohmann's
+// value(key, false), which throws on a string, and nothing between the event loop and
+// the slot catches it, so the app ended (std::terminate).
+void TestToolCallPanel::wrongTypedToolAndResultAreShown()
+{
+    auto *t = new FakeTransport;
+    McpClient client(t, ClientOptions{.eraPreference = EraPreference::Legacy});
+    client.connectToServer();
+    QTRY_COMPARE(t->sentWithMethod("initialize").size(), 1);
+    t->completeHandshake();
+    QTRY_COMPARE(client.state(), McpClient::State::Ready);
+
+    const auto tool = parseTool(json::parse(R"({"name":"typed","title":5,"description":6,
+        "inputSchema":{"type":"object","description":[],"properties":{"a":{"type":5,"description":6,"title":7,"format":8},
+        "b":{"type":"string","enum":[1,"x"]}},"required":[1]},
+        "annotations":{"readOnlyHint":"yes","destructiveHint":1,"openWorldHint":[],"title":5}})"));
+    QVERIFY(tool);
+    ToolCallPanel panel;
+    panel.setTool(*tool);
+    panel.setClient(&client);
+    panel.show();
+    QVERIFY(panel.form()->findChildren<QWidget *>().size() > 0); // the two fields are there
+    QSignalSpy done(&panel, &ToolCallPanel::callFinished);
+    panel.run();
+    QTRY_COMPARE(t->sentWithMethod("tools/call").size(), 1);
+    const json call = t->lastRequest("tools/call");
+    const json token = call["params"].contains("_meta") ? call["params"]["_meta"].value("progressToken", json(1)) : json(1);
+    t->deliver({{"jsonrpc", "2.0"}, {"method", "notifications/progress"},
+                {"params", {{"progressToken", token},
+                            {"progress", "half"}, {"total", json::array()}, {"message", 9}}}});
+    t->reply("tools/call", json::parse(R"({"isError":"yes","structuredContent":5,
+        "content":[{"type":5,"text":6},{"type":"text","text":"still here"}]})"));
+    QTRY_COMPARE(done.size(), 1);
+    QVERIFY(panel.resultView()->plainText().contains(QStringLiteral("still here")));
 }
 
 void TestToolCallPanel::monitorConnectionsCarryTheRouter()
