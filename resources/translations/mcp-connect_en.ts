@@ -2598,6 +2598,10 @@ Pick one under Edit → User-data tool.</source>
         <source>Details: Connect clients ▸ Compatibility.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>after sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mcpc::ui::PreviewDialog</name>

@@ -329,13 +329,16 @@ void OverviewTab::fetchAvatar(const QString &userTool)
 void OverviewTab::updateFacts()
 {
     const ServerStatus &s = m_status;
-    auto orDash = [](const QString &v) { return v.isEmpty() ? QStringLiteral("—") : v; };
+    // A server that wants sign-in answers 401 before it says anything about itself, so
+    // these facts are not missing but not yet known: say when they will be.
+    const QString unknown = s.state == ServerStatus::State::NeedsLogin ? tr("after sign-in") : QStringLiteral("—");
+    auto orDash = [&unknown](const QString &v) { return v.isEmpty() ? unknown : v; };
     m_server->setText(orDash(s.serverName));
     m_version->setText(orDash(s.serverVersion));
-    m_protocol->setText(s.protocolVersion.isEmpty() ? QStringLiteral("—") : tr("MCP ") + s.protocolVersion);
+    m_protocol->setText(s.protocolVersion.isEmpty() ? unknown : tr("MCP ") + s.protocolVersion);
     m_transport->setText(orDash(s.transport));
     m_latency->setText(s.latencyMs >= 0 ? tr("%1 ms").arg(s.latencyMs) : QStringLiteral("—"));
-    m_toolCount->setText(s.toolCount >= 0 ? QString::number(s.toolCount) : QStringLiteral("—"));
+    m_toolCount->setText(s.toolCount >= 0 ? QString::number(s.toolCount) : unknown);
     QStringList caps;
     QString instructions;
     if (m_client) {
@@ -344,7 +347,7 @@ void OverviewTab::updateFacts()
             caps << QString::fromStdString(it.key());
         instructions = m_client->serverInfo().instructions;
     }
-    m_capabilities->setText(caps.isEmpty() ? QStringLiteral("—") : caps.join(QStringLiteral(", ")));
+    m_capabilities->setText(caps.isEmpty() ? unknown : caps.join(QStringLiteral(", ")));
     m_instructions->setText(instructions);
     m_instructions->setVisible(!instructions.isEmpty());
     m_instructionsTitle->setVisible(!instructions.isEmpty());

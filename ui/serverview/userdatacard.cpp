@@ -263,7 +263,7 @@ void UserDataCard::showMessage(const QString &title, const QString &text)
     m_name->clear();
     m_subtitle->clear();
     if (!m_hasAvatar)
-        setInitials({});
+        m_avatar->clear(); // hidden with the identity; the initials are drawn when it shows
 }
 
 QString UserDataCard::value(const QString &label) const

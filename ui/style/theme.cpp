@@ -1,8 +1,9 @@
 #include "style/theme.h"
 
+#include "style/appstyle.h"
+
 #include <QApplication>
 #include <QFont>
-#include <QStyleFactory>
 
 namespace mcpc::ui::theme {
 
@@ -68,21 +69,12 @@ void apply(QApplication *app, Mode mode)
     bool dark = mode == Mode::Dark;
     if (mode == Mode::System)
         dark = isDark(QGuiApplication::palette());
-    app->setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const QPalette pal = dark ? darkPalette() : lightPalette();
-    app->setPalette(pal);
     const QColor sidebar = dark ? QColor(0x18, 0x1a, 0x1e) : QColor(0xea, 0xec, 0xf0);
-    // Only what the palette cannot say: cards, the sidebar, the tab bar's underline.
-    app->setStyleSheet(QStringLiteral(
-        "QFrame#card { background: %1; border: 1px solid %2; border-radius: 10px; }"
-        "QWidget#serverListPanel { background: %3; }"
-        "QTabWidget::pane { border: none; border-top: 1px solid %2; }"
-        "QTabBar::tab { padding: 7px 14px; border: none; border-bottom: 2px solid transparent; margin-right: 4px; }"
-        "QTabBar::tab:selected { border-bottom: 2px solid %4; color: %5; }"
-        "QTabBar::tab:!selected { color: %6; }"
-        "QTabBar::tab:hover:!selected { color: %5; }")
-                           .arg(cssColor(cardColor(pal)), cssColor(borderColor(pal)), cssColor(sidebar),
-                                cssColor(accentColor(pal)), cssColor(pal.color(QPalette::WindowText)), cssColor(mutedText(pal))));
+    // The style, not an app-wide style sheet: see AppStyle for why.
+    app->setStyle(new AppStyle({cardColor(pal), borderColor(pal), sidebar, accentColor(pal),
+                                pal.color(QPalette::WindowText), mutedText(pal)}));
+    app->setPalette(pal);
     QFont font = app->font();
     if (font.pointSizeF() < 10)
         font.setPointSizeF(10);

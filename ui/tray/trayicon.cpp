@@ -8,6 +8,7 @@
 #include "monitor/statusmonitor.h"
 #include "style/theme.h"
 #include "widgets/icons.h"
+#include "widgets/paintediconengine.h"
 
 #include <QCoreApplication>
 #include <QApplication>
@@ -37,23 +38,28 @@ QColor colorFor(tray::State state, const QPalette &pal)
     }
 }
 
-// The app icon with a status dot in its lower right corner.
+// The app icon with a status dot in its lower right corner, drawn when the tray host
+// first asks for a size: drawing six sizes here ran before the window's first paint.
 QIcon statusIcon(tray::State state, bool anyServers)
 {
-    QIcon icon;
-    for (int size : {16, 22, 24, 32, 48, 64}) {
-        QPixmap pm = icons::appIcon().pixmap(size, size);
+    const QColor dot = colorFor(state, QApplication::palette());
+    auto draw = [anyServers, dot](const QSize &size, QIcon::Mode) {
+        const int side = qMin(size.width(), size.height());
+        QPixmap pm = icons::appIcon().pixmap(side, side);
         if (anyServers) {
             QPainter p(&pm);
             p.setRenderHint(QPainter::Antialiasing);
-            const qreal d = size * 0.5;
-            p.setPen(QPen(Qt::white, qMax(1.0, size / 16.0)));
-            p.setBrush(colorFor(state, QApplication::palette()));
-            p.drawEllipse(QRectF(size - d - 0.5, size - d - 0.5, d, d));
+            const qreal d = side * 0.5;
+            p.setPen(QPen(Qt::white, qMax(1.0, side / 16.0)));
+            p.setBrush(dot);
+            p.drawEllipse(QRectF(side - d - 0.5, side - d - 0.5, d, d));
         }
-        icon.addPixmap(pm);
-    }
-    return icon;
+        return pm;
+    };
+    QList<QSize> sizes;
+    for (int side : {16, 22, 24, 32, 48, 64})
+        sizes << QSize(side, side);
+    return QIcon(new PaintedIconEngine(draw, sizes));
 }
 
 } // namespace
