@@ -94,6 +94,9 @@ TrayIcon::TrayIcon(AppServices *services, MainWindow *window, SignInController *
     m_expiryTimer.setInterval(60 * 1000);
     connect(&m_expiryTimer, &QTimer::timeout, this, &TrayIcon::checkExpiries);
     m_expiryTimer.start();
+    // Made after the window's first paint: take over what the monitor already knows.
+    for (const QString &name : services->monitor()->names())
+        m_current[name] = services->monitor()->status(name).state;
     refresh();
     if (available())
         m_icon->show();
