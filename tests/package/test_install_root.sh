@@ -112,11 +112,12 @@ in_root bash -c '
 grep -q "get_user_data" "$work/tools.out" || fail "the demo server's tools are not listed"
 
 step "mcp-connect under Xvfb"
-d=90
-while [ -e "/tmp/.X$d-lock" ] || [ -e "/tmp/.X11-unix/X$d" ]; do d=$((d + 1)); done
-Xvfb ":$d" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+# Xvfb picks a free display (-displayfd), as in tests/support/test-env.sh.
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
 xvfb=$!
-for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$d" ] && break; sleep 0.1; done
+for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+d=$(tr -dc 0-9 <"$work/display")
+[ -n "$d" ] || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
 export DISPLAY=":$d"
 in_root bash -c '
   mcp-connect >/tmp/app.log 2>&1 &

@@ -8,13 +8,15 @@ set -euo pipefail
 
 if [ "${MCPC_IN_TEST_ENV:-}" != 1 ]; then
   work=$(mktemp -d /tmp/mcpc-test-env.XXXXXX)
-  # A free display number: the first without a lock file.
-  d=90
-  while [ -e "/tmp/.X$d-lock" ] || [ -e "/tmp/.X11-unix/X$d" ]; do d=$((d + 1)); done
-  Xvfb ":$d" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+  # Xvfb picks a free display itself (-displayfd) and says which once it listens: two
+  # environments started at the same moment once both took the first display without a
+  # lock file, and the second Xvfb's failure took the first one's clients down.
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
   xvfb=$!
   trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
-  for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$d" ] && break; sleep 0.1; done
+  for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+  d=$(tr -dc 0-9 <"$work/display")
+  [ -n "$d" ] || { echo "test-env: Xvfb did not start: $(cat "$work/xvfb.log")" >&2; exit 1; }
   export DISPLAY=":$d" MCPC_IN_TEST_ENV=1 MCPC_TEST_ENV_DIR="$work"
   # dbus-run-session ends the bus (and the keyring daemon on it) when the command exits.
   dbus-run-session -- "$0" "$@"
