@@ -57,6 +57,7 @@ private Q_SLOTS:
 
 private:
     ServerProfile addProfile(uitest::Env &env, const QString &name, const QUrl &url);
+    static ServerPage *showServer(MainWindow &w, const QString &name);
     demo::DemoServer *m_server = nullptr;
 };
 
@@ -81,14 +82,20 @@ ServerProfile TestMainWindow::addProfile(uitest::Env &env, const QString &name, 
     return p;
 }
 
+// Shows the window with one server selected, as a user sees it after clicking it.
+ServerPage *TestMainWindow::showServer(MainWindow &w, const QString &name)
+{
+    w.show();
+    w.selectServer(name);
+    return w.currentPage();
+}
+
 void TestMainWindow::demoServerEndToEnd()
 {
     uitest::Env env;
     addProfile(env, QStringLiteral("demo"), m_server->url());
     MainWindow w(env.services.get());
-    w.show();
-    w.selectServer(QStringLiteral("demo"));
-    ServerPage *page = w.currentPage();
+    ServerPage *page = showServer(w, QStringLiteral("demo"));
     QVERIFY(page);
     QCOMPARE(page->profile().name, QStringLiteral("demo"));
 
@@ -128,9 +135,7 @@ void TestMainWindow::toolsAndLogTabsAreMadeWhenFirstOpened()
     uitest::Env env;
     addProfile(env, QStringLiteral("demo"), m_server->url());
     MainWindow w(env.services.get());
-    w.show();
-    w.selectServer(QStringLiteral("demo"));
-    ServerPage *page = w.currentPage();
+    ServerPage *page = showServer(w, QStringLiteral("demo"));
     QVERIFY(page);
     QVERIFY(page->overview()->isVisible());
     QTRY_COMPARE(env.services->monitor()->status(QStringLiteral("demo")).state, State::Up);
@@ -165,9 +170,7 @@ void TestMainWindow::downServerSaysWhy()
     url.setPort(port);
     addProfile(env, QStringLiteral("local"), url);
     MainWindow w(env.services.get());
-    w.show();
-    w.selectServer(QStringLiteral("local"));
-    StatusBadge *badge = w.currentPage()->header()->badge();
+    StatusBadge *badge = showServer(w, QStringLiteral("local"))->header()->badge();
     QTRY_VERIFY2(badge->headline().startsWith(QStringLiteral("Down — Connection refused")), qPrintable(badge->headline()));
     QVERIFY(badge->hint().contains(QStringLiteral("running")));
     QVERIFY(!w.currentPage()->tools()->callPanel()->runButton()->isEnabled());
@@ -179,8 +182,7 @@ void TestMainWindow::removeOffersUndo()
     addProfile(env, QStringLiteral("one"), m_server->url());
     addProfile(env, QStringLiteral("two"), m_server->url());
     MainWindow w(env.services.get());
-    w.show();
-    w.selectServer(QStringLiteral("one"));
+    showServer(w, QStringLiteral("one"));
     w.removeServer(QStringLiteral("one"));
     QCOMPARE(w.model()->rowCount(), 1);
     QVERIFY(w.notice()->isVisible());
