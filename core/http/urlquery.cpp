@@ -1,19 +1,9 @@
 #include "http/urlquery.h"
 
 #include "util/hexdigit.h"
+#include "util/utf8.h"
 
-#include <QStringDecoder>
 #include <QUrl>
-
-namespace {
-// QString::fromUtf8 drops a leading U+FEFF; a decoded key or value keeps every character,
-// so parse(toEncoded()) gives the same items back (found by tests/fuzz, fuzz_urls).
-QString decodeUtf8(const QByteArray &bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
-    return decoder.decode(bytes);
-}
-} // namespace
 
 namespace mcpc::http {
 
@@ -53,7 +43,8 @@ UrlQuery UrlQuery::parse(QByteArrayView encoded, bool plusIsSpace)
             const qsizetype eq = piece.indexOf('=');
             const QByteArrayView key = eq < 0 ? piece : piece.first(eq);
             const QByteArrayView value = eq < 0 ? QByteArrayView() : piece.sliced(eq + 1);
-            q.add(decodeUtf8(percentDecode(key, plusIsSpace)), decodeUtf8(percentDecode(value, plusIsSpace)));
+            // utf8ToString: a leading U+FEFF is kept, so parse(toEncoded()) gives the same items.
+            q.add(utf8ToString(percentDecode(key, plusIsSpace)), utf8ToString(percentDecode(value, plusIsSpace)));
         }
         start = end + 1;
     }

@@ -2,6 +2,7 @@
 
 #include "util/boundedjson.h"
 #include "util/hexdigit.h"
+#include "util/utf8.h"
 
 #include <algorithm>
 #include <cctype>
@@ -331,14 +332,14 @@ QString decodeJsonString(const char *data, qsizetype length)
     const char *p = data + 1;
     const qsizetype n = length - 2;
     if (!memchr(p, '\\', size_t(n)))
-        return QString::fromUtf8(p, n);
+        return utf8ToString(QByteArrayView(p, n));
     QString out;
     out.reserve(n);
     qsizetype runStart = 0;
     for (qsizetype i = 0; i < n; ++i) {
         if (p[i] != '\\')
             continue;
-        out += QString::fromUtf8(p + runStart, i - runStart);
+        out += utf8ToString(QByteArrayView(p + runStart, i - runStart));
         const char e = p[i + 1];
         switch (e) {
         case 'b': out += u'\b'; break;
@@ -359,7 +360,7 @@ QString decodeJsonString(const char *data, qsizetype length)
         ++i;
         runStart = i + 1;
     }
-    out += QString::fromUtf8(p + runStart, n - runStart);
+    out += utf8ToString(QByteArrayView(p + runStart, n - runStart));
     return out;
 }
 

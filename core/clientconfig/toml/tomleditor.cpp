@@ -2,6 +2,7 @@
 
 #include "clientconfig/toml/tomldepth.h"
 #include "clientconfig/toml/tomltablescanner.h"
+#include "util/utf8.h"
 #include "util/boundedjson.h" // kMaxJsonDepth: one nesting bound for every document we read
 
 #include <sstream>
@@ -24,7 +25,7 @@ JsonValue fromToml(const toml::node &n)
     if (const toml::table *t = n.as_table()) {
         JsonValue o = JsonValue::object();
         for (auto &&[k, v] : *t)
-            o.insert(QString::fromUtf8(k.str().data(), qsizetype(k.str().size())), fromToml(v));
+            o.insert(utf8ToString(k.str()), fromToml(v));
         return o;
     }
     if (const toml::array *a = n.as_array()) {
@@ -34,7 +35,7 @@ JsonValue fromToml(const toml::node &n)
         return arr;
     }
     if (const auto *s = n.as_string())
-        return JsonValue::string(QString::fromStdString(s->get()));
+        return JsonValue::string(utf8ToString(s->get()));
     if (const auto *i = n.as_integer())
         return JsonValue::number(i->get());
     if (const auto *f = n.as_floating_point())
@@ -211,7 +212,7 @@ QStringList TomlEditor::keys(const QStringList &path) const
     const toml::node *n = nodeAt(m_impl->table, path);
     if (const toml::table *t = n ? n->as_table() : nullptr)
         for (auto &&[k, v] : *t)
-            out << QString::fromUtf8(k.str().data(), qsizetype(k.str().size()));
+            out << utf8ToString(k.str());
     return out;
 }
 

@@ -1,4 +1,5 @@
 #include "clientconfig/toml/tomltablescanner.h"
+#include "util/utf8.h"
 
 namespace mcpc::clientconfig {
 
@@ -24,14 +25,14 @@ bool isSpace(char c)
 QString decodeKey(const QByteArray &body, bool basic)
 {
     if (!basic || !body.contains('\\'))
-        return QString::fromUtf8(body);
+        return utf8ToString(body);
     QString out;
     for (qsizetype i = 0; i < body.size(); ++i) {
         if (body[i] != '\\' || i + 1 >= body.size()) {
             qsizetype j = i;
             while (j < body.size() && body[j] != '\\')
                 ++j;
-            out += QString::fromUtf8(body.mid(i, j - i));
+            out += utf8ToString(body.mid(i, j - i));
             i = j - 1;
             continue;
         }
@@ -46,7 +47,11 @@ QString decodeKey(const QByteArray &body, bool basic)
         case 'U': {
             const int len = e == 'u' ? 4 : 8;
             const char32_t cp = char32_t(body.mid(i + 1, len).toUInt(nullptr, 16));
-            out += QString::fromUcs4(&cp, 1);
+            // Not QString::fromUcs4: it too drops a leading U+FEFF (an escaped "\uFEFF").
+            if (cp <= 0x10FFFF)
+                out += QStringView(QChar::fromUcs4(cp));
+            else
+                out += QChar::ReplacementCharacter;
             i += len;
             break;
         }

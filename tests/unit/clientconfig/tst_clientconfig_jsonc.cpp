@@ -33,6 +33,7 @@ private slots:
     void insertAndRemove_data();
     void insertAndRemove();
     void replaceKeepsNeighbours();
+    void keyWithALeadingByteOrderMarkIsAnotherKey();
     void removeMiddleMember();
     void removeNeverSwallowsIntoComment();
     void parseErrorsNameLineAndColumn_data();
@@ -128,6 +129,25 @@ void TestJsoncModifier::replaceKeepsNeighbours()
     QVERIFY(set->replaced);
     QCOMPARE(applyEdits(original, set->edits),
              QByteArray("{\n  // servers\n  \"s\": {\n    \"a\": {\n      \"url\": \"new\"\n    }, // ours\n    \"z\": 1\n  }\n}\n"));
+}
+
+void TestJsoncModifier::keyWithALeadingByteOrderMarkIsAnotherKey()
+{
+    // "\uFEFFa" (the user's entry) is not "a" (ours), and a string that starts with U+FEFF
+    // keeps it when read (QString::fromUtf8 drops a leading U+FEFF: the value lost it).
+    const QByteArray original = "{\"s\": {\"\xEF\xBB\xBF" "a\": {\"url\": \"\xEF\xBB\xBF" "mine\"}}}";
+    auto doc = JsoncDocument::parse(original, JsoncDialect::jsonc());
+    QVERIFY(doc.has_value());
+    QVERIFY(doc->findPath(path("s.a")) < 0);
+    auto set = JsoncModifier(*doc).set(path("s.a"), entry("https://n"));
+    QVERIFY(set.has_value());
+    QVERIFY(!set->replaced);
+    const QByteArray after = applyEdits(original, set->edits);
+    auto doc2 = JsoncDocument::parse(after, JsoncDialect::jsonc());
+    QVERIFY(doc2.has_value());
+    QCOMPARE(doc2->value(doc2->findPath({u"s"_s, u"\uFEFFa"_s})).toCompactJson(), QByteArray("{\"url\":\"\xEF\xBB\xBF" "mine\"}"));
+    QCOMPARE(doc2->value(doc2->findPath(path("s.a"))).toCompactJson(), QByteArray("{\"url\":\"https://n\"}"));
+    QCOMPARE(applyEdits(after, JsoncModifier(*doc2).remove(path("s.a"), set->notes)), original);
 }
 
 void TestJsoncModifier::removeMiddleMember()

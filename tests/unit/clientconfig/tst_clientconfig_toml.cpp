@@ -54,6 +54,14 @@ void TestTomlEditor::roundTrip_data()
     // and removing it lost them.
     QTest::newRow("comment with trailing tabs, no final newline")
         << QByteArray("\n\n#[mc\t\t") << QByteArray("\n\n#[mc\t\t\n\n[mcp_servers.acme]\nurl = \"https://a\"");
+    // Found by tests/fuzz (fuzz_toml, 4.85 million executions in): "\uFEFFacme" is another
+    // server, but QString::fromUtf8 dropped its leading U+FEFF, so its table was replaced.
+    QTest::newRow("a table whose quoted name starts with U+FEFF")
+        << QByteArray("[mcp_servers.\"\xEF\xBB\xBF" "acme\"]\nurl = \"https://mine\"\n")
+        << QByteArray("[mcp_servers.\"\xEF\xBB\xBF" "acme\"]\nurl = \"https://mine\"\n\n[mcp_servers.acme]\nurl = \"https://a\"\n");
+    QTest::newRow("the same, escaped")
+        << QByteArray("[mcp_servers.\"\\uFEFFacme\"]\nurl = \"https://mine\"\n")
+        << QByteArray("[mcp_servers.\"\\uFEFFacme\"]\nurl = \"https://mine\"\n\n[mcp_servers.acme]\nurl = \"https://a\"\n");
 }
 
 void TestTomlEditor::roundTrip()
@@ -121,6 +129,15 @@ void TestTomlEditor::scannerIgnoresArraysAndStrings()
     TomlTableScanner scanner(text);
     QCOMPARE(scanner.headers().size(), 2);
     QCOMPARE(scanner.headers()[0].keys, (QStringList{u"mcp_servers"_s, u"my.server"_s}));
+    // Keys keep a leading U+FEFF, written or escaped.
+    const QByteArray bom = "[mcp_servers.\"\xEF\xBB\xBF" "a\"]\n[mcp_servers.\"\\uFEFFb\"]\n";
+    TomlTableScanner withBom(bom);
+    QCOMPARE(withBom.headers().size(), 2);
+    QCOMPARE(withBom.headers()[0].keys, (QStringList{u"mcp_servers"_s, u"\uFEFFa"_s}));
+    QCOMPARE(withBom.headers()[1].keys, (QStringList{u"mcp_servers"_s, u"\uFEFFb"_s}));
+    auto bomEditor = TomlEditor::parse(bom, u"x.toml"_s);
+    QVERIFY(bomEditor.has_value());
+    QCOMPARE((*bomEditor)->keys({u"mcp_servers"_s}), (QStringList{u"\uFEFFa"_s, u"\uFEFFb"_s}));
     QVERIFY(scanner.headers()[1].arrayTable);
     QVERIFY(TomlEditor::parse(text, u"x.toml"_s).has_value());
 }
