@@ -107,7 +107,9 @@ void DemoLauncher::forgetSignIn(const QString &profileName)
 {
     if (!m_secrets)
         return;
-    auto *tokens = oauth::TokenStore::forProfile(m_secrets, m_store, profileName);
+    // Owned by the secret store, which outlives the launcher: when the app quits before the
+    // job finishes, the store's deletion takes this with it (ASan found it leaked).
+    auto *tokens = oauth::TokenStore::forProfile(m_secrets, m_store, profileName, m_secrets);
     SecretJob *job = tokens->clear(); // also drops the metadata mirrored into the profile
     connect(job, &SecretJob::finished, tokens, &QObject::deleteLater);
 }
