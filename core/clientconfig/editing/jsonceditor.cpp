@@ -74,8 +74,34 @@ QStringList JsoncEditor::keys(const QStringList &path) const
     return out;
 }
 
+// A key on the path that one object holds twice: JSON readers keep the last, and an edit of
+// that one leaves the other in place, so no edit of ours could be verified (fuzz_jsonc found
+// a remove that failed the internal check this way). Refused up front, with the key named.
+std::optional<Error> JsoncEditor::duplicateOnPath(const QStringList &path) const
+{
+    int object = m_doc.root();
+    for (qsizetype i = 0; i < path.size() && object >= 0; ++i) {
+        const int last = m_doc.findMember(object, path[i]);
+        if (last < 0)
+            return std::nullopt;
+        for (int c = m_doc.node(last).prev; c >= 0; c = m_doc.node(c).prev) {
+            if (m_doc.keyOf(c) != path[i])
+                continue;
+            const QString where = i == 0 ? QStringLiteral("the top level") : QStringLiteral("\"%1\"").arg(path.first(i).join(u'.'));
+            return Error::make(ErrorKind::Parse,
+                QStringLiteral("%1: \"%2\" appears more than once in %3, so MCP Connect cannot tell which one to change. "
+                               "Nothing was changed.").arg(m_fileName, path[i], where),
+                0, QStringLiteral("Keep one \"%1\" (a JSON reader uses only the last one), then try again.").arg(path[i]));
+        }
+        object = last;
+    }
+    return std::nullopt;
+}
+
 Result<ConfigChange> JsoncEditor::set(const QStringList &path, const JsonValue &value) const
 {
+    if (auto duplicate = duplicateOnPath(path))
+        return std::unexpected(*duplicate);
     auto result = JsoncModifier(m_doc).set(path, value);
     if (!result) {
         Error e = result.error();
@@ -90,6 +116,8 @@ Result<ConfigChange> JsoncEditor::set(const QStringList &path, const JsonValue &
 
 Result<ConfigChange> JsoncEditor::remove(const QStringList &path, const QList<ContainerNote> &notes) const
 {
+    if (auto duplicate = duplicateOnPath(path))
+        return std::unexpected(*duplicate);
     const QList<TextEdit> edits = JsoncModifier(m_doc).remove(path, notes);
     if (edits.isEmpty())
         return ConfigChange{m_doc.text(), {}};

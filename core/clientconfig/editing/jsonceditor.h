@@ -18,6 +18,7 @@ public:
     Result<ConfigChange> remove(const QStringList &path, const QList<ContainerNote> &notes) const override;
 
 private:
+    std::optional<Error> duplicateOnPath(const QStringList &path) const;
     JsoncEditor(JsoncDocument doc, JsoncDialect dialect, QString fileName);
     Result<ConfigChange> verified(const QByteArray &text, const QStringList &path,
                                   const std::optional<JsonValue> &expected) const;

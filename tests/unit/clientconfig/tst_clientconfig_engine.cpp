@@ -50,6 +50,7 @@ class TestClientEngine : public QObject
 private slots:
     void cleanup() { SafeFile::setBeforeCommitHook({}); }
     void syntaxErrorLeavesFileAlone();
+    void duplicateKeyIsRefusedByName();
     void directoryWhereFileShouldBe();
     void readOnlyFileIsRefused();
     void changedBetweenReadAndWriteRetries();
@@ -80,6 +81,27 @@ void TestClientEngine::syntaxErrorLeavesFileAlone()
     QCOMPARE(readFile(f.path()), broken);
     QVERIFY(f.engine.backups().list(u"cursor"_s)->isEmpty());
     QVERIFY(!f.engine.planConnect(acme()).has_value());
+}
+
+void TestClientEngine::duplicateKeyIsRefusedByName()
+{
+    // Found by fuzz_jsonc: with our entry's name twice in one object, an edit of the last
+    // one (the one a JSON reader uses) left the other, and removing failed the internal check.
+    const QList<QPair<QByteArray, QString>> cases{
+        {"{\n  \"mcpServers\": {\n    \"acme\": { \"url\": \"a\" },\n    \"acme\": { \"url\": \"b\" }\n  }\n}\n",
+         u"\"acme\" appears more than once in \"mcpServers\""_s},
+        {"{\"mcpServers\": {}, \"mcpServers\": {\"other\": {}}}\n", u"\"mcpServers\" appears more than once in the top level"_s}};
+    for (const auto &[text, expected] : cases) {
+        Fixture f;
+        QVERIFY(writeFile(f.path(), text));
+        auto r = f.engine.connect(acme());
+        QVERIFY(!r.has_value());
+        QCOMPARE(r.error().kind, mcpc::ErrorKind::Parse);
+        QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
+        QVERIFY(r.error().message.contains(u"Nothing was changed"_s));
+        QCOMPARE(readFile(f.path()), text);
+        QVERIFY(f.engine.backups().list(u"cursor"_s)->isEmpty());
+    }
 }
 
 void TestClientEngine::directoryWhereFileShouldBe()
