@@ -24,29 +24,32 @@ run_cli_rc() {
   set -e
   OUT=$(cat "$TEST_TMP/out"); ERR=$(cat "$TEST_TMP/err")
 }
+# no_signal WHAT: the last run_cli_rc ended by exiting, not by a signal (a crash); the
+# failure names the signal and shows the CLI's stderr.
+no_signal() { [ "$RC" -lt 128 ] || fail "$1 died from signal $((RC - 128)): $ERR"; }
 
 start_hostile deep
 run_cli_rc tools "$HOSTILE_URL"
-[ "$RC" -lt 128 ] || fail "tools against a 200,000-deep reply died from signal $((RC - 128))"
+no_signal "tools against a 200,000-deep reply"
 assert_eq "$RC" 4 "exit code for a refused reply (a protocol error)"
 assert_contains "$ERR" "nests JSON deeper than 512 levels; refused" "deep reply message"
 pass "tools: a 200,000-deep reply is refused (exit $RC, no signal)"
 
 run_cli_rc tools "$HOSTILE_URL" --json
-[ "$RC" -lt 128 ] || fail "tools --json died from signal $((RC - 128))"
+no_signal "tools --json"
 assert_contains "$(json_get "$OUT" "d.error.message")" "nests JSON deeper than 512 levels" "--json error"
 pass "tools --json: the error document names the limit"
 
 start_hostile deep-sse
 run_cli_rc tools "$HOSTILE_URL"
-[ "$RC" -lt 128 ] || fail "tools against a deep SSE event died from signal $((RC - 128))"
+no_signal "tools against a deep SSE event"
 [ "$RC" -ne 0 ] || fail "a deep SSE reply must not succeed"
 assert_contains "$ERR" "nests JSON deeper than 512 levels" "deep SSE event message"
 pass "tools: the same reply as an SSE event is refused (exit $RC)"
 
 start_hostile utf8
 run_cli_rc tools "$HOSTILE_URL"
-[ "$RC" -lt 128 ] || fail "tools against ill-formed UTF-8 died from signal $((RC - 128))"
+no_signal "tools against ill-formed UTF-8"
 assert_contains "$ERR" "is not valid UTF-8" "UTF-8 message"
 assert_not_contains "$ERR" "not a JSON-RPC response to this request" "UTF-8 is not reported as a wrong answer"
 pass "tools: ill-formed UTF-8 has its own message (exit $RC)"
@@ -75,22 +78,22 @@ pass "demo-server keeps serving after the hostile POST"
 # an exception thrown through Qt's event loop ends the process (std::terminate, SIGABRT).
 start_hostile types
 run_cli_rc tools "$HOSTILE_URL"
-[ "$RC" -lt 128 ] || fail "tools against wrong-typed fields died from signal $((RC - 128)): $ERR"
+no_signal "tools against wrong-typed fields"
 assert_eq "$RC" 0 "tools exit code with wrong-typed fields"
 assert_contains "$OUT" "typed" "the tool is still listed"
 pass "tools: wrong-typed capabilities, annotations and schema fields are read as absent"
 
 run_cli_rc tools "$HOSTILE_URL" --json
-[ "$RC" -lt 128 ] || fail "tools --json against wrong-typed fields died from signal $((RC - 128))"
+no_signal "tools --json against wrong-typed fields"
 assert_eq "$(json_get "$OUT" "d.tools[0].name")" typed "tools --json lists the tool"
 pass "tools --json: the same listing as one JSON document"
 
 run_cli_rc call "$HOSTILE_URL" typed --arg a=1
-[ "$RC" -lt 128 ] || fail "call with a wrong-typed result died from signal $((RC - 128)): $ERR"
+no_signal "call with a wrong-typed result"
 assert_eq "$RC" 0 "a non-boolean isError is not an error (only true is)"
 assert_contains "$OUT" "still here" "the text block of the result"
 pass "call: a wrong-typed isError, content block and progress notification are survived (exit $RC)"
 
 run_cli_rc ping "$HOSTILE_URL"
-[ "$RC" -lt 128 ] || fail "ping died from signal $((RC - 128))"
+no_signal "ping"
 pass "ping: wrong-typed server info and instructions (exit $RC)"
