@@ -13,6 +13,7 @@
 #include "protocol/mcpclient.h"
 #include "protocol/serverconnector.h"
 #include "util/boundedjson.h"
+#include "util/jsonfield.h"
 
 #include <QSocketNotifier>
 #include <QTimer>

@@ -15,6 +15,7 @@
 #include "protocol/userdata.h"
 #include "transport/transport.h"
 #include "util/boundedjson.h"
+#include "util/jsonfield.h"
 
 #include <QElapsedTimer>
 

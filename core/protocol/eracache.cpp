@@ -3,6 +3,7 @@
 #include "profiles/profilestore.h"
 #include "protocol/types.h"
 #include "util/boundedjson.h"
+#include "util/jsonfield.h"
 
 #include <QDir>
 #include <QFile>

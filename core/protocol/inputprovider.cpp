@@ -1,6 +1,7 @@
 #include "protocol/inputprovider.h"
 
 #include "protocol/types.h"
+#include "util/jsonfield.h"
 
 using nlohmann::json;
 

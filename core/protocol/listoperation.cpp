@@ -2,6 +2,7 @@
 
 #include "protocol/mcpclient.h"
 #include "protocol/rpccall.h"
+#include "util/jsonfield.h"
 
 #include <QTimer>
 

@@ -7,6 +7,7 @@
 #include "protocol/rpccall.h"
 #include "transport/transport.h"
 #include "util/logging.h"
+#include "util/jsonfield.h"
 
 #include <QTimer>
 

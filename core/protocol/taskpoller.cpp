@@ -4,6 +4,7 @@
 #include "protocol/mcpclient.h"
 #include "protocol/rpccall.h"
 #include "protocol/types.h"
+#include "util/jsonfield.h"
 
 #include <QLoggingCategory>
 #include <QTimer>

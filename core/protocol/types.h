@@ -96,7 +96,6 @@ Result<Tool> parseTool(const nlohmann::json &value);
 Result<ToolResult> parseToolResult(const nlohmann::json &result);
 NamedItem parseNamedItem(const nlohmann::json &value);
 
-QString jsonString(const nlohmann::json &object, const char *key);
 QString formatBytes(qint64 bytes);
 
 } // namespace mcpc

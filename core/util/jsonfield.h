@@ -33,7 +33,7 @@ inline std::string jsonStdString(const nlohmann::json &object, const char *key, 
     return v && v->is_string() ? v->get<std::string>() : fallback;
 }
 
-// Also declared in protocol/types.h, where the protocol code has always found it.
+// A string member, or an empty string when it is missing or of another type.
 QString jsonString(const nlohmann::json &object, const char *key);
 
 inline QString jsonString(const nlohmann::json &object, const char *key, const QString &fallback)
